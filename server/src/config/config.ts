@@ -1,0 +1,72 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Runtime configuration, read once from the environment and validated. */
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  /** An external PostgreSQL; when absent the server runs an embedded one. */
+  readonly databaseUrl: string | undefined;
+  /** Where the embedded PostgreSQL keeps its data (survives restarts). */
+  readonly embeddedDataDir: string;
+  readonly environment: 'development' | 'production' | 'test';
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** The built SPA served at `/`; absent in API-only runs. */
+  readonly webDistDir: string;
+}
+
+/** A configuration problem the operator can fix; printed as one line, never a stack trace. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const environments = ['development', 'production', 'test'] as const;
+
+function parsePort(raw: string | undefined): number {
+  if (raw === undefined || raw === '') return 4000;
+  const port = Number(raw);
+  if (!/^\d+$/.test(raw) || !Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new ConfigError(`PORT must be a whole number from 1 to 65535, got "${raw}".`);
+  }
+  return port;
+}
+
+function parseDatabaseUrl(raw: string | undefined): string | undefined {
+  if (raw === undefined || raw.trim() === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`DATABASE_URL is not a valid URL; expected postgres://user:password@host:5432/database.`);
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    throw new ConfigError(`DATABASE_URL must start with postgres:// or postgresql://, got "${url.protocol}//".`);
+  }
+  if (url.pathname.length <= 1) {
+    throw new ConfigError(`DATABASE_URL must name a database, e.g. postgres://user:password@${url.host}/kinerja.`);
+  }
+  return raw;
+}
+
+function parseOneOf<T extends string>(name: string, raw: string | undefined, allowed: readonly T[], fallback: T): T {
+  if (raw === undefined || raw === '') return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new ConfigError(`${name} must be one of ${allowed.join(', ')}, got "${raw}".`);
+  }
+  return raw as T;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const environment = parseOneOf('NODE_ENV', env.NODE_ENV, environments, 'development');
+  return {
+    port: parsePort(env.PORT),
+    host: env.HOST && env.HOST !== '' ? env.HOST : '0.0.0.0',
+    databaseUrl: parseDatabaseUrl(env.DATABASE_URL),
+    embeddedDataDir: path.resolve(env.KINERJA_DATA_DIR || path.join(repoRoot, '.data', 'postgres')),
+    environment,
+    logLevel: parseOneOf('LOG_LEVEL', env.LOG_LEVEL, logLevels, environment === 'test' ? 'silent' : 'info'),
+    webDistDir: path.join(repoRoot, 'web', 'dist'),
+  };
+}

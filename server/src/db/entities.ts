@@ -1,0 +1,6 @@
+import { JobFamily } from '../modules/job-family/job-family.entity.js';
+import { Template } from '../modules/template/template.entity.js';
+import { TemplateVersion } from '../modules/template/template-version.entity.js';
+
+/** Every entity, listed explicitly: no runner ever has to discover `.ts` files at run time. */
+export const entities = [JobFamily, Template, TemplateVersion];

@@ -1,0 +1,80 @@
+import { existsSync } from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { Config } from '../config/config.js';
+import type { Logger } from '../config/logger.js';
+import type { Database } from '../db/database.js';
+import { createContext, type Context } from '../graphql/context.js';
+import { localeFrom } from '../graphql/errors.js';
+import { formatError } from '../graphql/format-error.js';
+import { getSchema } from '../graphql/schema.js';
+
+export interface HttpServer {
+  readonly server: http.Server;
+  listen(port: number, host: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** One express app on one port: `/graphql`, health probes, and the SPA at `/`. */
+export async function createHttpServer(config: Config, db: Database, logger: Logger): Promise<HttpServer> {
+  const app = express();
+  app.disable('x-powered-by');
+  const server = http.createServer(app);
+
+  const apollo = new ApolloServer<Context>({
+    schema: await getSchema(),
+    includeStacktraceInErrorResponses: config.environment === 'development',
+    formatError: formatError(logger),
+    csrfPrevention: true,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server })],
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const ready = await db.isReady();
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'database unreachable' });
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => createContext(db.orm.em, localeFrom(req.headers['accept-language']), logger),
+    }),
+  );
+
+  serveSpa(app, config.webDistDir);
+
+  return {
+    server,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          server.off('error', reject);
+          const address = server.address();
+          resolve(typeof address === 'object' && address ? address.port : port);
+        });
+      }),
+    close: () => apollo.stop(),
+  };
+}
+
+function serveSpa(app: express.Express, distDir: string): void {
+  const indexHtml = path.join(distDir, 'index.html');
+  app.use(express.static(distDir, { index: false, maxAge: '1h' }));
+  app.get('/{*path}', (_req, res) => {
+    if (existsSync(indexHtml)) {
+      res.sendFile(indexHtml, { headers: { 'Cache-Control': 'no-cache' } });
+    } else {
+      res.status(503).type('text/plain').send('The web app is not built yet: run `pnpm run build:web`.');
+    }
+  });
+}

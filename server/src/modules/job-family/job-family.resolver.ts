@@ -1,0 +1,22 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { Template } from '../template/template.entity.js';
+import { JobFamily } from './job-family.entity.js';
+
+@Resolver(() => JobFamily)
+export class JobFamilyResolver {
+  @Query(() => [JobFamily], { description: 'All job families, by name. A short configuration list, so not paginated.' })
+  async jobFamilies(@Ctx() ctx: Context): Promise<JobFamily[]> {
+    return ctx.em.find(JobFamily, {}, { orderBy: { name: 'asc' } });
+  }
+
+  @Query(() => JobFamily, { nullable: true, description: 'One job family by id, or null when there is none.' })
+  async jobFamily(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<JobFamily | null> {
+    return ctx.loaders.jobFamilyById.load(id);
+  }
+
+  @FieldResolver(() => [Template], { description: 'Templates of this family, by name.' })
+  async templates(@Root() family: JobFamily, @Ctx() ctx: Context): Promise<Template[]> {
+    return ctx.loaders.templatesByFamily.load(family.id);
+  }
+}

@@ -1,0 +1,4 @@
+/** The definition a brand-new template starts from. */
+export function starterDefinition(): unknown {
+  return { sections: [] };
+}

@@ -1,0 +1,17 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { groupLoader } from '../../graphql/batch.js';
+import { Template } from './template.entity.js';
+import { TemplateVersion } from './template-version.entity.js';
+
+export function templateLoaders(em: EntityManager) {
+  return {
+    templatesByFamily: groupLoader(
+      (familyIds) => em.find(Template, { family: { $in: [...familyIds] } }, { orderBy: { name: 'asc' } }),
+      (template) => template.family.id,
+    ),
+    versionsByTemplate: groupLoader(
+      (templateIds) => em.find(TemplateVersion, { template: { $in: [...templateIds] } }, { orderBy: { number: 'desc' } }),
+      (version) => version.template.id,
+    ),
+  };
+}

@@ -1,0 +1,18 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Logger } from '../config/logger.js';
+import { JobFamily } from '../modules/job-family/job-family.entity.js';
+import { seedFamilies } from './families.seed.js';
+
+/**
+ * Seeds the demo organisation on an empty database only. The check and the inserts share one
+ * transaction guarded by an advisory lock, so two servers starting together seed once.
+ */
+export async function seedDemoIfEmpty(em: EntityManager, logger: Logger): Promise<boolean> {
+  return em.transactional(async (tx) => {
+    await tx.getConnection().execute('select pg_advisory_xact_lock(4711)', [], 'all', tx.getTransactionContext());
+    if ((await tx.count(JobFamily)) > 0) return false;
+    await seedFamilies(tx);
+    logger.info('seeded demo data');
+    return true;
+  });
+}

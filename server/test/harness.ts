@@ -1,0 +1,85 @@
+import 'reflect-metadata';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { inject } from 'vitest';
+import { loadConfig } from '../src/config/config.js';
+import { createLogger } from '../src/config/logger.js';
+import { openDatabase, type Database } from '../src/db/database.js';
+import { createHttpServer, type HttpServer } from '../src/http/app.js';
+import { createDatabase, dropDatabase, uniqueDatabaseName, withDatabase } from './test-database.js';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  data?: T | null;
+  errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
+}
+
+export interface TestApp {
+  readonly url: string;
+  readonly db: Database;
+  /** A fresh entity manager for arranging and checking data directly. */
+  em(): EntityManager;
+  /** Posts a GraphQL document over HTTP, exactly as a client would. */
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>>;
+  /** Like gql, but fails the test on any error and returns `data`. */
+  ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<T>;
+  /** Runs `work` and returns how many SQL statements the server executed meanwhile. */
+  countStatements(work: () => Promise<unknown>): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** Starts the real server on a fresh, migrated database of its own (one per test file). */
+export async function startTestApp(): Promise<TestApp> {
+  const adminUrl = inject('adminDatabaseUrl');
+  const name = uniqueDatabaseName('kinerja_test');
+  await createDatabase(adminUrl, name, inject('templateDatabase'));
+  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: withDatabase(adminUrl, name), LOG_LEVEL: 'silent' });
+  const logger = createLogger(config);
+  const db = await openDatabase(config, logger);
+  const http: HttpServer = await createHttpServer(config, db, logger);
+  const port = await http.listen(0, '127.0.0.1');
+  const url = `http://127.0.0.1:${port}`;
+
+  const gql: TestApp['gql'] = async (query, variables, headers) => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as GraphQLResponse<any>;
+  };
+
+  return {
+    url,
+    db,
+    em: () => db.orm.em.fork(),
+    gql,
+    async ok(query, variables, headers) {
+      const result = await gql(query, variables, headers);
+      if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
+      return result.data as any;
+    },
+    async countStatements(work) {
+      const connection = db.orm.em.getConnection();
+      const original = connection.execute;
+      let count = 0;
+      connection.execute = function (this: typeof connection, ...args: Parameters<typeof original>) {
+        count++;
+        return original.apply(this, args);
+      } as typeof original;
+      try {
+        await work();
+      } finally {
+        connection.execute = original;
+      }
+      return count;
+    },
+    async close() {
+      await http.close();
+      await db.close();
+      await dropDatabase(adminUrl, name);
+    },
+  };
+}

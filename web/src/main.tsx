@@ -1,0 +1,17 @@
+import { ApolloProvider } from '@apollo/client/react';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { createApolloClient } from './app/apollo';
+import { I18nProvider } from './i18n/i18n';
+import './app/styles.css';
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <I18nProvider>
+      <ApolloProvider client={createApolloClient()}>
+        <App />
+      </ApolloProvider>
+    </I18nProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+// Browser tests: the built SPA served by the real server, driven in Debian's Chromium.
+export default defineConfig({
+  test: {
+    name: 'browser',
+    include: ['e2e/**/*.browser.test.ts'],
+    environment: 'node',
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
+    // One server and one browser at a time keeps a 2-core machine responsive.
+    fileParallelism: false,
+  },
+});
