@@ -1,1 +1,55 @@
-export {};
+// @kinerja/shared: the rules of Kinerja, used by the web form (instant feedback) and by the server (authority).
+
+export type { LocalizedText } from './common/localized-text.js';
+export type { Problem } from './common/problem.js';
+export { roundScore, SCORE_DECIMALS } from './common/round.js';
+
+export * from './template/definition.js';
+export { isScoredIndicator } from './template/scored.js';
+export { RATING_GROUPS, ratingGroupOf, type RatingGroup } from './template/rating-groups.js';
+export { listIndicators, indexIndicators, type PlacedIndicator } from './template/walk.js';
+export { validateDefinition } from './template/validate-definition.js';
+export { diffDefinitions } from './template/diff.js';
+export type { TemplateDiff, FieldChange, SectionRef, SectionChange, IndicatorRef, IndicatorChange, IndicatorMove } from './template/diff.js';
+export { exampleDefinition, exampleAnswers, teacherRubricLevels } from './template/examples.js';
+
+export { BERAKHLAK_VALUES, BERAKHLAK_CODES, isBerakhlakCode, type BerakhlakValue, type BerakhlakCode } from './behaviour/berakhlak.js';
+export { berakhlakSection, BERAKHLAK_SECTION_KEY } from './behaviour/berakhlak-section.js';
+
+export { isAnswered } from './answers/answer-value.js';
+export type { AnswerValue, AnswerSet, AnswerInput, AnswerByKind, AnswerOf, TargetAnswer, EvidenceAnswer } from './answers/answer-value.js';
+export { isVisible, visibilityOf, conditionHolds, withoutHiddenAnswers } from './answers/visibility.js';
+export { validateAnswers, type ValidateAnswersOptions } from './answers/validate-answers.js';
+export { isHttpUrl } from './answers/evidence-url.js';
+
+export { RATINGS, RATING_LABELS, isRating, type Rating } from './scoring/rating.js';
+export { PREDIKATS, PREDIKAT_LABELS, PREDIKAT_TABLE, predikatOf, type Predikat } from './scoring/predikat.js';
+export { TARGET_SCORE_CAP, EXPECTATION_SCORES, YES_NO_SCORES } from './scoring/constants.js';
+export { DEFAULT_RATING_THRESHOLDS, suggestRating } from './scoring/suggest-rating.js';
+export { targetAchievement } from './scoring/target.js';
+export { scoreIndicator, type IndicatorScoreValue } from './scoring/indicator-score.js';
+export { scoreAnswers } from './scoring/score.js';
+export type { ScoreResult, IndicatorResult, SectionResult, RatingResult, Completeness } from './scoring/score.js';
+
+export { parseNip, formatNip, MIN_APPOINTMENT_AGE, NIP_MIN_YEAR } from './organisation/nip.js';
+export type { NipResult, NipSex, ParseNipOptions } from './organisation/nip.js';
+
+export { ORGANISATION_RATINGS, ORGANISATION_RATING_LABELS, DISTRIBUTION_GUIDELINE } from './distribution/guideline.js';
+export type { OrganisationRating, GuidelineRule } from './distribution/guideline.js';
+export { checkDistribution } from './distribution/check-distribution.js';
+export type { DistributionCheck, DistributionRow, DistributionWarning } from './distribution/check-distribution.js';
+
+export {
+  addSection,
+  updateSection,
+  removeSection,
+  moveSection,
+  addIndicator,
+  updateIndicator,
+  removeIndicator,
+  moveIndicator,
+  setRatingThresholds,
+  blockingProblems,
+  DRAFT_TOLERATED_CODES,
+} from './template/edits.js';
+export type { EditResult, EditFailureCode, SectionFields } from './template/edits.js';

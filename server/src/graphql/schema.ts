@@ -1,15 +1,21 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { JobFamilyResolver } from '../modules/job-family/job-family.resolver.js';
-import { TemplateResolver } from '../modules/template/template.resolver.js';
+import { auditResolvers } from '../modules/audit/index.js';
+import { jobFamilyResolvers } from '../modules/job-family/index.js';
+import { templateOrphanedTypes, templateResolvers } from '../modules/template/index.js';
 
-export const resolvers = [JobFamilyResolver, TemplateResolver] as const;
+/** Every resolver of the API, one list per domain module. */
+export const resolvers = [...auditResolvers, ...jobFamilyResolvers, ...templateResolvers] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 
 /** The executable schema, built once per process from the resolver classes. */
 export function getSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers: [...resolvers], validate: false });
+  built ??= buildSchema({
+    resolvers: [...resolvers] as [Function, ...Function[]],
+    orphanedTypes: [...templateOrphanedTypes],
+    validate: false,
+  });
   return built;
 }

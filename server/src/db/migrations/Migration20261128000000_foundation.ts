@@ -27,6 +27,7 @@ export class Migration20261128000000_foundation extends Migration {
         "number" int not null constraint "template_version_number_positive" check ("number" > 0),
         "status" text check ("status" in ('DRAFT', 'PUBLISHED', 'RETIRED')) not null default 'DRAFT',
         "definition" jsonb not null,
+        "revision" int not null default 1,
         "created_at" timestamptz not null,
         "published_at" timestamptz null,
         "retired_at" timestamptz null,

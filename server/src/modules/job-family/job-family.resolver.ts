@@ -1,7 +1,9 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { Template } from '../template/template.entity.js';
 import { JobFamily } from './job-family.entity.js';
+import { CreateJobFamilyInput, JobFamilyPayload, UpdateJobFamilyInput } from './job-family.input.js';
+import { createJobFamily, updateJobFamily } from './job-family.service.js';
 
 @Resolver(() => JobFamily)
 export class JobFamilyResolver {
@@ -18,5 +20,15 @@ export class JobFamilyResolver {
   @FieldResolver(() => [Template], { description: 'Templates of this family, by name.' })
   async templates(@Root() family: JobFamily, @Ctx() ctx: Context): Promise<Template[]> {
     return ctx.loaders.templatesByFamily.load(family.id);
+  }
+
+  @Mutation(() => JobFamilyPayload, { description: 'Adds a job family (e.g. Bidan); give it a template next.' })
+  async createJobFamily(@Arg('input', () => CreateJobFamilyInput) input: CreateJobFamilyInput, @Ctx() ctx: Context) {
+    return { family: await createJobFamily(ctx, input) };
+  }
+
+  @Mutation(() => JobFamilyPayload, { description: 'Renames or describes a job family.' })
+  async updateJobFamily(@Arg('input', () => UpdateJobFamilyInput) input: UpdateJobFamilyInput, @Ctx() ctx: Context) {
+    return { family: await updateJobFamily(ctx, input) };
   }
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { TemplateDefinition } from '@kinerja/shared';
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Opt, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Template } from './template.entity.js';
@@ -41,7 +42,11 @@ export class TemplateVersion {
   status: Opt<TemplateVersionStatus> = TemplateVersionStatus.DRAFT;
 
   @Property({ type: 'json' })
-  definition!: unknown;
+  definition!: TemplateDefinition;
+
+  @Field(() => Int, { description: 'Increases with every edit of a draft; send it back as `expectedRevision` to detect concurrent edits.' })
+  @Property({ type: 'integer' })
+  revision: Opt<number> = 1;
 
   @Field(() => Date, { description: 'When the version was created.' })
   @Property({ type: 'datetime' })

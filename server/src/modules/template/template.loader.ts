@@ -1,10 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { groupLoader } from '../../graphql/batch.js';
+import { byIdLoader, groupLoader } from '../../graphql/batch.js';
 import { Template } from './template.entity.js';
 import { TemplateVersion } from './template-version.entity.js';
 
 export function templateLoaders(em: EntityManager) {
   return {
+    templateById: byIdLoader(em, Template),
+    templateVersionById: byIdLoader(em, TemplateVersion),
     templatesByFamily: groupLoader(
       (familyIds) => em.find(Template, { family: { $in: [...familyIds] } }, { orderBy: { name: 'asc' } }),
       (template) => template.family.id,

@@ -1,0 +1,3 @@
+import { AuditResolver } from './audit.resolver.js';
+
+export const auditResolvers = [AuditResolver] as const;

@@ -1,0 +1,109 @@
+import { registerEnumType } from 'type-graphql';
+
+// GraphQL names are SCREAMING_CASE; the values are the strings of the `@kinerja/shared` model.
+
+export enum SectionKind {
+  WORK_RESULTS = 'workResults',
+  BEHAVIOUR = 'behaviour',
+  INSTRUMENT = 'instrument',
+  FEEDBACK = 'feedback',
+}
+registerEnumType(SectionKind, {
+  name: 'SectionKind',
+  description: 'What a section is for, which also decides which rating it feeds.',
+  valuesConfig: {
+    WORK_RESULTS: { description: 'Hasil Kerja: the work results; feeds the work-results rating.' },
+    BEHAVIOUR: { description: 'Perilaku Kerja: the seven BerAKHLAK values; feeds the behaviour rating.' },
+    INSTRUMENT: { description: 'A sector instrument such as the classroom-observation rubric; feeds the work-results rating.' },
+    FEEDBACK: { description: 'Feedback prompts; never scored.' },
+  },
+});
+
+export enum IndicatorKind {
+  TARGET = 'target',
+  SCALE = 'scale',
+  EXPECTATION = 'expectation',
+  NUMBER = 'number',
+  YES_NO = 'yesNo',
+  CHOICE = 'choice',
+  TEXT = 'text',
+  EVIDENCE = 'evidence',
+}
+registerEnumType(IndicatorKind, {
+  name: 'IndicatorKind',
+  description: 'The kind of an indicator, which decides its answer and its score.',
+  valuesConfig: {
+    TARGET: { description: 'A target on an aspect; the realisation gives an achievement percentage.' },
+    SCALE: { description: 'Labelled levels with scores, e.g. a 3-level rubric or 1–5.' },
+    EXPECTATION: { description: 'Di Bawah / Sesuai / Di Atas Ekspektasi.' },
+    NUMBER: { description: 'A number within optional bounds; not scored.' },
+    YES_NO: { description: 'Ya/Tidak; scored 100/0 when weighted.' },
+    CHOICE: { description: 'One or several options; scored when every option has a score.' },
+    TEXT: { description: 'Free text; not scored.' },
+    EVIDENCE: { description: 'Bukti dukung: a link and/or a note; not scored.' },
+  },
+});
+
+export enum TargetAspect {
+  QUANTITY = 'quantity',
+  QUALITY = 'quality',
+  TIME = 'time',
+  COST = 'cost',
+}
+registerEnumType(TargetAspect, {
+  name: 'TargetAspect',
+  description: 'The aspect a target measures (kuantitas, kualitas, waktu, biaya).',
+});
+
+export enum TargetDirection {
+  HIGHER_IS_BETTER = 'higherIsBetter',
+  LOWER_IS_BETTER = 'lowerIsBetter',
+}
+registerEnumType(TargetDirection, {
+  name: 'TargetDirection',
+  description: 'Whether a realisation above the target is better (most targets) or worse (days, complaints, cost).',
+});
+
+export enum ConditionOperator {
+  EQUALS = 'equals',
+  NOT_EQUALS = 'notEquals',
+  IN = 'in',
+}
+registerEnumType(ConditionOperator, {
+  name: 'ConditionOperator',
+  description: 'How a visibility condition compares the answer of the indicator it depends on.',
+});
+
+export enum Rating {
+  BELOW = 'BELOW',
+  MEETS = 'MEETS',
+  ABOVE = 'ABOVE',
+}
+registerEnumType(Rating, {
+  name: 'Rating',
+  description: 'A rating of work results or behaviour.',
+  valuesConfig: {
+    BELOW: { description: 'Di Bawah Ekspektasi.' },
+    MEETS: { description: 'Sesuai Ekspektasi.' },
+    ABOVE: { description: 'Di Atas Ekspektasi.' },
+  },
+});
+
+export enum Predikat {
+  SANGAT_BAIK = 'SANGAT_BAIK',
+  BAIK = 'BAIK',
+  BUTUH_PERBAIKAN = 'BUTUH_PERBAIKAN',
+  KURANG = 'KURANG',
+  SANGAT_KURANG = 'SANGAT_KURANG',
+}
+registerEnumType(Predikat, {
+  name: 'Predikat',
+  description: 'Predikat kinerja (PermenPANRB 6/2022), from the work-results and behaviour ratings.',
+  valuesConfig: {
+    SANGAT_BAIK: { description: 'Sangat Baik.' },
+    BAIK: { description: 'Baik.' },
+    BUTUH_PERBAIKAN: { description: 'Butuh Perbaikan.' },
+    KURANG: { description: 'Kurang/Misconduct.' },
+    SANGAT_KURANG: { description: 'Sangat Kurang.' },
+  },
+});
