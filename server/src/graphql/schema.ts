@@ -13,7 +13,7 @@ let built: Promise<GraphQLSchema> | undefined;
 /** The executable schema, built once per process from the resolver classes. */
 export function getSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
-    resolvers: [...resolvers] as [Function, ...Function[]],
+    resolvers,
     orphanedTypes: [...templateOrphanedTypes],
     validate: false,
   });
