@@ -7,6 +7,8 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }],
   },
   ssr: { resolve: { conditions: ['source'] } },
+  // Global setup files run in vitest's own environment; it must read `@kinerja/shared` as source too.
+  environments: { __vitest__: { resolve: { conditions: ['source'] } } },
   test: {
     name: 'server',
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config/config.js';
 import { createLogger } from './config/logger.js';
-import { openDatabase, type Database } from './db/database.js';
+import { describeUrl, openDatabase, type Database } from './db/database.js';
 import { createHttpServer, type HttpServer } from './http/app.js';
 import { seedDemoIfEmpty } from './seed/demo-seed.js';
 import { printBanner } from './seed/banner.js';
@@ -44,12 +44,18 @@ async function main(): Promise<void> {
       if (error.code === 'EACCES') throw new ConfigError(`PORT ${config.port} needs privileges; choose a port above 1023.`);
       throw error;
     });
-    printBanner({ port, embedded: db.embedded, seeded });
+    printBanner({
+      port,
+      database: db.embedded ? `embedded PostgreSQL in ${config.embeddedDataDir}` : `DATABASE_URL (${describeUrl(db.url)})`,
+      seeded,
+    });
   } catch (error) {
     await http?.close().catch(() => {});
     await db?.close().catch(() => {});
     if (error instanceof ConfigError) fail(error.message);
-    fail(`start-up failed: ${error instanceof Error ? error.message : String(error)}`);
+    // The details (which may quote SQL) go to the structured log, not to the one-line summary.
+    logger.fatal({ err: error }, 'start-up failed');
+    fail(`start-up failed (${error instanceof Error ? error.name : 'error'}); the log above has the details.`);
   }
 }
 

@@ -5,7 +5,15 @@ import { loadConfig } from '../src/config/config.js';
 import { createLogger } from '../src/config/logger.js';
 import { openDatabase, type Database } from '../src/db/database.js';
 import { createHttpServer, type HttpServer } from '../src/http/app.js';
+import type { Role } from '../src/modules/auth/actor.js';
+import { hashPassword } from '../src/modules/auth/password.js';
+import { SESSION_COOKIE } from '../src/modules/auth/session.service.js';
+import { User } from '../src/modules/auth/user.entity.js';
+import { Employee } from '../src/modules/organisation/employee.entity.js';
 import { createDatabase, dropDatabase, uniqueDatabaseName, withDatabase } from './test-database.js';
+
+/** The password of every user made by `createUser` unless told otherwise. */
+export const TEST_PASSWORD = 'rahasia-uji-123';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T | null;
@@ -25,6 +33,10 @@ export interface TestApp {
   ): Promise<GraphQLResponse<T>>;
   /** Like gql, but fails the test on any error and returns `data`. */
   ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<T>;
+  /** Creates a user directly (as an administrator would) and returns it. */
+  createUser(user: { username: string; password?: string; employeeId?: string | null; roles?: Role[]; name?: string }): Promise<User>;
+  /** Signs in through the real `login` mutation; returns the headers (cookie) of the session. */
+  login(username: string, password?: string): Promise<Record<string, string>>;
   /** Runs `work` and returns how many SQL statements the server executed meanwhile. */
   countStatements(work: () => Promise<unknown>): Promise<number>;
   close(): Promise<void>;
@@ -60,6 +72,30 @@ export async function startTestApp(): Promise<TestApp> {
       const result = await gql(query, variables, headers);
       if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
       return result.data as any;
+    },
+    async createUser(user) {
+      const em = db.orm.em.fork();
+      const row = em.create(User, {
+        username: user.username,
+        displayName: user.name ?? user.username,
+        passwordHash: await hashPassword(user.password ?? TEST_PASSWORD),
+        employee: user.employeeId ? em.getReference(Employee, user.employeeId) : null,
+        roles: user.roles ?? [],
+      });
+      await em.flush();
+      return row;
+    },
+    async login(username, password = TEST_PASSWORD) {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: 'mutation ($input: LoginInput!) { login(input: $input) { viewer { id } } }', variables: { input: { username, password } } }),
+      });
+      const body = (await response.json()) as GraphQLResponse;
+      if (body.errors) throw new Error(`login failed: ${JSON.stringify(body.errors)}`);
+      const cookie = response.headers.getSetCookie().find((c) => c.startsWith(`${SESSION_COOKIE}=`));
+      if (!cookie) throw new Error('login set no session cookie');
+      return { cookie: cookie.split(';')[0]! };
     },
     async countStatements(work) {
       const connection = db.orm.em.getConnection();

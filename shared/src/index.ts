@@ -53,3 +53,7 @@ export {
   DRAFT_TOLERATED_CODES,
 } from './template/edits.js';
 export type { EditResult, EditFailureCode, SectionFields } from './template/edits.js';
+
+export type { PlanResult, PlanTarget, WorkResultKind } from './work-plan/work-plan.js';
+export { validateWorkPlan, MAX_TITLE_LENGTH } from './work-plan/validate-work-plan.js';
+export { assessmentForm, planFromTemplate, planTargetKey } from './work-plan/form-definition.js';

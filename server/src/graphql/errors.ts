@@ -8,6 +8,7 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'UNAUTHENTICATED'
   | 'INVALID_STATE'
+  | 'ACCOUNT_LOCKED'
   | 'INTERNAL_SERVER_ERROR';
 
 export type Locale = 'id' | 'en';

@@ -1,12 +1,20 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { assessmentResolvers } from '../modules/assessment/index.js';
 import { auditResolvers } from '../modules/audit/index.js';
+import { authResolvers } from '../modules/auth/index.js';
+import { distributionResolvers } from '../modules/distribution/index.js';
+import { feedbackResolvers } from '../modules/feedback/index.js';
 import { jobFamilyResolvers } from '../modules/job-family/index.js';
+import { objectionResolvers } from '../modules/objection/index.js';
+import { organisationResolvers } from '../modules/organisation/index.js';
+import { periodResolvers } from '../modules/period/index.js';
 import { templateOrphanedTypes, templateResolvers } from '../modules/template/index.js';
+import { workPlanResolvers } from '../modules/work-plan/index.js';
 
 /** Every resolver of the API, one list per domain module. */
-export const resolvers = [...auditResolvers, ...jobFamilyResolvers, ...templateResolvers] as const;
+export const resolvers = [...assessmentResolvers, ...auditResolvers, ...authResolvers, ...jobFamilyResolvers, ...templateResolvers, ...organisationResolvers, ...periodResolvers, ...workPlanResolvers, ...feedbackResolvers, ...objectionResolvers, ...distributionResolvers] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 

@@ -11,7 +11,12 @@ import type { Database } from '../db/database.js';
 import { createContext, type Context } from '../graphql/context.js';
 import { localeFrom } from '../graphql/errors.js';
 import { formatError } from '../graphql/format-error.js';
+import { QUERY_LIMITS } from '../graphql/limits/limits.js';
+import { queryLimitsPlugin } from '../graphql/limits/query-limits.plugin.js';
+import { readOnlySessionPlugin } from '../graphql/read-only-session.plugin.js';
 import { getSchema } from '../graphql/schema.js';
+import { readCookie, SESSION_COOKIE } from '../modules/auth/session.service.js';
+import { sessionCookieOf } from './session-cookie.js';
 
 export interface HttpServer {
   readonly server: http.Server;
@@ -30,7 +35,10 @@ export async function createHttpServer(config: Config, db: Database, logger: Log
     includeStacktraceInErrorResponses: config.environment === 'development',
     formatError: formatError(logger),
     csrfPrevention: true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server })],
+    // Introspection is served to signed-in users only (queryLimitsPlugin refuses it for anonymous ones).
+    introspection: true,
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), queryLimitsPlugin(), readOnlySessionPlugin()],
   });
   await apollo.start();
 
@@ -46,7 +54,14 @@ export async function createHttpServer(config: Config, db: Database, logger: Log
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(db.orm.em, localeFrom(req.headers['accept-language']), logger),
+      context: async ({ req, res }) =>
+        createContext({
+          em: db.orm.em,
+          locale: localeFrom(req.headers['accept-language']),
+          logger,
+          sessionToken: readCookie(req.headers.cookie, SESSION_COOKIE),
+          sessionCookie: sessionCookieOf(req, res),
+        }),
     }),
   );
 

@@ -1,19 +1,18 @@
-import { DEMO_LOGINS } from './demo-logins.js';
+import { DEMO_LOGINS, DEMO_PASSWORD } from './demo-logins.js';
 
 /** What a person needs after `pnpm start`: where to go and how to sign in. */
-export function printBanner(info: { port: number; embedded: boolean; seeded: boolean }): void {
+export function printBanner(info: { port: number; database: string; seeded: boolean }): void {
   const url = `http://localhost:${info.port}`;
   const lines = [
     '',
     `  Kinerja is running at ${url}/`,
     `  GraphQL endpoint:     ${url}/graphql`,
-    `  Database:             ${info.embedded ? 'embedded PostgreSQL (.data/postgres)' : 'DATABASE_URL'}${info.seeded ? ', demo data seeded now' : ''}`,
+    `  Database:             ${info.database}${info.seeded ? ' (demo data seeded now)' : ''}`,
+    '',
+    `  Demo logins (password for all: ${DEMO_PASSWORD}):`,
+    ...DEMO_LOGINS.map((login) => `    ${login.username.padEnd(18)} ${login.role}`),
+    '    (every other employee: NIP as username)',
     '',
   ];
-  if (DEMO_LOGINS.length > 0) {
-    lines.push('  Demo logins (password for all: see below):');
-    for (const login of DEMO_LOGINS) lines.push(`    ${login.role.padEnd(16)} ${login.username}  /  ${login.password}`);
-    lines.push('');
-  }
   process.stdout.write(lines.join('\n') + '\n');
 }

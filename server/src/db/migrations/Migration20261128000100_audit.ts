@@ -5,7 +5,8 @@ export class Migration20261128000100_audit extends Migration {
     this.addSql(`
       create table "audit_record" (
         "id" uuid not null primary key,
-        "at" timestamptz not null default now(),
+        "seq" bigint generated always as identity constraint "audit_record_seq_unique" unique,
+        "at" timestamptz not null,
         "actor_id" uuid null,
         "actor_name" text null,
         "action" text not null constraint "audit_record_action_format" check ("action" ~ '^[a-z][a-zA-Z]+$'),
@@ -15,7 +16,7 @@ export class Migration20261128000100_audit extends Migration {
         "after" jsonb null,
         "note" text null
       );`);
-    this.addSql(`create index "audit_record_entity_index" on "audit_record" ("entity_type", "entity_id", "at");`);
+    this.addSql(`create index "audit_record_entity_index" on "audit_record" ("entity_id", "seq");`);
     this.addSql(`create index "audit_record_at_index" on "audit_record" ("at");`);
     // Append-only: the trail can grow, never be rewritten.
     this.addSql(`

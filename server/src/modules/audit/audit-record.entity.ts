@@ -11,6 +11,10 @@ export class AuditRecord {
   @PrimaryKey({ type: 'uuid' })
   id: Opt<string> = randomUUID();
 
+  /** Database-assigned order of writing: records of one transaction keep the order they were made in. */
+  @Property({ type: 'bigint', persist: false })
+  seq?: string;
+
   @Field(() => Date, { description: 'When the change was made.' })
   @Property({ type: 'datetime' })
   at: Opt<Date> = new Date();

@@ -16,6 +16,6 @@ export class AuditResolver {
   ): Promise<AuditRecord[]> {
     if (!isId(entityId)) return [];
     const where: FilterQuery<AuditRecord> = { entityId };
-    return ctx.em.find(AuditRecord, where, { orderBy: { at: 'asc', id: 'asc' }, limit: Math.min(Math.max(limit ?? 100, 1), 500) });
+    return ctx.em.find(AuditRecord, where, { orderBy: { seq: 'asc' }, limit: Math.min(Math.max(limit ?? 100, 1), 500) });
   }
 }

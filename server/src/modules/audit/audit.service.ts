@@ -1,13 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AuditRecord } from './audit-record.entity.js';
 
-/** Who is acting; null fields mean the system itself (seed, background jobs). */
-export interface Actor {
-  readonly userId: string | null;
-  readonly name: string | null;
-}
-
-export const SYSTEM_ACTOR: Actor = { userId: null, name: null };
+import type { Actor } from '../auth/actor.js';
 
 /**
  * Adds an audit record to the unit of work of `tx`, so it is written in the same transaction as the

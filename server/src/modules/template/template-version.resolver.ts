@@ -1,9 +1,9 @@
 import * as rules from '@kinerja/shared';
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { DomainError, localize } from '../../graphql/errors.js';
 import { RatingThresholds, RuleProblem, TemplateSection } from './definition.types.js';
 import { TemplateDiff } from './diff.types.js';
+import { answerSet } from './answer-set.js';
 import { AnswerInput, ScoreResult } from './score.types.js';
 import { localizeProblems, versionNotFound } from './template-errors.js';
 import { Template } from './template.entity.js';
@@ -13,21 +13,6 @@ async function loadVersion(ctx: Context, id: string): Promise<TemplateVersion> {
   const version = await ctx.loaders.templateVersionById.load(id);
   if (!version) throw versionNotFound(ctx.locale);
   return version;
-}
-
-/** Answers keyed by indicator; a key given twice is a mistake the person should hear about. */
-function answerSet(ctx: Context, answers: readonly AnswerInput[]): Record<string, unknown> {
-  const set: Record<string, unknown> = {};
-  for (const answer of answers) {
-    if (answer.indicatorKey in set) {
-      throw new DomainError(
-        'BAD_USER_INPUT',
-        localize({ id: `Jawaban untuk '${answer.indicatorKey}' diberikan dua kali.`, en: `The answer to '${answer.indicatorKey}' is given twice.` }, ctx.locale),
-      );
-    }
-    set[answer.indicatorKey] = answer.value;
-  }
-  return set;
 }
 
 @Resolver(() => TemplateVersion)

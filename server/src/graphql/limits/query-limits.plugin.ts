@@ -1,0 +1,65 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { visit, type DocumentNode } from 'graphql';
+import type { Context } from '../context.js';
+import { DomainError, localize } from '../errors.js';
+import { QUERY_LIMITS } from './limits.js';
+import { measure } from './query-shape.js';
+
+const INTROSPECTION_FIELDS = new Set(['__schema', '__type']);
+
+function asksForIntrospection(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    Field(node) {
+      if (INTROSPECTION_FIELDS.has(node.name.value)) found = true;
+    },
+  });
+  return found;
+}
+
+/**
+ * Refuses, before anything runs, an operation deeper, costlier or with more aliases than the limits;
+ * introspection for anonymous users; and hides field suggestions ("Did you mean …?") from them.
+ */
+export function queryLimitsPlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue: ctx, document, operation, schema, request }) {
+          if (!operation) return;
+          const shape = measure(schema, document, operation, request.variables ?? {});
+          const refuse = (code: string, what: { id: string; en: string }, extensions: Record<string, unknown>) => {
+            throw new DomainError('BAD_USER_INPUT', localize(what, ctx.locale), { reason: code, ...extensions });
+          };
+          if (shape.depth > QUERY_LIMITS.maxDepth) {
+            refuse('QUERY_TOO_DEEP', {
+              id: `Kueri terlalu dalam: kedalaman ${shape.depth}, batas ${QUERY_LIMITS.maxDepth}.`,
+              en: `The query is too deep: depth ${shape.depth}, limit ${QUERY_LIMITS.maxDepth}.`,
+            }, { depth: shape.depth, limit: QUERY_LIMITS.maxDepth });
+          }
+          if (shape.aliases > QUERY_LIMITS.maxAliases) {
+            refuse('TOO_MANY_ALIASES', {
+              id: `Kueri memakai ${shape.aliases} alias, batas ${QUERY_LIMITS.maxAliases}.`,
+              en: `The query uses ${shape.aliases} aliases; the limit is ${QUERY_LIMITS.maxAliases}.`,
+            }, { aliases: shape.aliases, limit: QUERY_LIMITS.maxAliases });
+          }
+          if (shape.cost > QUERY_LIMITS.maxCost) {
+            refuse('QUERY_TOO_COSTLY', {
+              id: `Kueri terlalu mahal: perkiraan biaya ${shape.cost}, batas ${QUERY_LIMITS.maxCost}. Kecilkan 'first' atau kurangi isian bersarang.`,
+              en: `The query is too costly: estimated cost ${shape.cost}, limit ${QUERY_LIMITS.maxCost}. Lower 'first' or select fewer nested fields.`,
+            }, { cost: shape.cost, limit: QUERY_LIMITS.maxCost });
+          }
+          if (!ctx.actor.userId && asksForIntrospection(document)) {
+            throw new DomainError('UNAUTHENTICATED', localize({ id: 'Introspeksi skema hanya untuk pengguna yang sudah masuk.', en: 'Schema introspection is for signed-in users only.' }, ctx.locale));
+          }
+        },
+        async willSendResponse({ contextValue: ctx, response }) {
+          if (ctx?.actor?.userId || response.body.kind !== 'single') return;
+          for (const error of response.body.singleResult.errors ?? []) {
+            (error as { message: string }).message = error.message.replace(/ ?Did you mean .*\?$/, '');
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { Kind } from 'graphql';
+import { ANALYST_STATEMENT_TIMEOUT_MS, policy, READ_ONLY_SESSION_MUTATIONS } from '../policy/policy.js';
+import type { Context } from './context.js';
+import { DomainError, localize } from './errors.js';
+
+/**
+ * Runs every operation of a read-only session (analysts) in a READ ONLY transaction with a statement
+ * timeout, so an ad-hoc query can neither change data nor hold the database; refuses its mutations.
+ */
+export function readOnlySessionPlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue: ctx, operation }) {
+          if (!operation || !policy.readOnlySession(ctx.actor)) return;
+          if (operation.operation === 'mutation') {
+            const fields = operation.selectionSet.selections.map((s) => (s.kind === Kind.FIELD ? s.name.value : '…'));
+            if (fields.every((name) => READ_ONLY_SESSION_MUTATIONS.has(name))) return;
+            throw new DomainError(
+              'FORBIDDEN',
+              localize({ id: 'Sesi analis hanya dapat membaca data.', en: 'An analyst session can only read data.' }, ctx.locale),
+            );
+          }
+        },
+        // Only once every check has passed (the hooks above run side by side), so a refused request
+        // never leaves a transaction open.
+        async executionDidStart({ contextValue: ctx, operation }) {
+          if (!policy.readOnlySession(ctx.actor) || operation?.operation === 'mutation') return;
+          await ctx.em.begin({ readOnly: true });
+          await ctx.em.getConnection().execute(`set local statement_timeout = ${ANALYST_STATEMENT_TIMEOUT_MS}`, [], 'run', ctx.em.getTransactionContext());
+        },
+        async willSendResponse({ contextValue: ctx }) {
+          if (ctx?.em?.isInTransaction()) await ctx.em.rollback();
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,151 @@
+import * as rules from '@kinerja/shared';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { Employee } from '../organisation/employee.entity.js';
+import { Period } from '../period/period.entity.js';
+import { SubPeriod } from '../period/sub-period.entity.js';
+import { answerSet } from '../template/answer-set.js';
+import { TemplateSection } from '../template/definition.types.js';
+import { ScoreResult } from '../template/score.types.js';
+import { localizeProblems } from '../template/template-errors.js';
+import { TemplateVersion } from '../template/template-version.entity.js';
+import { WorkPlan } from '../work-plan/work-plan.entity.js';
+import { AnswerEntry, entriesOf } from './answer.types.js';
+import { AssessmentConnection, AssessmentFilter, listAssessments } from './assessment.connection.js';
+import { Assessment } from './assessment.entity.js';
+import {
+  AssessmentPayload,
+  RealisationPayload,
+  RecordRealisationInput,
+  ReopenAssessmentInput,
+  SaveAssessmentDraftInput,
+  SaveSelfAssessmentInput,
+  StartAssessmentInput,
+  SubmitAssessmentInput,
+} from './assessment.input.js';
+import { reopenAssessment, saveAssessmentDraft, saveSelfAssessment, submitAssessment } from './assessment-fill.service.js';
+import { startAssessment } from './assessment-start.service.js';
+import { recordRealisation } from './realisation.service.js';
+import { TargetRealisation } from './target-realisation.entity.js';
+
+/** Live numbers of a set of answers, as the form shows them, with what is still wrong or missing. */
+function liveScore(ctx: Context, form: rules.TemplateDefinition, answers: rules.AnswerSet) {
+  return { ...rules.scoreAnswers(form, answers), problems: localizeProblems(rules.validateAnswers(form, answers), ctx.locale) };
+}
+
+@Resolver(() => Assessment)
+export class AssessmentResolver {
+  @Query(() => Assessment, { nullable: true, description: 'One assessment by id, or null.' })
+  assessment(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Assessment | null> {
+    return ctx.loaders.assessmentById.load(id);
+  }
+
+  @Query(() => AssessmentConnection, { description: 'Assessments, newest first, filtered and paginated.' })
+  assessments(
+    @Arg('filter', () => AssessmentFilter, { nullable: true }) filter: AssessmentFilter | null,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size, 1–100 (default 20).' }) first: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' }) after: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<AssessmentConnection> {
+    return listAssessments(ctx, { filter, first, after });
+  }
+
+  @FieldResolver(() => Employee, { description: 'The employee assessed.' })
+  async employee(@Root() a: Assessment, @Ctx() ctx: Context) {
+    return (await ctx.loaders.employeeById.load(a.employee.id))!;
+  }
+
+  @FieldResolver(() => Employee, { description: 'The assessor (pejabat penilai).' })
+  async assessor(@Root() a: Assessment, @Ctx() ctx: Context) {
+    return (await ctx.loaders.employeeById.load(a.assessor.id))!;
+  }
+
+  @FieldResolver(() => SubPeriod, { description: 'The sub-period assessed.' })
+  async subPeriod(@Root() a: Assessment, @Ctx() ctx: Context) {
+    return (await ctx.loaders.assessmentSubPeriodById.load(a.subPeriod.id))!;
+  }
+
+  @FieldResolver(() => Period, { description: 'The period.' })
+  async period(@Root() a: Assessment, @Ctx() ctx: Context) {
+    return (await ctx.loaders.periodById.load(a.period.id))!;
+  }
+
+  @FieldResolver(() => TemplateVersion, { description: 'The template version the form was built from.' })
+  async templateVersion(@Root() a: Assessment, @Ctx() ctx: Context) {
+    return (await ctx.loaders.templateVersionById.load(a.templateVersion.id))!;
+  }
+
+  @FieldResolver(() => WorkPlan, { description: 'The approved work-plan revision whose targets are assessed.' })
+  async workPlan(@Root() a: Assessment, @Ctx() ctx: Context) {
+    return (await ctx.loaders.assessmentPlanById.load(a.workPlan.id))!;
+  }
+
+  @FieldResolver(() => [TemplateSection], {
+    description: 'The form: the template version with the plan’s targets in Hasil Kerja. Kept with the assessment, never changes.',
+  })
+  sections(@Root() a: Assessment): rules.Section[] {
+    return a.form.sections;
+  }
+
+  @FieldResolver(() => [AnswerEntry], { description: 'The supervisor’s answers (draft or submitted).' })
+  answers(@Root() a: Assessment): AnswerEntry[] {
+    return entriesOf(a.answers);
+  }
+
+  @FieldResolver(() => ScoreResult, { description: 'Scores of the supervisor’s answers, computed by the shared rules engine.' })
+  score(@Root() a: Assessment, @Ctx() ctx: Context) {
+    return liveScore(ctx, a.form, a.answers);
+  }
+
+  @FieldResolver(() => [AnswerEntry], { nullable: true, description: 'The employee’s self-assessment answers, if any.' })
+  selfAnswers(@Root() a: Assessment): AnswerEntry[] | null {
+    return a.selfAnswers ? entriesOf(a.selfAnswers) : null;
+  }
+
+  @FieldResolver(() => ScoreResult, { nullable: true, description: 'Scores of the self-assessment, if any.' })
+  selfScore(@Root() a: Assessment, @Ctx() ctx: Context) {
+    return a.selfAnswers ? liveScore(ctx, a.form, a.selfAnswers) : null;
+  }
+
+  @FieldResolver(() => [TargetRealisation], { description: 'Realisation recorded during the sub-period for the plan’s targets.' })
+  async realisations(@Root() a: Assessment, @Ctx() ctx: Context): Promise<TargetRealisation[]> {
+    const targetKeys = new Set(
+      a.form.sections.flatMap((section) => section.indicators.map((indicator) => indicator.key)),
+    );
+    const all = await ctx.loaders.realisationsBySubPeriod.load(a.subPeriod.id);
+    return all.filter((realisation) => targetKeys.has(rules.planTargetKey({ id: realisation.target.id })));
+  }
+
+  @Mutation(() => AssessmentPayload, { description: 'Starts the assessment of a subordinate for a sub-period (or returns the one started).' })
+  async startAssessment(@Arg('input', () => StartAssessmentInput) input: StartAssessmentInput, @Ctx() ctx: Context) {
+    return { assessment: await startAssessment(ctx, input) };
+  }
+
+  @Mutation(() => AssessmentPayload, { description: 'Saves a partial draft of the form (autosave).' })
+  async saveAssessmentDraft(@Arg('input', () => SaveAssessmentDraftInput) input: SaveAssessmentDraftInput, @Ctx() ctx: Context) {
+    return { assessment: await saveAssessmentDraft(ctx, { ...input, answers: answerSet(ctx, input.answers) }) };
+  }
+
+  @Mutation(() => AssessmentPayload, {
+    description: 'Validates, scores and submits; stores the ratings and predikat and locks the assessment.',
+  })
+  async submitAssessment(@Arg('input', () => SubmitAssessmentInput) input: SubmitAssessmentInput, @Ctx() ctx: Context) {
+    const answers = input.answers ? answerSet(ctx, input.answers) : null;
+    return { assessment: await submitAssessment(ctx, { ...input, answers }) };
+  }
+
+  @Mutation(() => AssessmentPayload, { description: 'Reopens a submitted assessment; an explicit, recorded act.' })
+  async reopenAssessment(@Arg('input', () => ReopenAssessmentInput) input: ReopenAssessmentInput, @Ctx() ctx: Context) {
+    return { assessment: await reopenAssessment(ctx, input) };
+  }
+
+  @Mutation(() => AssessmentPayload, { description: 'Saves or submits the employee’s self-assessment, kept apart from the supervisor’s.' })
+  async saveSelfAssessment(@Arg('input', () => SaveSelfAssessmentInput) input: SaveSelfAssessmentInput, @Ctx() ctx: Context) {
+    return { assessment: await saveSelfAssessment(ctx, { ...input, answers: answerSet(ctx, input.answers) }) };
+  }
+
+  @Mutation(() => RealisationPayload, { description: 'Records or corrects the realisation of a plan target, with evidence.' })
+  async recordRealisation(@Arg('input', () => RecordRealisationInput) input: RecordRealisationInput, @Ctx() ctx: Context) {
+    return { realisation: await recordRealisation(ctx, input) };
+  }
+}

@@ -1,0 +1,3 @@
+import { AssessmentResolver } from './assessment.resolver.js';
+
+export const assessmentResolvers = [AssessmentResolver] as const;

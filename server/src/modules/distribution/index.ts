@@ -1,0 +1,3 @@
+import { DistributionResolver } from './distribution.resolver.js';
+
+export const distributionResolvers = [DistributionResolver] as const;

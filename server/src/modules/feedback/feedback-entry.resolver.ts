@@ -1,0 +1,50 @@
+import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { MAX_PAGE_SIZE } from '../../graphql/connection.js';
+import type { Context } from '../../graphql/context.js';
+import { Employee } from '../organisation/employee.entity.js';
+import { Period } from '../period/period.entity.js';
+import { WorkResult } from '../work-plan/work-result.entity.js';
+import { FeedbackEntryConnection, FeedbackEntryFilter, listFeedbackEntries } from './feedback-entry.connection.js';
+import { FeedbackEntry } from './feedback-entry.entity.js';
+import { addFeedback } from './feedback-entry.service.js';
+import { AddFeedbackInput, FeedbackEntryPayload } from './feedback.input.js';
+
+@Resolver(() => FeedbackEntry)
+export class FeedbackEntryResolver {
+  @Query(() => FeedbackEntryConnection, { description: 'Continuous feedback entries, newest first, filtered and paginated.' })
+  feedbackEntries(
+    @Arg('filter', () => FeedbackEntryFilter, { nullable: true, description: 'Which entries; all when absent.' }) filter: FeedbackEntryFilter | null,
+    @Arg('first', () => Int, { nullable: true, description: `Page size, 1–${MAX_PAGE_SIZE} (default 20).` }) first: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' }) after: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<FeedbackEntryConnection> {
+    return listFeedbackEntries(ctx, { filter, first, after });
+  }
+
+  @FieldResolver(() => Employee, { description: 'The employee the feedback is about.' })
+  async employee(@Root() entry: FeedbackEntry, @Ctx() ctx: Context): Promise<Employee> {
+    return (await ctx.loaders.employeeById.load(entry.employee.id))!;
+  }
+
+  @FieldResolver(() => Employee, { description: 'Who wrote it: the employee or their supervisor.' })
+  async author(@Root() entry: FeedbackEntry, @Ctx() ctx: Context): Promise<Employee> {
+    return (await ctx.loaders.employeeById.load(entry.author.id))!;
+  }
+
+  @FieldResolver(() => Period, { description: 'The period.' })
+  async period(@Root() entry: FeedbackEntry, @Ctx() ctx: Context): Promise<Period> {
+    return (await ctx.loaders.periodById.load(entry.period.id))!;
+  }
+
+  @FieldResolver(() => WorkResult, { nullable: true, description: 'The work result it is about, if any.' })
+  async workResult(@Root() entry: FeedbackEntry, @Ctx() ctx: Context): Promise<WorkResult | null> {
+    return entry.workResult ? ctx.loaders.workResultById.load(entry.workResult.id) : null;
+  }
+
+  @Mutation(() => FeedbackEntryPayload, {
+    description: 'Adds continuous feedback (the employee or their direct supervisor) about the employee’s plan, a work result or a BerAKHLAK value, while the period is not closed.',
+  })
+  async addFeedback(@Arg('input', () => AddFeedbackInput) input: AddFeedbackInput, @Ctx() ctx: Context): Promise<FeedbackEntryPayload> {
+    return { entry: await addFeedback(ctx, input) };
+  }
+}

@@ -1,0 +1,106 @@
+import * as rules from '@kinerja/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { arrangeCycle, type Cycle } from '../../../test/fixtures.js';
+import { startTestApp, type TestApp } from '../../../test/harness.js';
+import { WorkResult } from '../work-plan/work-result.entity.js';
+
+let app: TestApp;
+let cycle: Cycle;
+let resultId: string;
+beforeAll(async () => {
+  app = await startTestApp();
+  cycle = await arrangeCycle(app, rules.exampleDefinition());
+  resultId = (await app.em().findOneOrFail(WorkResult, { plan: cycle.plan.id, position: 0 })).id;
+});
+afterAll(() => app.close());
+
+const add = (input: Record<string, unknown>, headers: Record<string, string>) =>
+  app.gql(
+    `mutation ($input: AddFeedbackInput!) { addFeedback(input: $input) { entry { id text valueCode author { name } workResult { id } } } }`,
+    { input: { employeeId: cycle.people.staff.id, periodId: cycle.period.id, ...input } },
+    headers,
+  );
+const code = (result: { errors?: { extensions?: Record<string, unknown> }[] }) => result.errors?.[0]?.extensions?.code;
+const ids: string[] = [];
+
+describe('continuous feedback', () => {
+  it('is written by the employee and their direct supervisor, about the plan, a work result or a BerAKHLAK value', async () => {
+    const own = await add({ text: '  Laporan triwulan sudah saya unggah.  ' }, cycle.as.staff);
+    expect(own.data!.addFeedback.entry).toMatchObject({ text: 'Laporan triwulan sudah saya unggah.', valueCode: null, author: { name: 'Guru Satu' }, workResult: null });
+    const onResult = await add({ workResultId: resultId, text: 'Ketuntasan belajar kelas 5 naik, pertahankan.' }, cycle.as.supervisor);
+    expect(onResult.data!.addFeedback.entry).toMatchObject({ author: { name: 'Kepala Sekolah' }, workResult: { id: resultId } });
+    const onValue = await add({ valueCode: 'akuntabel', text: 'Laporan keuangan BOS tepat waktu.' }, cycle.as.supervisor);
+    expect(onValue.data!.addFeedback.entry.valueCode).toBe('akuntabel');
+    ids.push(own.data!.addFeedback.entry.id, onResult.data!.addFeedback.entry.id, onValue.data!.addFeedback.entry.id);
+  });
+
+  it('is refused to anyone else: the supervisor’s supervisor, another team, HR, a colleague, nobody', async () => {
+    for (const who of ['head', 'other', 'otherStaff', 'staff2', 'hr'] as const) {
+      expect(code(await add({ text: 'Catatan.' }, cycle.as[who])), who).toBe('FORBIDDEN');
+    }
+    expect(code(await add({ text: 'Catatan.' }, {}))).toBe('UNAUTHENTICATED');
+  });
+
+  it('checks its input and names the field to fix', async () => {
+    const problems = async (input: Record<string, unknown>) =>
+      ((await add(input, cycle.as.supervisor)).errors?.[0]?.extensions?.problems as { field: string; code: string }[]).map((p) => `${p.field}:${p.code}`);
+    expect(await problems({ text: '   ' })).toEqual(['text:REQUIRED']);
+    expect(await problems({ text: 'x'.repeat(2001) })).toEqual(['text:TOO_LONG']);
+    expect(await problems({ text: 'ok', valueCode: 'jujur' })).toEqual(['valueCode:VALUE_UNKNOWN']);
+    expect(await problems({ text: 'ok', valueCode: 'loyal', workResultId: resultId })).toEqual(['valueCode:ONE_SUBJECT']);
+    expect(await problems({ text: 'ok', workResultId: cycle.people.staff.id })).toEqual(['workResultId:WORK_RESULT_UNKNOWN']);
+    const english = await app.gql(
+      `mutation ($input: AddFeedbackInput!) { addFeedback(input: $input) { entry { id } } }`,
+      { input: { employeeId: cycle.people.staff.id, periodId: cycle.period.id, text: 'ok', valueCode: 'jujur' } },
+      { ...cycle.as.supervisor, 'accept-language': 'en' },
+    );
+    expect(english.errors?.[0]?.message).toBe("'jujur' is not a BerAKHLAK value code.");
+    expect(code(await add({ text: 'ok', periodId: cycle.people.staff.id }, cycle.as.supervisor))).toBe('NOT_FOUND');
+  });
+
+  it('is listed newest first, filtered and paginated, in a constant number of statements', async () => {
+    const list = (filter: Record<string, unknown>, extra = '') =>
+      app.ok(`query ($filter: FeedbackEntryFilter) { feedbackEntries(filter: $filter, first: 2${extra}) {
+        totalCount pageInfo { hasNextPage endCursor } edges { node { id text author { name } employee { name } period { year } workResult { title } } } } }`, { filter });
+    const first = (await list({ employeeId: cycle.people.staff.id, periodId: cycle.period.id })).feedbackEntries;
+    expect(first.totalCount).toBe(3);
+    expect(first.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([ids[2], ids[1]]);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const next = (await list({ employeeId: cycle.people.staff.id }, `, after: "${first.pageInfo.endCursor}"`)).feedbackEntries;
+    expect(next.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([ids[0]]);
+    expect(next.pageInfo.hasNextPage).toBe(false);
+    expect((await list({ workResultId: resultId })).feedbackEntries.totalCount).toBe(1);
+    expect((await list({ employeeId: cycle.people.staff2.id })).feedbackEntries.totalCount).toBe(0);
+    expect((await list({ employeeId: 'bukan-id' })).feedbackEntries.totalCount).toBe(0);
+
+    const query = `{ feedbackEntries(first: 50) { edges { node { author { name } employee { name } period { year } workResult { title } } } } }`;
+    const three = await app.countStatements(() => app.ok(query));
+    for (let i = 0; i < 3; i++) await add({ workResultId: resultId, text: `Catatan ${i}` }, cycle.as.staff);
+    const six = await app.countStatements(() => app.ok(query));
+    expect(six).toBe(three);
+  });
+
+  it('leaves an audit record for every entry', async () => {
+    for (const id of ids) {
+      const trail = await app.ok(`{ auditTrail(entityId: "${id}") { action after } }`);
+      expect(trail.auditTrail).toEqual([expect.objectContaining({ action: 'add' })]);
+    }
+  });
+
+  it('is refused once the period is closed', async () => {
+    await app.em().getConnection().execute(`update period set state = 'CLOSED', closed_at = now() where id = ?`, [cycle.period.id]);
+    const result = await add({ text: 'Terlambat.' }, cycle.as.supervisor);
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_STATE', periodState: 'CLOSED' });
+    expect(result.errors?.[0]?.message).toBe('Periode 2026 sudah ditutup; umpan balik tidak dapat ditambahkan lagi.');
+  });
+
+  it('the database refuses an entry about both a result and a value, or a text over 2000 characters', async () => {
+    const sql = app.em().getConnection();
+    const insert = (workResult: string | null, value: string | null, text: string) =>
+      sql.execute(`insert into feedback_entry (id, employee_id, period_id, work_result_id, value_code, text, author_id, created_at)
+                   values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, now())`, [cycle.people.staff.id, cycle.period.id, workResult, value, text, cycle.people.staff.id]);
+    await expect(insert(resultId, 'loyal', 'x')).rejects.toThrow(/feedback_entry_one_subject/);
+    await expect(insert(null, null, 'x'.repeat(2001))).rejects.toThrow(/feedback_entry_text_length/);
+    await expect(insert(null, 'jujur', 'x')).rejects.toThrow(/feedback_entry_value_known/);
+  });
+});

@@ -1,0 +1,9 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { byIdLoader } from '../../graphql/batch.js';
+import { Objection } from './objection.entity.js';
+
+export function objectionLoaders(em: EntityManager) {
+  return {
+    objectionById: byIdLoader(em, Objection),
+  };
+}

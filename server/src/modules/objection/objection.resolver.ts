@@ -1,0 +1,58 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { MAX_PAGE_SIZE } from '../../graphql/connection.js';
+import type { Context } from '../../graphql/context.js';
+import { Assessment } from '../assessment/assessment.entity.js';
+import { Employee } from '../organisation/employee.entity.js';
+import { decideObjection } from './objection-decide.service.js';
+import { fileObjection } from './objection-file.service.js';
+import { listObjections, ObjectionConnection, ObjectionFilter } from './objection.connection.js';
+import { Objection } from './objection.entity.js';
+import { DecideObjectionInput, FileObjectionInput, ObjectionPayload } from './objection.input.js';
+
+@Resolver(() => Objection)
+export class ObjectionResolver {
+  @Query(() => Objection, { nullable: true, description: 'One objection by id, or null.' })
+  objection(@Arg('id', () => ID, { description: 'The objection id.' }) id: string, @Ctx() ctx: Context): Promise<Objection | null> {
+    return ctx.loaders.objectionById.load(id);
+  }
+
+  @Query(() => ObjectionConnection, { description: 'Objections, most recently filed first, filtered and paginated.' })
+  objections(
+    @Arg('filter', () => ObjectionFilter, { nullable: true, description: 'Which objections; all when absent.' }) filter: ObjectionFilter | null,
+    @Arg('first', () => Int, { nullable: true, description: `Page size, 1–${MAX_PAGE_SIZE} (default 20).` }) first: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' }) after: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<ObjectionConnection> {
+    return listObjections(ctx, { filter, first, after });
+  }
+
+  @FieldResolver(() => Assessment, { description: 'The assessment objected to.' })
+  async assessment(@Root() objection: Objection, @Ctx() ctx: Context): Promise<Assessment> {
+    return (await ctx.loaders.assessmentById.load(objection.assessment.id))!;
+  }
+
+  @FieldResolver(() => Employee, { description: 'The objecting employee.' })
+  async employee(@Root() objection: Objection, @Ctx() ctx: Context): Promise<Employee> {
+    return (await ctx.loaders.employeeById.load(objection.employee.id))!;
+  }
+
+  @FieldResolver(() => Employee, {
+    nullable: true,
+    description: 'Who decides: the assessor’s own supervisor at filing time; null when there was none (HR decides). HR may always decide.',
+  })
+  async decider(@Root() objection: Objection, @Ctx() ctx: Context): Promise<Employee | null> {
+    return objection.decidedBy ? ctx.loaders.employeeById.load(objection.decidedBy.id) : null;
+  }
+
+  @Mutation(() => ObjectionPayload, { description: 'Files an objection (keberatan) to your submitted assessment, within 14 days of its submission.' })
+  async fileObjection(@Arg('input', () => FileObjectionInput) input: FileObjectionInput, @Ctx() ctx: Context): Promise<ObjectionPayload> {
+    return { objection: await fileObjection(ctx, input) };
+  }
+
+  @Mutation(() => ObjectionPayload, {
+    description: 'Decides an objection, finally: UPHELD keeps the ratings, CHANGED sets new ratings (and so the predikat) on the assessment.',
+  })
+  async decideObjection(@Arg('input', () => DecideObjectionInput) input: DecideObjectionInput, @Ctx() ctx: Context): Promise<ObjectionPayload> {
+    return { objection: await decideObjection(ctx, input) };
+  }
+}

@@ -1,0 +1,72 @@
+import { formatNip } from '@kinerja/shared';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { MAX_PAGE_SIZE } from '../../graphql/connection.js';
+import type { Context } from '../../graphql/context.js';
+import { isId } from '../../graphql/ids.js';
+import { JobFamily } from '../job-family/job-family.entity.js';
+import { EmployeeConnection } from './employee.connection.js';
+import { Employee } from './employee.entity.js';
+import { CreateEmployeeInput, EmployeeFilter, EmployeePayload, UpdateEmployeeInput } from './employee.input.js';
+import { listEmployees } from './employee-query.service.js';
+import { createEmployee, updateEmployee } from './employee.service.js';
+import { Unit } from './unit.entity.js';
+
+@Resolver(() => Employee)
+export class EmployeeResolver {
+  @Query(() => EmployeeConnection, { description: `Employees matching the filter, by name, a page at a time (at most ${MAX_PAGE_SIZE} per page).` })
+  async employees(
+    @Arg('filter', () => EmployeeFilter, { nullable: true, description: 'Which employees; all when absent.' }) filter: EmployeeFilter | null,
+    @Arg('first', () => Int, { nullable: true, description: `Page size, 1–${MAX_PAGE_SIZE}; 20 when absent.` }) first: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor of the last employee of the previous page.' }) after: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<EmployeeConnection> {
+    return listEmployees(ctx, { filter, first, after });
+  }
+
+  @Query(() => Employee, { nullable: true, description: 'One employee by id, or null when there is none.' })
+  async employee(@Arg('id', () => ID, { description: 'The employee id.' }) id: string, @Ctx() ctx: Context): Promise<Employee | null> {
+    return isId(id) ? ctx.loaders.employeeById.load(id) : null;
+  }
+
+  @FieldResolver(() => String, { description: 'The NIP grouped the usual way, e.g. "19850412 201001 1 003".' })
+  nipFormatted(@Root() employee: Employee): string {
+    return formatNip(employee.nip);
+  }
+
+  @FieldResolver(() => String, { description: 'Appointment (TMT CPNS/PPPK) year-month from the NIP, e.g. "2010-01".' })
+  appointment(@Root() employee: Employee): string {
+    return `${employee.nip.slice(8, 12)}-${employee.nip.slice(12, 14)}`;
+  }
+
+  @FieldResolver(() => Unit, { description: 'The unit the employee works in.' })
+  async unit(@Root() employee: Employee, @Ctx() ctx: Context): Promise<Unit> {
+    return (await ctx.loaders.unitById.load(employee.unit.id))!;
+  }
+
+  @FieldResolver(() => JobFamily, { description: 'The job family of the position; it decides the indicator template.' })
+  async family(@Root() employee: Employee, @Ctx() ctx: Context): Promise<JobFamily> {
+    return (await ctx.loaders.jobFamilyById.load(employee.family.id))!;
+  }
+
+  @FieldResolver(() => Employee, { nullable: true, description: 'The direct supervisor (pejabat penilai kinerja); null at the top of a chain.' })
+  async supervisor(@Root() employee: Employee, @Ctx() ctx: Context): Promise<Employee | null> {
+    return employee.supervisor ? ctx.loaders.employeeById.load(employee.supervisor.id) : null;
+  }
+
+  @FieldResolver(() => [Employee], { description: 'Active direct subordinates, by name (inactive ones: `employees(filter: {supervisorId, active: false})`).' })
+  async subordinates(@Root() employee: Employee, @Ctx() ctx: Context): Promise<Employee[]> {
+    return ctx.loaders.activeSubordinatesBySupervisor.load(employee.id);
+  }
+
+  @Mutation(() => EmployeePayload, { description: 'Registers an employee; the NIP is validated and must be unique. Audited.' })
+  async createEmployee(@Arg('input', () => CreateEmployeeInput, { description: 'What to do; see the input type.' }) input: CreateEmployeeInput, @Ctx() ctx: Context): Promise<EmployeePayload> {
+    return { employee: await createEmployee(ctx, input) };
+  }
+
+  @Mutation(() => EmployeePayload, {
+    description: 'Changes an employee: data, unit, family, supervisor (never into a cycle), or deactivates/reactivates them. Audited.',
+  })
+  async updateEmployee(@Arg('input', () => UpdateEmployeeInput, { description: 'What to do; see the input type.' }) input: UpdateEmployeeInput, @Ctx() ctx: Context): Promise<EmployeePayload> {
+    return { employee: await updateEmployee(ctx, input) };
+  }
+}

@@ -1,0 +1,43 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Opt, type Ref } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { OrganisationRating, UnitKind } from './organisation.enums.js';
+
+/**
+ * An organisational unit (unit kerja). Units form a tree through `parent`; a database trigger refuses a
+ * parent that would make the tree a cycle.
+ */
+@ObjectType({ description: 'An organisational unit (unit kerja): kecamatan, sekretariat, seksi, kelurahan, or an external unit such as a school or puskesmas.' })
+@Entity({ tableName: 'unit' })
+export class Unit {
+  @Field(() => ID, { description: 'Opaque identifier.' })
+  @PrimaryKey({ type: 'uuid' })
+  id: Opt<string> = randomUUID();
+
+  @Field(() => String, { description: 'Stable short code, lower-case letters, digits and underscores, e.g. `kel_bukit_sari`.' })
+  @Property({ type: 'text', unique: true })
+  code!: string;
+
+  @Field(() => String, { description: 'Name of the unit, e.g. "Kelurahan Bukit Sari".' })
+  @Property({ type: 'text' })
+  name!: string;
+
+  @Field(() => UnitKind, { description: 'What kind of unit this is.' })
+  @Enum({ items: () => UnitKind })
+  kind!: UnitKind;
+
+  @ManyToOne(() => Unit, { ref: true, nullable: true, deleteRule: 'restrict' })
+  parent: Ref<Unit> | null = null;
+
+  @Field(() => OrganisationRating, { description: 'Organisational rating for the distribution guideline; BAIK unless set.' })
+  @Enum({ items: () => OrganisationRating })
+  rating: Opt<OrganisationRating> = OrganisationRating.BAIK;
+
+  @Field(() => Date, { description: 'When the unit was created.' })
+  @Property({ type: 'datetime' })
+  createdAt: Opt<Date> = new Date();
+
+  @Field(() => Date, { description: 'When the unit was last changed.' })
+  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  updatedAt: Opt<Date> = new Date();
+}

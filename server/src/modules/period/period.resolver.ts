@@ -1,0 +1,48 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { isId } from '../../graphql/ids.js';
+import { PeriodTemplate } from './period-template.entity.js';
+import { Period } from './period.entity.js';
+import { CreatePeriodInput, PeriodPayload, PeriodTransitionInput } from './period.input.js';
+import { closePeriod, createPeriod, openPeriod } from './period.service.js';
+import { SubPeriod } from './sub-period.entity.js';
+
+@Resolver(() => Period)
+export class PeriodResolver {
+  @Query(() => [Period], { description: 'Every period, newest year first. One per year, so not paginated.' })
+  async periods(@Ctx() ctx: Context): Promise<Period[]> {
+    return ctx.em.find(Period, {}, { orderBy: { year: 'desc' } });
+  }
+
+  @Query(() => Period, { nullable: true, description: 'One period by id, or null when there is none.' })
+  async period(@Arg('id', () => ID, { description: 'The period id.' }) id: string, @Ctx() ctx: Context): Promise<Period | null> {
+    return isId(id) ? ctx.loaders.periodById.load(id) : null;
+  }
+
+  @FieldResolver(() => [SubPeriod], { description: 'The sub-periods of the cadence in calendar order, then the annual one.' })
+  async subPeriods(@Root() period: Period, @Ctx() ctx: Context): Promise<SubPeriod[]> {
+    return ctx.loaders.subPeriodsByPeriod.load(period.id);
+  }
+
+  @FieldResolver(() => [PeriodTemplate], { description: 'The template version in force per job family (by family name), pinned when the period opened; empty while planning.' })
+  async pinnedVersions(@Root() period: Period, @Ctx() ctx: Context): Promise<PeriodTemplate[]> {
+    return ctx.loaders.pinsByPeriod.load(period.id);
+  }
+
+  @Mutation(() => PeriodPayload, { description: 'Creates the period of a year in PLANNING, with sub-periods generated from the cadence. Audited.' })
+  async createPeriod(@Arg('input', () => CreatePeriodInput, { description: 'What to do; see the input type.' }) input: CreatePeriodInput, @Ctx() ctx: Context): Promise<PeriodPayload> {
+    return { period: await createPeriod(ctx, input) };
+  }
+
+  @Mutation(() => PeriodPayload, {
+    description: 'PLANNING → OPEN: pins the latest published template version of every job family. Refused (INVALID_STATE) when a family with active employees has none. Audited.',
+  })
+  async openPeriod(@Arg('input', () => PeriodTransitionInput, { description: 'What to do; see the input type.' }) input: PeriodTransitionInput, @Ctx() ctx: Context): Promise<PeriodPayload> {
+    return { period: await openPeriod(ctx, input.periodId) };
+  }
+
+  @Mutation(() => PeriodPayload, { description: 'OPEN → CLOSED. Audited.' })
+  async closePeriod(@Arg('input', () => PeriodTransitionInput, { description: 'What to do; see the input type.' }) input: PeriodTransitionInput, @Ctx() ctx: Context): Promise<PeriodPayload> {
+    return { period: await closePeriod(ctx, input.periodId) };
+  }
+}

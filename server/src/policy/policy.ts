@@ -1,0 +1,57 @@
+import type { Actor, Role } from '../modules/auth/actor.js';
+import { DomainError, localize, type Locale } from '../graphql/errors.js';
+
+/**
+ * The one place that decides who may do what. Resolvers and services ask it; nothing else compares
+ * roles or ids to grant access. Each rule names the people involved explicitly.
+ */
+
+export const hasRole = (actor: Actor, role: Role): boolean => actor.roles.includes(role);
+const isSelf = (actor: Actor, employeeId: string | null | undefined) => actor.employeeId !== null && actor.employeeId === employeeId;
+
+/** Analysts read everything and change nothing: their requests run in a read-only transaction. */
+export const ANALYST_STATEMENT_TIMEOUT_MS = 5_000;
+/** What a read-only session may still do: manage its own sign-in. */
+export const READ_ONLY_SESSION_MUTATIONS: ReadonlySet<string> = new Set(['login', 'logout', 'changePassword']);
+
+export const policy = {
+  /** An analyst's session is read-only, with a statement timeout, whatever other role it holds. */
+  readOnlySession: (actor: Actor) => hasRole(actor, 'ANALYST'),
+  /** The employee's direct supervisor starts an assessment; HR may start any. */
+  startAssessment: (actor: Actor, employee: { supervisorId: string | null }) =>
+    isSelf(actor, employee.supervisorId) || hasRole(actor, 'HR'),
+  /** Only the assessor (pejabat penilai) fills and submits the form. */
+  fillAssessment: (actor: Actor, assessment: { assessorId: string }) => isSelf(actor, assessment.assessorId),
+  /** Reopening a submitted assessment is for the assessor's own supervisor, or HR. */
+  reopenAssessment: (actor: Actor, assessment: { assessorSupervisorId: string | null }) =>
+    isSelf(actor, assessment.assessorSupervisorId) || hasRole(actor, 'HR'),
+  /** The employee assesses themself. */
+  selfAssess: (actor: Actor, assessment: { employeeId: string }) => isSelf(actor, assessment.employeeId),
+  /** Realisation is recorded by the employee or their supervisor. */
+  recordRealisation: (actor: Actor, owner: { employeeId: string; supervisorId: string | null }) =>
+    isSelf(actor, owner.employeeId) || isSelf(actor, owner.supervisorId),
+  /** Continuous feedback is exchanged by the employee and their direct supervisor. */
+  giveFeedback: (actor: Actor, about: { employeeId: string; supervisorId: string | null }) =>
+    isSelf(actor, about.employeeId) || isSelf(actor, about.supervisorId),
+  /** The final feedback on an assessment is written by its assessor. */
+  writeAssessmentFeedback: (actor: Actor, assessment: { assessorId: string }) => isSelf(actor, assessment.assessorId),
+  /** The employee assessed acknowledges the final feedback. */
+  acknowledgeFeedback: (actor: Actor, assessment: { employeeId: string }) => isSelf(actor, assessment.employeeId),
+  /** A development action's progress is marked by the employee or the assessor who recommended it. */
+  trackDevelopmentAction: (actor: Actor, assessment: { employeeId: string; assessorId: string }) =>
+    isSelf(actor, assessment.employeeId) || isSelf(actor, assessment.assessorId),
+  /** The employee assessed files an objection (keberatan) to their own assessment. */
+  fileObjection: (actor: Actor, assessment: { employeeId: string }) => isSelf(actor, assessment.employeeId),
+  /** The assessor's own supervisor (fixed at filing) or HR decides an objection; never the objecting employee. */
+  decideObjection: (actor: Actor, objection: { deciderId: string | null; employeeId: string }) =>
+    !isSelf(actor, objection.employeeId) && (isSelf(actor, objection.deciderId) || hasRole(actor, 'HR')),
+} as const;
+
+/** Fails unless allowed: UNAUTHENTICATED when nobody is signed in, else FORBIDDEN (saying nothing more). */
+export function authorize(actor: Actor, locale: Locale, allowed: boolean): void {
+  if (allowed) return;
+  if (!actor.userId) {
+    throw new DomainError('UNAUTHENTICATED', localize({ id: 'Silakan masuk terlebih dahulu.', en: 'Please sign in first.' }, locale));
+  }
+  throw new DomainError('FORBIDDEN', localize({ id: 'Anda tidak berwenang melakukan ini.', en: 'You are not allowed to do this.' }, locale));
+}

@@ -1,0 +1,71 @@
+import { isVisible, type AnswerSet, type AnswerValue, type Indicator, type TemplateDefinition } from '@kinerja/shared';
+
+/** A small deterministic pseudo-random source (mulberry32), so seeded data is the same on every run. */
+export function randomSource(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const round1 = (value: number) => Math.round(value * 10) / 10;
+
+/** A plausible answer to one indicator; `strength` (about 0.8–1.2) moves every answer up or down. */
+function sampleAnswer(indicator: Indicator, strength: number, random: () => number): AnswerValue | undefined {
+  const jitter = 0.9 + random() * 0.2;
+  switch (indicator.kind) {
+    case 'target': {
+      const factor = strength * jitter;
+      if (indicator.direction === 'lowerIsBetter') {
+        return { realisation: indicator.target === 0 ? (factor >= 1 ? 0 : 1) : round1(indicator.target / factor) };
+      }
+      return { realisation: round1(indicator.target * factor) };
+    }
+    case 'scale': {
+      const levels = indicator.levels;
+      const index = Math.min(levels.length - 1, Math.max(0, Math.round((strength * jitter - 0.7) * (levels.length - 1) * 1.6)));
+      return levels[index]!.value;
+    }
+    case 'expectation': {
+      const value = strength * jitter;
+      return value > 1.12 ? 'ABOVE' : value < 0.85 ? 'BELOW' : 'MEETS';
+    }
+    case 'number': {
+      const min = indicator.min ?? 0;
+      const max = indicator.max ?? min + 100;
+      const value = min + (max - min) * Math.min(1, 0.2 + random() * 0.3);
+      return indicator.integer ? Math.round(value) : round1(value);
+    }
+    case 'yesNo':
+      return strength * jitter > 0.85;
+    case 'choice': {
+      const options = [...indicator.options].sort((a, b) => (a.score ?? 0) - (b.score ?? 0));
+      const pick = options[Math.min(options.length - 1, Math.floor(random() * options.length * Math.min(1, strength)))]!.value;
+      return indicator.multiple ? [pick] : pick;
+    }
+    case 'text':
+      return indicator.required ? 'Catatan penilaian triwulan: pekerjaan berjalan sesuai rencana.' : undefined;
+    case 'evidence':
+      return { url: 'https://arsip.gerunggang.example.go.id/bukti-dukung', note: 'Laporan dan dokumentasi kegiatan' };
+  }
+}
+
+/**
+ * A complete, valid answer set for a form: every visible indicator answered in form order (conditions
+ * only look back), hidden ones left out.
+ */
+export function sampleAnswers(form: TemplateDefinition, strength: number, random: () => number): AnswerSet {
+  const answers: AnswerSet = {};
+  for (const section of form.sections) {
+    for (const indicator of section.indicators) {
+      if (!isVisible(form, indicator.key, answers)) continue;
+      const value = sampleAnswer(indicator, strength, random);
+      if (value !== undefined) answers[indicator.key] = value;
+    }
+  }
+  return answers;
+}

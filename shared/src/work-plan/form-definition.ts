@@ -1,0 +1,62 @@
+import type { Indicator, Section, TargetIndicator, TemplateDefinition } from '../template/definition.js';
+import type { PlanResult, PlanTarget } from './work-plan.js';
+
+/** The answer key of a plan target in an assessment form. */
+export function planTargetKey(target: Pick<PlanTarget, 'id'>): string {
+  return `target_${target.id.replace(/[^a-z0-9]/gi, '').toLowerCase()}`;
+}
+
+function targetIndicator(result: PlanResult, target: PlanTarget): TargetIndicator {
+  return {
+    kind: 'target',
+    key: planTargetKey(target),
+    lineageKey: target.templateLineageKey ?? planTargetKey(target),
+    label: { id: target.label, en: target.label },
+    help: { id: result.title, en: result.title },
+    required: true,
+    aspect: target.aspect,
+    target: target.target,
+    unit: target.unit,
+    direction: target.direction,
+  };
+}
+
+/**
+ * The form a supervisor fills for one employee: the template version with its Hasil Kerja targets
+ * replaced by the targets of the employee's approved plan. Other work-results indicators of the template
+ * (evidence, yes/no…) stay. The section is unweighted: PermenPANRB 6/2022 gives work results no weights,
+ * so the work-results score is the mean of the scored indicators.
+ */
+export function assessmentForm(template: TemplateDefinition, results: readonly PlanResult[]): TemplateDefinition {
+  const planIndicators: Indicator[] = results.flatMap((result) => result.targets.map((target) => targetIndicator(result, target)));
+  const sections: Section[] = template.sections.map((section) => {
+    if (section.kind !== 'workResults') return structuredClone(section);
+    const kept = section.indicators.filter((indicator) => indicator.kind !== 'target').map((indicator) => structuredClone(indicator));
+    return { ...structuredClone(section), weighted: false, indicators: [...planIndicators, ...kept] };
+  });
+  return { ...structuredClone(template), sections };
+}
+
+/** The template's work-results targets as a first plan, so nobody types them twice. */
+export function planFromTemplate(template: TemplateDefinition, newId: () => string): PlanResult[] {
+  return template.sections
+    .filter((section) => section.kind === 'workResults')
+    .flatMap((section) => section.indicators)
+    .filter((indicator): indicator is TargetIndicator => indicator.kind === 'target')
+    .map((indicator) => ({
+      id: newId(),
+      kind: 'MAIN' as const,
+      title: indicator.label.id,
+      targets: [
+        {
+          id: newId(),
+          label: indicator.label.id,
+          aspect: indicator.aspect,
+          target: indicator.target,
+          unit: indicator.unit,
+          direction: indicator.direction,
+          templateLineageKey: indicator.lineageKey,
+        },
+      ],
+    }));
+}
