@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from '../config/logger.js';
 import { JobFamily } from '../modules/job-family/job-family.entity.js';
+import { seedCycle } from './cycle.seed.js';
 import { seedFamilies } from './families.seed.js';
 import { seedOrganisation } from './organisation.seed.js';
 import { openSeedPeriod, seedPlanningPeriod } from './period.seed.js';
@@ -9,7 +10,7 @@ import { seedUsers } from './users.seed.js';
 
 /**
  * Seeds the demo on an empty database only: Kecamatan Gerunggang with its people and accounts, the
- * published templates of the three families, and the open 2026 period. The check and the inserts
+ * published templates of the three families, the open 2026 period and a living cycle in it. The check and the inserts
  * share one transaction guarded by an advisory lock, so two servers starting together seed once.
  */
 export async function seedDemoIfEmpty(em: EntityManager, logger: Logger): Promise<boolean> {
@@ -20,7 +21,8 @@ export async function seedDemoIfEmpty(em: EntityManager, logger: Logger): Promis
     const organisation = await seedOrganisation(tx);
     await seedUsers(tx, organisation.employees);
     await seedTemplates(tx);
-    await openSeedPeriod(tx, await seedPlanningPeriod(tx));
+    const period = await openSeedPeriod(tx, await seedPlanningPeriod(tx));
+    await seedCycle(tx, organisation.employees, period);
     logger.info('seeded demo data');
     return true;
   });

@@ -1,5 +1,5 @@
 import { LockMode } from '@mikro-orm/core';
-import type { Context } from '../../graphql/context.js';
+import type { ServiceContext } from '../../graphql/service-context.js';
 import { isId } from '../../graphql/ids.js';
 import { InputChecker } from '../../graphql/input-problems.js';
 import { authorize, policy } from '../../policy/policy.js';
@@ -23,7 +23,7 @@ import {
   MAX_DEVELOPMENT_ACTIONS,
 } from './feedback.enums.js';
 
-type Tx = Context['em'];
+type Tx = ServiceContext['em'];
 
 export interface SaveAssessmentFeedback {
   assessmentId: string;
@@ -34,7 +34,7 @@ export interface SaveAssessmentFeedback {
 }
 
 /** The assessment row, locked until the end of the transaction, with its final feedback (locked too), if any. */
-async function lockForFeedback(ctx: Context, tx: Tx, assessmentId: string) {
+async function lockForFeedback(ctx: ServiceContext, tx: Tx, assessmentId: string) {
   const assessment = isId(assessmentId) ? await tx.findOne(Assessment, { id: assessmentId }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
   if (!assessment) throw assessmentNotFound(ctx);
   const feedback = await tx.findOne(AssessmentFeedback, { assessment }, { lockMode: LockMode.PESSIMISTIC_WRITE });
@@ -49,7 +49,7 @@ const summary = (feedback: AssessmentFeedback, actions: readonly { kind: string;
   developmentActions: actions.map(({ kind, description, targetDate, status }) => ({ kind, description, targetDate, status })),
 });
 
-function checkInput(ctx: Context, input: SaveAssessmentFeedback) {
+function checkInput(ctx: ServiceContext, input: SaveAssessmentFeedback) {
   const check = new InputChecker(ctx.locale);
   const strengths = check.text('strengths', input.strengths, { id: 'Kekuatan', en: 'Strengths' }, FINAL_FEEDBACK_TEXT_MAX);
   const areasToImprove = check.text('areasToImprove', input.areasToImprove, { id: 'Area perbaikan', en: 'Areas to improve' }, FINAL_FEEDBACK_TEXT_MAX);
@@ -74,7 +74,7 @@ function checkInput(ctx: Context, input: SaveAssessmentFeedback) {
  * acknowledges it. `expectedLockVersion` null means "there is none yet"; the development actions are
  * replaced as a whole.
  */
-export async function saveAssessmentFeedback(ctx: Context, input: SaveAssessmentFeedback): Promise<AssessmentFeedback> {
+export async function saveAssessmentFeedback(ctx: ServiceContext, input: SaveAssessmentFeedback): Promise<AssessmentFeedback> {
   return ctx.em.transactional(async (tx) => {
     const { assessment, feedback: existing } = await lockForFeedback(ctx, tx, input.assessmentId);
     authorize(ctx.actor, ctx.locale, policy.writeAssessmentFeedback(ctx.actor, { assessorId: assessment.assessor.id }));
@@ -111,7 +111,7 @@ export async function saveAssessmentFeedback(ctx: Context, input: SaveAssessment
 
 /** The employee acknowledges the final feedback on their assessment; it is locked from then on. */
 export async function acknowledgeFeedback(
-  ctx: Context,
+  ctx: ServiceContext,
   input: { assessmentId: string; expectedLockVersion?: number | null },
 ): Promise<AssessmentFeedback> {
   return ctx.em.transactional(async (tx) => {
@@ -136,7 +136,7 @@ export async function acknowledgeFeedback(
 
 /** Marks a development action planned or done; the employee or the assessor, also after acknowledgement. */
 export async function setDevelopmentActionStatus(
-  ctx: Context,
+  ctx: ServiceContext,
   input: { actionId: string; status: DevelopmentActionStatus },
 ): Promise<DevelopmentAction> {
   return ctx.em.transactional(async (tx) => {

@@ -1,6 +1,6 @@
 import { isBerakhlakCode } from '@kinerja/shared';
 import { LockMode } from '@mikro-orm/core';
-import type { Context } from '../../graphql/context.js';
+import type { ServiceContext } from '../../graphql/service-context.js';
 import { isId } from '../../graphql/ids.js';
 import { InputChecker } from '../../graphql/input-problems.js';
 import { authorize, policy } from '../../policy/policy.js';
@@ -26,7 +26,7 @@ export interface AddFeedback {
  * closed (the period row is locked FOR SHARE, so it cannot close meanwhile). A work result must belong to
  * a revision of the employee's plan for that period.
  */
-export async function addFeedback(ctx: Context, input: AddFeedback): Promise<FeedbackEntry> {
+export async function addFeedback(ctx: ServiceContext, input: AddFeedback): Promise<FeedbackEntry> {
   if (!isId(input.employeeId) || !isId(input.periodId)) throw employeeOrPeriodNotFound(ctx);
   return ctx.em.transactional(async (tx) => {
     const employee = await tx.findOne(Employee, { id: input.employeeId });

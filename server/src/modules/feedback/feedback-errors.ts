@@ -1,18 +1,18 @@
-import type { Context } from '../../graphql/context.js';
+import type { ServiceContext } from '../../graphql/service-context.js';
 import { DomainError, localize } from '../../graphql/errors.js';
 import { invalidState } from '../assessment/assessment-errors.js';
 import type { Period } from '../period/period.entity.js';
 import type { AssessmentFeedback } from './assessment-feedback.entity.js';
 
-export function employeeOrPeriodNotFound(ctx: Context): DomainError {
+export function employeeOrPeriodNotFound(ctx: ServiceContext): DomainError {
   return new DomainError('NOT_FOUND', localize({ id: 'Pegawai atau periode tidak ditemukan.', en: 'Employee or period not found.' }, ctx.locale));
 }
 
-export function developmentActionNotFound(ctx: Context): DomainError {
+export function developmentActionNotFound(ctx: ServiceContext): DomainError {
   return new DomainError('NOT_FOUND', localize({ id: 'Rencana pengembangan tidak ditemukan.', en: 'Development action not found.' }, ctx.locale));
 }
 
-export function periodClosedForFeedback(ctx: Context, period: Period): DomainError {
+export function periodClosedForFeedback(ctx: ServiceContext, period: Period): DomainError {
   return invalidState(
     ctx,
     {
@@ -23,7 +23,7 @@ export function periodClosedForFeedback(ctx: Context, period: Period): DomainErr
   );
 }
 
-export function assessmentNotSubmittedForFeedback(ctx: Context, status: string): DomainError {
+export function assessmentNotSubmittedForFeedback(ctx: ServiceContext, status: string): DomainError {
   return invalidState(
     ctx,
     {
@@ -34,7 +34,7 @@ export function assessmentNotSubmittedForFeedback(ctx: Context, status: string):
   );
 }
 
-export function feedbackAcknowledged(ctx: Context, feedback: AssessmentFeedback): DomainError {
+export function feedbackAcknowledged(ctx: ServiceContext, feedback: AssessmentFeedback): DomainError {
   return invalidState(
     ctx,
     {
@@ -45,7 +45,7 @@ export function feedbackAcknowledged(ctx: Context, feedback: AssessmentFeedback)
   );
 }
 
-export function noFinalFeedback(ctx: Context): DomainError {
+export function noFinalFeedback(ctx: ServiceContext): DomainError {
   return invalidState(ctx, {
     id: 'Penilai belum menulis umpan balik akhir untuk penilaian ini.',
     en: 'The assessor has not written final feedback for this assessment yet.',
@@ -53,7 +53,7 @@ export function noFinalFeedback(ctx: Context): DomainError {
 }
 
 /** A stale save; `current` is null when none existed and the client thought there was one. */
-export function staleFeedback(ctx: Context, current: number | null, expected: number | null): DomainError {
+export function staleFeedback(ctx: ServiceContext, current: number | null, expected: number | null): DomainError {
   const message =
     current === null
       ? { id: 'Umpan balik akhir ini belum pernah disimpan; kirim tanpa expectedLockVersion.', en: 'This final feedback was never saved; send it without expectedLockVersion.' }

@@ -1,6 +1,6 @@
 import * as rules from '@kinerja/shared';
 import { LockMode } from '@mikro-orm/core';
-import type { Context } from '../../graphql/context.js';
+import type { ServiceContext } from '../../graphql/service-context.js';
 import { isId } from '../../graphql/ids.js';
 import { InputChecker } from '../../graphql/input-problems.js';
 import { authorize, policy } from '../../policy/policy.js';
@@ -20,7 +20,7 @@ export interface DecideObjection {
 }
 
 /** Checks the decision: CHANGED needs a reason and at least one different rating; UPHELD takes no ratings. */
-function checkDecision(ctx: Context, input: DecideObjection, current: { work: Rating; behaviour: Rating }) {
+function checkDecision(ctx: ServiceContext, input: DecideObjection, current: { work: Rating; behaviour: Rating }) {
   const check = new InputChecker(ctx.locale);
   let reason: string | null = input.reason?.trim() || null;
   let ratings: { work: Rating; behaviour: Rating } | null = null;
@@ -51,7 +51,7 @@ function checkDecision(ctx: Context, input: DecideObjection, current: { work: Ra
  * assessment's ratings and predikat change in the same transaction, with the decision's reason as the
  * rating reason; both changes leave an audit record.
  */
-export async function decideObjection(ctx: Context, input: DecideObjection): Promise<Objection> {
+export async function decideObjection(ctx: ServiceContext, input: DecideObjection): Promise<Objection> {
   return ctx.em.transactional(async (tx) => {
     const objection = isId(input.objectionId)
       ? await tx.findOne(Objection, { id: input.objectionId }, { lockMode: LockMode.PESSIMISTIC_WRITE })

@@ -1,4 +1,4 @@
-import type { Context } from '../../graphql/context.js';
+import type { ServiceContext } from '../../graphql/service-context.js';
 import { DomainError, localize, type Locale } from '../../graphql/errors.js';
 import { invalidState } from '../assessment/assessment-errors.js';
 import type { Objection } from './objection.entity.js';
@@ -14,11 +14,11 @@ export function formatDeadline(deadline: Date, locale: Locale): string {
   return `${format.format(deadline)} WIB`;
 }
 
-export function objectionNotFound(ctx: Context): DomainError {
+export function objectionNotFound(ctx: ServiceContext): DomainError {
   return new DomainError('NOT_FOUND', localize({ id: 'Keberatan tidak ditemukan.', en: 'Objection not found.' }, ctx.locale));
 }
 
-export function notSubmitted(ctx: Context, status: string): DomainError {
+export function notSubmitted(ctx: ServiceContext, status: string): DomainError {
   return invalidState(
     ctx,
     {
@@ -29,7 +29,7 @@ export function notSubmitted(ctx: Context, status: string): DomainError {
   );
 }
 
-export function objectionExists(ctx: Context, existing: Objection): DomainError {
+export function objectionExists(ctx: ServiceContext, existing: Objection): DomainError {
   return invalidState(
     ctx,
     {
@@ -40,7 +40,7 @@ export function objectionExists(ctx: Context, existing: Objection): DomainError 
   );
 }
 
-export function objectionLate(ctx: Context, deadline: Date): DomainError {
+export function objectionLate(ctx: ServiceContext, deadline: Date): DomainError {
   const id = formatDeadline(deadline, 'id');
   const en = formatDeadline(deadline, 'en');
   return invalidState(
@@ -53,7 +53,7 @@ export function objectionLate(ctx: Context, deadline: Date): DomainError {
   );
 }
 
-export function objectionDecided(ctx: Context, objection: Objection): DomainError {
+export function objectionDecided(ctx: ServiceContext, objection: Objection): DomainError {
   return invalidState(
     ctx,
     {

@@ -1,6 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Context } from '../../graphql/context.js';
+import type { ServiceContext } from '../../graphql/service-context.js';
 import { isId } from '../../graphql/ids.js';
 import { InputChecker } from '../../graphql/input-problems.js';
 import { authorize, policy } from '../../policy/policy.js';
@@ -26,7 +26,7 @@ export async function hasPendingObjection(em: EntityManager, assessmentId: strin
  * The employee objects to their submitted assessment within OBJECTION_WINDOW_DAYS of its submission.
  * The objection is addressed to the assessor's own supervisor as of now (or to HR when there is none).
  */
-export async function fileObjection(ctx: Context, input: { assessmentId: string; reason: string }): Promise<Objection> {
+export async function fileObjection(ctx: ServiceContext, input: { assessmentId: string; reason: string }): Promise<Objection> {
   return ctx.em.transactional(async (tx) => {
     const assessment = isId(input.assessmentId)
       ? await tx.findOne(Assessment, { id: input.assessmentId }, { lockMode: LockMode.PESSIMISTIC_WRITE })
