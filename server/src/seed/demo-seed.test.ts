@@ -1,10 +1,11 @@
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../test/harness.js';
-import { Assessment } from '../modules/assessment/assessment.entity.js';
+import { Assessment, AssessmentStatus } from '../modules/assessment/assessment.entity.js';
 import { AuditRecord } from '../modules/audit/audit-record.entity.js';
 import { Objection } from '../modules/objection/objection.entity.js';
 import { WorkPlan } from '../modules/work-plan/work-plan.entity.js';
+import { WorkPlanStatus } from '../modules/work-plan/work-plan.enums.js';
 import { DEMO_LOGINS, DEMO_PASSWORD } from './demo-logins.js';
 import { seedDemoIfEmpty } from './demo-seed.js';
 
@@ -24,11 +25,11 @@ describe('the demo seed', () => {
 
   it('leaves plans in every state and assessments to fill, submitted, objected', async () => {
     const em = app.em();
-    for (const status of ['DRAFT', 'SUBMITTED', 'RETURNED', 'APPROVED'] as const) {
+    for (const status of [WorkPlanStatus.DRAFT, WorkPlanStatus.SUBMITTED, WorkPlanStatus.RETURNED, WorkPlanStatus.APPROVED]) {
       expect(await em.count(WorkPlan, { status }), status).toBeGreaterThan(0);
     }
-    expect(await em.count(Assessment, { status: 'SUBMITTED' })).toBeGreaterThan(60);
-    expect(await em.count(Assessment, { status: 'DRAFT' })).toBe(4);
+    expect(await em.count(Assessment, { status: AssessmentStatus.SUBMITTED })).toBeGreaterThan(60);
+    expect(await em.count(Assessment, { status: AssessmentStatus.DRAFT })).toBe(4);
     expect(await em.count(Objection, {})).toBe(1);
     expect(await em.count(AuditRecord, {})).toBeGreaterThan(300);
   });
