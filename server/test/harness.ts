@@ -37,6 +37,8 @@ export interface TestApp {
   createUser(user: { username: string; password?: string; employeeId?: string | null; roles?: Role[]; name?: string }): Promise<User>;
   /** Signs in through the real `login` mutation; returns the headers (cookie) of the session. */
   login(username: string, password?: string): Promise<Record<string, string>>;
+  /** Signs in a fresh account holding `roles` (no employee) and returns its session headers. */
+  signInAs(...roles: Role[]): Promise<Record<string, string>>;
   /** Runs `work` and returns how many SQL statements the server executed meanwhile. */
   countStatements(work: () => Promise<unknown>): Promise<number>;
   close(): Promise<void>;
@@ -54,6 +56,7 @@ export async function startTestApp(): Promise<TestApp> {
   const port = await http.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}`;
 
+  let accounts = 0;
   const gql: TestApp['gql'] = async (query, variables, headers) => {
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
@@ -63,7 +66,7 @@ export async function startTestApp(): Promise<TestApp> {
     return (await response.json()) as GraphQLResponse<any>;
   };
 
-  return {
+  const app: TestApp = {
     url,
     db,
     em: () => db.orm.em.fork(),
@@ -97,6 +100,11 @@ export async function startTestApp(): Promise<TestApp> {
       if (!cookie) throw new Error('login set no session cookie');
       return { cookie: cookie.split(';')[0]! };
     },
+    async signInAs(...roles) {
+      const username = `${roles.join('-').toLowerCase() || 'user'}-${++accounts}`;
+      await app.createUser({ username, roles });
+      return app.login(username);
+    },
     async countStatements(work) {
       const connection = db.orm.em.getConnection();
       const original = connection.execute;
@@ -118,4 +126,5 @@ export async function startTestApp(): Promise<TestApp> {
       await dropDatabase(adminUrl, name);
     },
   };
+  return app;
 }

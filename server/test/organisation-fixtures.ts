@@ -30,11 +30,13 @@ export const UPDATE_EMPLOYEE = /* GraphQL */ `
   }
 `;
 
+/** Creates a unit through the API as `admin` (session headers of an ADMIN: units are the admin's to keep). */
 export async function createUnit(
   app: TestApp,
+  admin: Record<string, string>,
   input: { code: string; name?: string; kind?: string; parentId?: string | null },
 ): Promise<string> {
-  const data = await app.ok(CREATE_UNIT, { input: { name: input.code, kind: 'KECAMATAN', ...input } });
+  const data = await app.ok(CREATE_UNIT, { input: { name: input.code, kind: 'KECAMATAN', ...input } }, admin);
   return data.createUnit.unit.id;
 }
 
@@ -49,8 +51,9 @@ export interface EmployeeFixture {
   employmentType?: 'PNS' | 'PPPK';
 }
 
-export async function createEmployee(app: TestApp, input: EmployeeFixture): Promise<string> {
-  const data = await app.ok(CREATE_EMPLOYEE, { input: { position: 'Pengadministrasi Umum', grade: 'II/c', employmentType: 'PNS', ...input } });
+/** Creates an employee through the API as `admin` (session headers of an ADMIN). */
+export async function createEmployee(app: TestApp, admin: Record<string, string>, input: EmployeeFixture): Promise<string> {
+  const data = await app.ok(CREATE_EMPLOYEE, { input: { position: 'Pengadministrasi Umum', grade: 'II/c', employmentType: 'PNS', ...input } }, admin);
   return data.createEmployee.employee.id;
 }
 

@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser';
 import { startServer, type RunningServer } from './support/server';
+import { signIn } from './support/session';
 
 let server: RunningServer;
 let browser: Browser;
@@ -16,21 +17,33 @@ afterAll(async () => {
 });
 
 describe('the SPA served by the real server', () => {
-  it('shows the seeded job families, in Bahasa Indonesia and in English', async () => {
+  it('asks for sign-in, refuses a wrong password with the server’s message, and keeps the session on reload', async () => {
     const page = await browser.newPage();
     await page.goto(server.url + '/');
+    await page.getByLabel('Nama pengguna').fill('hr');
+    await page.getByLabel('Kata sandi').fill('salah-sekali');
+    await page.getByRole('button', { name: 'Masuk' }).click();
+    await page.getByRole('alert').getByText('Nama pengguna atau kata sandi salah.').waitFor();
+    await signIn(page, server.url, 'hr');
+    await page.reload();
+    await page.getByRole('heading', { name: /Selamat datang/ }).waitFor();
+    await page.close();
+  });
+
+  it('shows the seeded job families to HR, in Bahasa Indonesia and in English', async () => {
+    const page = await browser.newPage();
+    await signIn(page, server.url, 'hr', '/rumpun');
+    await page.getByRole('link', { name: 'Rumpun Jabatan' }).click();
     const list = page.getByRole('list', { name: 'Rumpun jabatan' });
     await list.getByRole('heading', { name: 'Guru' }).waitFor();
-    const names = await list.getByRole('heading', { level: 3 }).allTextContents();
-    expect(names).toEqual(['Guru', 'Pelaksana Administrasi', 'Perawat']);
-
+    expect(await list.getByRole('heading', { level: 3 }).allTextContents()).toEqual(['Guru', 'Pelaksana Administrasi', 'Perawat']);
     await page.getByRole('button', { name: 'Bahasa' }).click();
     await page.getByRole('heading', { name: 'Job families' }).waitFor();
     expect(await page.getByRole('heading', { level: 3 }).allTextContents()).toContain('Teacher');
     await page.close();
   });
 
-  it('answers GraphQL and the health probes on the same port', async () => {
+  it('answers GraphQL and the health probes on the same port, and prints the demo logins', async () => {
     const response = await fetch(server.url + '/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -38,6 +51,7 @@ describe('the SPA served by the real server', () => {
     });
     expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
     expect((await fetch(server.url + '/readyz')).status).toBe(200);
-    expect(server.output()).toContain(`/graphql`);
+    expect(server.output()).toContain('/graphql');
+    expect(server.output()).toContain('lurah.bukitsari');
   });
 });

@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { createApolloClient } from './app/apollo';
+import { ViewerProvider } from './auth/viewer';
 import { I18nProvider } from './i18n/i18n';
 import './app/styles.css';
 
@@ -10,7 +11,9 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <I18nProvider>
       <ApolloProvider client={createApolloClient()}>
-        <App />
+        <ViewerProvider>
+          <App />
+        </ViewerProvider>
       </ApolloProvider>
     </I18nProvider>
   </StrictMode>,

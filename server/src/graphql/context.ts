@@ -35,5 +35,5 @@ export async function createContext(options: {
 }): Promise<Context> {
   const em = options.em.fork();
   const actor = await actorFromToken(em, options.sessionToken);
-  return { em, loaders: createLoaders(em), locale: options.locale, logger: options.logger, actor, sessionCookie: options.sessionCookie };
+  return { em, loaders: createLoaders(em, actor), locale: options.locale, logger: options.logger, actor, sessionCookie: options.sessionCookie };
 }

@@ -1,4 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Actor } from '../modules/auth/actor.js';
+import { readScope } from '../policy/read-scope.js';
 import { assessmentLoaders } from '../modules/assessment/assessment.loader.js';
 import { feedbackLoaders } from '../modules/feedback/feedback.loader.js';
 import { objectionLoaders } from '../modules/objection/objection.loader.js';
@@ -8,12 +10,13 @@ import { periodLoaders } from '../modules/period/period.loader.js';
 import { templateLoaders } from '../modules/template/template.loader.js';
 import { workPlanLoaders } from '../modules/work-plan/work-plan.loader.js';
 
-/** Every DataLoader of a request, grouped by domain module. */
-export function createLoaders(em: EntityManager) {
+/** Every DataLoader of a request, grouped by domain module; lists of people follow the actor's read scope. */
+export function createLoaders(em: EntityManager, actor: Actor) {
+  const scope = () => readScope({ em, actor });
   return {
     ...jobFamilyLoaders(em),
     ...templateLoaders(em),
-    ...organisationLoaders(em),
+    ...organisationLoaders(em, scope),
     ...periodLoaders(em),
     ...assessmentLoaders(em),
     ...workPlanLoaders(em),

@@ -15,7 +15,9 @@ afterAll(() => app.close());
 
 describe('analyst sessions', () => {
   it('refuse every mutation but their own sign-in management', async () => {
-    const create = await app.gql(`mutation { createJobFamily(input: { code: "bidan", name: "Bidan", nameEn: "Midwife" }) { family { id } } }`, {}, analyst);
+    // An analyst who also holds HR may call createJobFamily at all: what refuses it is the read-only session.
+    const analystAndHr = await app.signInAs('ANALYST', 'HR');
+    const create = await app.gql(`mutation { createJobFamily(input: { code: "bidan", name: "Bidan", nameEn: "Midwife" }) { family { id } } }`, {}, analystAndHr);
     expect(create.errors?.[0]).toMatchObject({ message: 'Sesi analis hanya dapat membaca data.', extensions: { code: 'FORBIDDEN' } });
     expect(await app.em().count('JobFamily')).toBe(0);
     expect(await app.ok('mutation { logout }', {}, analyst)).toEqual({ logout: true });

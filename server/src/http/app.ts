@@ -13,6 +13,7 @@ import { localeFrom } from '../graphql/errors.js';
 import { formatError } from '../graphql/format-error.js';
 import { QUERY_LIMITS } from '../graphql/limits/limits.js';
 import { queryLimitsPlugin } from '../graphql/limits/query-limits.plugin.js';
+import { operationPolicyPlugin } from '../graphql/operation-policy.plugin.js';
 import { readOnlySessionPlugin } from '../graphql/read-only-session.plugin.js';
 import { getSchema } from '../graphql/schema.js';
 import { readCookie, SESSION_COOKIE } from '../modules/auth/session.service.js';
@@ -38,7 +39,7 @@ export async function createHttpServer(config: Config, db: Database, logger: Log
     // Introspection is served to signed-in users only (queryLimitsPlugin refuses it for anonymous ones).
     introspection: true,
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), queryLimitsPlugin(), readOnlySessionPlugin()],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), queryLimitsPlugin(), operationPolicyPlugin(), readOnlySessionPlugin()],
   });
   await apollo.start();
 

@@ -1,5 +1,6 @@
 import type { Actor, Role } from '../modules/auth/actor.js';
 import { DomainError, localize, type Locale } from '../graphql/errors.js';
+import { OPERATION_RULES } from './operations.js';
 
 /**
  * The one place that decides who may do what. Resolvers and services ask it; nothing else compares
@@ -14,9 +15,27 @@ export const ANALYST_STATEMENT_TIMEOUT_MS = 5_000;
 /** What a read-only session may still do: manage its own sign-in. */
 export const READ_ONLY_SESSION_MUTATIONS: ReadonlySet<string> = new Set(['login', 'logout', 'changePassword']);
 
+/** A NIP with all but its last 3 digits hidden. */
+export const maskNip = (nip: string) => `${'*'.repeat(Math.max(0, nip.length - 3))}${nip.slice(-3)}`;
+
 export const policy = {
+  /** NIP and birth date are personal identifiers: analysts read them masked unless they also hold HR or ADMIN. */
+  seePersonalIdentifiers: (actor: Actor) => !hasRole(actor, 'ANALYST') || hasRole(actor, 'HR') || hasRole(actor, 'ADMIN'),
   /** An analyst's session is read-only, with a statement timeout, whatever other role it holds. */
   readOnlySession: (actor: Actor) => hasRole(actor, 'ANALYST'),
+  /** An ASN writes, submits and revises their own work plan. */
+  editOwnPlan: (actor: Actor, plan: { employeeId: string }) => isSelf(actor, plan.employeeId),
+  /** A plan is started by the employee, or by HR for anyone. */
+  startPlan: (actor: Actor, plan: { employeeId: string }) => isSelf(actor, plan.employeeId) || hasRole(actor, 'HR'),
+  /**
+   * The decider approves or returns a plan: the approver fixed at submission (before that, the current
+   * supervisor), or HR — but nobody decides on their own plan.
+   */
+  decidePlan: (actor: Actor, plan: { employeeId: string; deciderId: string | null }) =>
+    !isSelf(actor, plan.employeeId) && (hasRole(actor, 'HR') || isSelf(actor, plan.deciderId)),
+  /** The supervisor's specific expectations are set by the approver or current supervisor, or HR; never the employee. */
+  setExpectations: (actor: Actor, plan: { employeeId: string; approverId: string | null; supervisorId: string | null }) =>
+    !isSelf(actor, plan.employeeId) && (hasRole(actor, 'HR') || isSelf(actor, plan.approverId) || isSelf(actor, plan.supervisorId)),
   /** The employee's direct supervisor starts an assessment; HR may start any. */
   startAssessment: (actor: Actor, employee: { supervisorId: string | null }) =>
     isSelf(actor, employee.supervisorId) || hasRole(actor, 'HR'),
@@ -46,6 +65,16 @@ export const policy = {
   decideObjection: (actor: Actor, objection: { deciderId: string | null; employeeId: string }) =>
     !isSelf(actor, objection.employeeId) && (isSelf(actor, objection.deciderId) || hasRole(actor, 'HR')),
 } as const;
+
+/** Whether the actor may call a root field at all (see operations.ts); unknown operations are refused. */
+export function mayCall(actor: Actor, type: 'Query' | 'Mutation' | 'Subscription', field: string): 'allowed' | 'unauthenticated' | 'forbidden' {
+  const rule = type === 'Subscription' ? undefined : OPERATION_RULES[type][field];
+  if (rule === 'public') return 'allowed';
+  if (!actor.userId) return 'unauthenticated';
+  if (rule === undefined) return 'forbidden';
+  if (rule === 'signedIn') return 'allowed';
+  return rule.some((role) => hasRole(actor, role)) ? 'allowed' : 'forbidden';
+}
 
 /** Fails unless allowed: UNAUTHENTICATED when nobody is signed in, else FORBIDDEN (saying nothing more). */
 export function authorize(actor: Actor, locale: Locale, allowed: boolean): void {

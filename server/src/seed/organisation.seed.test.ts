@@ -11,8 +11,11 @@ import { openSeedPeriod, seedPlanningPeriod } from './period.seed.js';
 import { seedTemplates } from './templates.seed.js';
 
 let app: TestApp;
+/** The administrator, who keeps the organisation, looks it over. */
+let admin: Record<string, string>;
 beforeAll(async () => {
   app = await startTestApp();
+  admin = await app.signInAs('ADMIN');
   await seedFamilies(app.em());
   await seedOrganisation(app.em());
 });
@@ -20,7 +23,7 @@ afterAll(() => app.close());
 
 describe('the Kecamatan Gerunggang sample organisation', () => {
   it('has the kecamatan tree, the six kelurahan and two external units', async () => {
-    const { units } = await app.ok('{ units { code kind depth } }');
+    const { units } = await app.ok('{ units { code kind depth } }', {}, admin);
     expect(units).toHaveLength(14);
     expect(units.filter((u: { kind: string }) => u.kind === 'KELURAHAN')).toHaveLength(6);
     expect(units.filter((u: { depth: number }) => u.depth === 0).map((u: { code: string }) => u.code)).toEqual([
@@ -39,7 +42,7 @@ describe('the Kecamatan Gerunggang sample organisation', () => {
     expect(Object.fromEntries(byFamily)).toEqual({ pelaksana_administrasi: 28, guru: 6, perawat: 6 });
     const tops = employees.filter((e) => e.supervisor === null).map((e) => e.position);
     expect(tops.sort()).toEqual(['Camat Gerunggang', 'Kepala Puskesmas (Perawat Ahli Madya)', 'Kepala Sekolah (Guru Ahli Madya)']);
-    const { employee } = await app.ok(`query ($id: ID!) { employee(id: $id) { name subordinates { position } } }`, { id: seedId('employee:kapus') });
+    const { employee } = await app.ok(`query ($id: ID!) { employee(id: $id) { name subordinates { position } } }`, { id: seedId('employee:kapus') }, admin);
     expect(employee.subordinates).toHaveLength(5);
   });
 

@@ -1,22 +1,18 @@
-import { FamiliesPage } from '../job-families/FamiliesPage';
-import { useI18n } from '../i18n/i18n';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { SignInPage } from '../auth/SignInPage';
+import { useViewer } from '../auth/viewer';
+import { useT } from '../i18n/i18n';
+import { common } from '../i18n/messages';
+import { Layout } from './Layout';
+import { ROUTES } from './routes';
 
+const router = createBrowserRouter([{ path: '/', element: <Layout />, children: ROUTES }]);
+
+/** Signed in: the app; signed out: the sign-in page (any URL, so a reload keeps its place). */
 export function App() {
-  const { t, language, setLanguage } = useI18n();
-  return (
-    <div className="app">
-      <header className="app-header">
-        <div>
-          <h1>{t('app.title')}</h1>
-          <p>{t('app.subtitle')}</p>
-        </div>
-        <button type="button" onClick={() => setLanguage(language === 'id' ? 'en' : 'id')} aria-label={t('language.label')}>
-          {t('language.switch')}
-        </button>
-      </header>
-      <main>
-        <FamiliesPage />
-      </main>
-    </div>
-  );
+  const t = useT(common);
+  const { viewer, loading } = useViewer();
+  if (loading) return <p role="status">{t('state.loading')}</p>;
+  if (!viewer) return <SignInPage />;
+  return <RouterProvider router={router} />;
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { useI18n } from '../i18n/i18n';
+import { useT } from '../i18n/i18n';
+import { common } from '../i18n/messages';
 
 /** The loading, error and empty states every screen shows the same way. */
 export function QueryState(props: {
@@ -10,7 +11,7 @@ export function QueryState(props: {
   onRetry?: () => void;
   children: ReactNode;
 }) {
-  const { t } = useI18n();
+  const t = useT(common);
   if (props.loading) return <p role="status" aria-live="polite">{t('state.loading')}</p>;
   if (props.error) {
     return (

@@ -1,8 +1,12 @@
-import { useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { QueryState } from '../app/QueryState';
+import { useViewer } from '../auth/viewer';
+import type { CreateJobFamilyInput } from '../gql/graphql';
 import { graphql } from '../gql/index';
-import { useI18n } from '../i18n/i18n';
+import { useT } from '../i18n/i18n';
+import { familyMessages } from './messages';
 import { FamilyList } from './FamilyList';
+import { CreateFamilyForm, familyRefusalOf } from './CreateFamilyForm';
 
 const JobFamiliesQueryDocument = graphql(`
   query JobFamilies {
@@ -25,23 +29,49 @@ const JobFamiliesQueryDocument = graphql(`
   }
 `);
 
+const CreateJobFamilyDocument = graphql(`
+  mutation CreateJobFamily($input: CreateJobFamilyInput!) {
+    createJobFamily(input: $input) {
+      family {
+        id
+        code
+        name
+        nameEn
+        description
+      }
+    }
+  }
+`);
+
 export function FamiliesPage() {
-  const { t } = useI18n();
+  const t = useT(familyMessages);
   const { data, loading, error, refetch } = useQuery(JobFamiliesQueryDocument);
   const families = data?.jobFamilies ?? [];
+  const { hasRole } = useViewer();
+  const [createFamily] = useMutation(CreateJobFamilyDocument);
+  const create = async (input: CreateJobFamilyInput) => {
+    try {
+      await createFamily({ variables: { input } });
+      await refetch();
+      return null;
+    } catch (e) {
+      return familyRefusalOf(e);
+    }
+  };
   return (
     <section aria-labelledby="families-heading">
-      <h2 id="families-heading">{t('families.heading')}</h2>
-      <p>{t('families.intro')}</p>
+      <h1 id="families-heading">{t("heading")}</h1>
+      <p>{t('intro')}</p>
       <QueryState
         loading={loading && !data}
         error={error}
         empty={families.length === 0}
-        emptyText={t('families.empty')}
+        emptyText={t('empty')}
         onRetry={() => void refetch()}
       >
         <FamilyList families={families} />
       </QueryState>
+      {hasRole('HR') && <CreateFamilyForm onCreate={create} />}
     </section>
   );
 }

@@ -1,17 +1,20 @@
 import { Migration } from '@mikro-orm/migrations';
 
-// The predikat quadrant of PermenPANRB 6/2022 as SQL, so the database refuses a stored predikat that
-// does not follow from the two ratings (the same table lives in @kinerja/shared `PREDIKAT_TABLE`; a test
-// checks the two agree on all nine cells).
-const PREDIKAT_OF = `case
-  when "work_results_rating" = 'ABOVE' and "behaviour_rating" = 'ABOVE' then 'SANGAT_BAIK'
-  when "work_results_rating" in ('ABOVE', 'MEETS') and "behaviour_rating" in ('ABOVE', 'MEETS') then 'BAIK'
-  when "work_results_rating" in ('ABOVE', 'MEETS') and "behaviour_rating" = 'BELOW' then 'KURANG'
-  when "work_results_rating" = 'BELOW' and "behaviour_rating" = 'BELOW' then 'SANGAT_KURANG'
-  else 'BUTUH_PERBAIKAN' end`;
-
 export class Migration20261128000500_assessment extends Migration {
   override async up(): Promise<void> {
+    // The predikat quadrant of PermenPANRB 6/2022 as one SQL function, so the database refuses any stored
+    // predikat that does not follow from the two ratings. It mirrors @kinerja/shared `PREDIKAT_TABLE`;
+    // a test checks the two agree on all nine cells.
+    this.addSql(`
+      create function "predikat_of"("work_results" text, "behaviour" text) returns text
+      language sql immutable strict as $$
+        select case
+          when work_results = 'ABOVE' and behaviour = 'ABOVE' then 'SANGAT_BAIK'
+          when work_results in ('ABOVE', 'MEETS') and behaviour in ('ABOVE', 'MEETS') then 'BAIK'
+          when work_results in ('ABOVE', 'MEETS') and behaviour = 'BELOW' then 'KURANG'
+          when work_results = 'BELOW' and behaviour = 'BELOW' then 'SANGAT_KURANG'
+          else 'BUTUH_PERBAIKAN' end
+      $$;`);
     this.addSql(`
       create table "assessment" (
         "id" uuid not null primary key,
@@ -48,7 +51,7 @@ export class Migration20261128000500_assessment extends Migration {
         constraint "assessment_submitted_complete" check ("status" <> 'SUBMITTED' or (
               "submitted_at" is not null and "work_results_rating" is not null
           and "behaviour_rating" is not null and "predikat" is not null)),
-        constraint "assessment_predikat_follows_ratings" check ("predikat" is null or "predikat" = ${PREDIKAT_OF}),
+        constraint "assessment_predikat_follows_ratings" check ("predikat" is null or "predikat" = "predikat_of"("work_results_rating", "behaviour_rating")),
         constraint "assessment_departure_has_reason" check (
               "status" <> 'SUBMITTED'
           or (("work_results_rating" is not distinct from "suggested_work_results_rating"

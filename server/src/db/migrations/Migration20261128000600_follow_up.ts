@@ -1,14 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
 
-// The predikat quadrant (PermenPANRB 6/2022) for the ratings an objection decision sets; the same table
-// as `assessment_predikat_follows_ratings` and @kinerja/shared `PREDIKAT_TABLE`.
-const PREDIKAT_OF = `case
-  when "work_results_rating" = 'ABOVE' and "behaviour_rating" = 'ABOVE' then 'SANGAT_BAIK'
-  when "work_results_rating" in ('ABOVE', 'MEETS') and "behaviour_rating" in ('ABOVE', 'MEETS') then 'BAIK'
-  when "work_results_rating" in ('ABOVE', 'MEETS') and "behaviour_rating" = 'BELOW' then 'KURANG'
-  when "work_results_rating" = 'BELOW' and "behaviour_rating" = 'BELOW' then 'SANGAT_KURANG'
-  else 'BUTUH_PERBAIKAN' end`;
-
 const RATINGS = `('BELOW', 'MEETS', 'ABOVE')`;
 const PREDIKATS = `('SANGAT_BAIK', 'BAIK', 'BUTUH_PERBAIKAN', 'KURANG', 'SANGAT_KURANG')`;
 
@@ -142,7 +133,7 @@ export class Migration20261128000600_follow_up extends Migration {
           "work_results_rating" is null and "behaviour_rating" is null and "predikat" is null)),
         constraint "objection_changed_has_ratings" check ("status" <> 'CHANGED' or (
           "work_results_rating" is not null and "behaviour_rating" is not null and "decision_reason" is not null
-          and "predikat" = ${PREDIKAT_OF}))
+          and "predikat" = "predikat_of"("work_results_rating", "behaviour_rating")))
       );`);
     this.addSql(`create index "objection_decided_by_status_index" on "objection" ("decided_by_id", "status");`);
     this.addSql(`create index "objection_employee_status_index" on "objection" ("employee_id", "status");`);

@@ -12,13 +12,17 @@ import { type Predikat, type Rating } from '../template/definition.enums.js';
 import { assessmentLocked, assessmentNotFound, invalidState, staleAssessment } from './assessment-errors.js';
 import { AssessmentAnswer } from './assessment-answer.entity.js';
 import { Assessment, AssessmentStatus } from './assessment.entity.js';
+import { canSeeAssessment, readScope } from '../../policy/read-scope.js';
 
 type Tx = ServiceContext['em'];
 
 /** Locks the row, checks the revision the client edited; every write to an assessment starts here. */
 async function lockAssessment(ctx: ServiceContext, tx: Tx, id: string, expectedLockVersion?: number | null): Promise<Assessment> {
   const assessment = isId(id) ? await tx.findOne(Assessment, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
-  if (!assessment) throw assessmentNotFound(ctx);
+  // Out of the actor's read scope looks exactly like missing: no hint that it exists.
+  if (!assessment || !canSeeAssessment(await readScope(ctx), { employeeId: assessment.employee.id, assessorId: assessment.assessor.id })) {
+    throw assessmentNotFound(ctx);
+  }
   if (expectedLockVersion != null && expectedLockVersion !== assessment.lockVersion) {
     throw staleAssessment(ctx, assessment, expectedLockVersion);
   }

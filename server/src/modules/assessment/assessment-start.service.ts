@@ -14,6 +14,7 @@ import { WorkPlanStatus } from '../work-plan/work-plan.enums.js';
 import { invalidState } from './assessment-errors.js';
 import { Assessment } from './assessment.entity.js';
 import { TargetRealisation } from './target-realisation.entity.js';
+import { canSeeOwned, readScope } from '../../policy/read-scope.js';
 
 /**
  * Opens the assessment of an employee for a sub-period — or returns the one already open. The form is
@@ -27,7 +28,7 @@ export async function startAssessment(ctx: ServiceContext, input: { employeeId: 
   return ctx.em.transactional(async (tx) => {
     const employee = await tx.findOne(Employee, { id: input.employeeId });
     const subPeriod = await tx.findOne(SubPeriod, { id: input.subPeriodId }, { populate: ['period'] });
-    if (!employee || !subPeriod) throw notFound();
+    if (!employee || !subPeriod || !canSeeOwned(await readScope(ctx), employee.id)) throw notFound();
     authorize(ctx.actor, ctx.locale, policy.startAssessment(ctx.actor, { supervisorId: employee.supervisor?.id ?? null }));
 
     const existing = await tx.findOne(Assessment, { employee, subPeriod });

@@ -5,6 +5,7 @@ import type { Context } from '../../graphql/context.js';
 import { isId } from '../../graphql/ids.js';
 import { Predikat } from '../template/definition.enums.js';
 import { Assessment, AssessmentStatus } from './assessment.entity.js';
+import { assessmentCondition, readScope, withScope } from '../../policy/read-scope.js';
 
 @InputType({ description: 'Narrows a list of assessments; all given conditions must hold.' })
 export class AssessmentFilter {
@@ -71,7 +72,8 @@ export async function listAssessments(
   args: { filter?: AssessmentFilter | null; first?: number | null; after?: string | null },
 ): Promise<AssessmentConnection> {
   const first = pageSize(args.first, ctx.locale);
-  const where = whereOf(args.filter);
+  const scope = await readScope(ctx);
+  const where = withScope(whereOf(args.filter), assessmentCondition(scope));
   const connection = new AssessmentConnection();
   if (where === null) {
     return Object.assign(connection, { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, countAll: async () => 0 });

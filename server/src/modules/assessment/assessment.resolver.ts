@@ -27,6 +27,7 @@ import { reopenAssessment, saveAssessmentDraft, saveSelfAssessment, submitAssess
 import { startAssessment } from './assessment-start.service.js';
 import { recordRealisation } from './realisation.service.js';
 import { TargetRealisation } from './target-realisation.entity.js';
+import { canSeeAssessment, readScope } from '../../policy/read-scope.js';
 
 /** Live numbers of a set of answers, as the form shows them, with what is still wrong or missing. */
 function liveScore(ctx: Context, form: rules.TemplateDefinition, answers: rules.AnswerSet) {
@@ -36,8 +37,10 @@ function liveScore(ctx: Context, form: rules.TemplateDefinition, answers: rules.
 @Resolver(() => Assessment)
 export class AssessmentResolver {
   @Query(() => Assessment, { nullable: true, description: 'One assessment by id, or null.' })
-  assessment(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Assessment | null> {
-    return ctx.loaders.assessmentById.load(id);
+  async assessment(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Assessment | null> {
+    const assessment = await ctx.loaders.assessmentById.load(id);
+    const visible = assessment && canSeeAssessment(await readScope(ctx), { employeeId: assessment.employee.id, assessorId: assessment.assessor.id });
+    return visible ? assessment : null;
   }
 
   @Query(() => AssessmentConnection, { description: 'Assessments, newest first, filtered and paginated.' })

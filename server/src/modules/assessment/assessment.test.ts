@@ -39,7 +39,9 @@ describe('recording realisation during the period', () => {
       app.gql(`mutation ($input: RecordRealisationInput!) { recordRealisation(input: $input) { realisation { value evidenceUrl } } }`,
         { input: { targetId: target.id, subPeriodId: cycle.quarters[0]!.id, value: 90, evidenceUrl } }, headers);
     expect((await record(cycle.as.staff)).data?.recordRealisation.realisation).toEqual({ value: 90, evidenceUrl: 'https://drive.example.go.id/nilai-q1' });
-    expect((await record(cycle.as.otherStaff)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await record(cycle.as.hr)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // Out of their read scope the target looks missing: NOT_FOUND, with no hint that it exists.
+    expect((await record(cycle.as.otherStaff)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect((await record({})).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect((await record(cycle.as.staff, 'ftp://x')).errors?.[0]?.extensions?.problems).toEqual([
       expect.objectContaining({ field: 'evidenceUrl', code: 'URL_INVALID' }),
@@ -50,8 +52,12 @@ describe('recording realisation during the period', () => {
 describe('the assessment of a quarter', () => {
   it('is started by the employee’s supervisor only, from the pinned version and the approved plan', async () => {
     const input = { employeeId: cycle.people.staff.id, subPeriodId: cycle.quarters[0]!.id };
-    for (const who of ['staff', 'other', 'head'] as const) {
+    for (const who of ['staff'] as const) {
       expect((await mutate('startAssessment', 'StartAssessmentInput', input, cycle.as[who])).errors?.[0]?.extensions?.code, who).toBe('FORBIDDEN');
+    }
+    // Out of their read scope the employee looks missing: NOT_FOUND, with no hint that they exist.
+    for (const who of ['other', 'head'] as const) {
+      expect((await mutate('startAssessment', 'StartAssessmentInput', input, cycle.as[who])).errors?.[0]?.extensions?.code, who).toBe('NOT_FOUND');
     }
     const started = await mutate('startAssessment', 'StartAssessmentInput', input, cycle.as.supervisor);
     const assessment = started.data!.startAssessment.assessment;
@@ -62,7 +68,7 @@ describe('the assessment of a quarter', () => {
     const again = await mutate('startAssessment', 'StartAssessmentInput', input, cycle.as.supervisor);
     expect(again.data!.startAssessment.assessment.id).toBe(assessmentId);
 
-    const form = await app.ok(`{ assessment(id: "${assessmentId}") { sections { key indicators { key lineageKey } } templateVersion { number } } }`);
+    const form = await app.ok(`{ assessment(id: "${assessmentId}") { sections { key indicators { key lineageKey } } templateVersion { number } } }`, {}, cycle.as.supervisor);
     const work = form.assessment.sections.find((s: { key: string }) => s.key === 'hasil_kerja');
     expect(work.indicators.map((i: { lineageKey: string }) => i.lineageKey)).toEqual([
       'ketuntasan_belajar', 'perangkat_pembelajaran', 'keterlambatan_nilai', 'tugas_tambahan', 'pengembangan_kompetensi', 'jam_pelatihan', 'bukti_dukung',
@@ -164,11 +170,14 @@ describe('the assessment of a quarter', () => {
   });
 
   it('left an audit record for every step', async () => {
-    const trail = await app.ok(`{ auditTrail(entityId: "${assessmentId}") { action note } }`);
+    const trail = await app.ok(`{ auditTrail(entityId: "${assessmentId}") { action note } }`, {}, cycle.as.hr);
     expect(trail.auditTrail.map((r: { action: string }) => r.action)).toEqual([
       'start', 'saveDraft', 'submit', 'reopen', 'submit', 'reopen', 'submit', 'submitSelf',
     ]);
     expect(trail.auditTrail[2].note).toBe('Menjadi narasumber tingkat provinsi.');
+    // The trail is for those who read across the organisation, not for the assessor or the employee.
+    expect((await app.gql(`{ auditTrail(entityId: "${assessmentId}") { action } }`)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await app.gql(`{ auditTrail(entityId: "${assessmentId}") { action } }`, {}, cycle.as.supervisor)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });
 
@@ -200,11 +209,11 @@ describe('database guarantees', () => {
 
   it('lists assessments with their people in a constant number of statements', async () => {
     const query = `{ assessments(first: 50) { totalCount edges { node { employee { name } assessor { name } subPeriod { name } templateVersion { number } } } } }`;
-    const one = await app.countStatements(() => app.ok(query));
+    const one = await app.countStatements(() => app.ok(query, {}, cycle.as.hr));
     await mutate('startAssessment', 'StartAssessmentInput', { employeeId: cycle.people.staff.id, subPeriodId: cycle.quarters[1]!.id }, cycle.as.supervisor);
     await mutate('startAssessment', 'StartAssessmentInput', { employeeId: cycle.people.staff.id, subPeriodId: cycle.annual.id }, cycle.as.supervisor);
-    const three = await app.countStatements(() => app.ok(query));
-    expect((await app.ok(query)).assessments.totalCount).toBe(3);
+    const three = await app.countStatements(() => app.ok(query, {}, cycle.as.hr));
+    expect((await app.ok(query, {}, cycle.as.hr)).assessments.totalCount).toBe(3);
     expect(three).toBe(one);
   });
 });

@@ -13,6 +13,7 @@ import { WorkTarget } from '../work-plan/work-target.entity.js';
 import { assessmentLocked, invalidState } from './assessment-errors.js';
 import { Assessment, AssessmentStatus } from './assessment.entity.js';
 import { TargetRealisation } from './target-realisation.entity.js';
+import { canSeeOwned, readScope } from '../../policy/read-scope.js';
 
 export interface RealisationInput {
   targetId: string;
@@ -48,6 +49,7 @@ export async function recordRealisation(ctx: ServiceContext, input: RealisationI
     if (!target || !subPeriod) throw notFound();
     const plan = target.result.getEntity().plan.getEntity();
     const employee = await tx.findOneOrFail(Employee, { id: plan.employee.id });
+    if (!canSeeOwned(await readScope(ctx), employee.id)) throw notFound();
     authorize(ctx.actor, ctx.locale, policy.recordRealisation(ctx.actor, { employeeId: employee.id, supervisorId: employee.supervisor?.id ?? null }));
     if (plan.status !== WorkPlanStatus.APPROVED || plan.period.id !== subPeriod.period.id) {
       throw invalidState(ctx, { id: 'Realisasi dicatat untuk target SKP yang sedang berlaku pada periode yang sama.', en: 'Realisation is recorded for targets of the work plan in force, in the same period.' });

@@ -5,11 +5,14 @@ import { isId } from '../../graphql/ids.js';
 import { SubPeriodKind } from '../period/period.enums.js';
 import { SubPeriod } from '../period/sub-period.entity.js';
 import type { Predikat } from '../template/definition.enums.js';
+import { readScope } from '../../policy/read-scope.js';
 import type { PredikatDistribution } from './distribution.types.js';
 
 /**
  * Predikat counts of the submitted assessments of a sub-period, for the employees of a unit (and of every
- * unit below it): one statement, the tree walked by a recursive CTE on `unit.parent_id`.
+ * unit below it): one statement, the tree walked by a recursive CTE on `unit.parent_id`. Only the
+ * assessments the actor may read count (the read scope, as `assessmentCondition`): a supervisor sees the
+ * distribution of their own team, never another team's.
  */
 const COUNT_BY_PREDIKAT = `
   with recursive "scope"("id") as (
@@ -21,7 +24,12 @@ const COUNT_BY_PREDIKAT = `
   from "assessment" a
   join "employee" e on e."id" = a."employee_id"
   where a."sub_period_id" = ? and a."status" = 'SUBMITTED' and e."unit_id" in (select "id" from "scope")
+    and (?::boolean or a."employee_id" in (?) or a."assessor_id" in (?))
   group by a."predikat"`;
+
+const NONE = '00000000-0000-0000-0000-000000000000';
+/** A list for `in (?)`, never empty. */
+const orNone = (ids: readonly string[]) => (ids.length > 0 ? [...ids] : [NONE]);
 
 function notFound(ctx: Context): DomainError {
   return new DomainError('NOT_FOUND', localize({ id: 'Unit, periode atau subperiode tidak ditemukan.', en: 'Unit, period or sub-period not found.' }, ctx.locale));
@@ -44,9 +52,18 @@ export async function predikatDistribution(
   );
   if (!unit || !subPeriod) throw notFound(ctx);
 
+  const scope = await readScope(ctx);
+  const team = scope.kind === 'all' ? null : scope;
   const found = await ctx.em
     .getConnection()
-    .execute<{ predikat: Predikat; count: number }[]>(COUNT_BY_PREDIKAT, [unit.id, args.includeSubUnits, subPeriod.id]);
+    .execute<{ predikat: Predikat; count: number }[]>(COUNT_BY_PREDIKAT, [
+      unit.id,
+      args.includeSubUnits,
+      subPeriod.id,
+      team === null,
+      orNone(team?.teamIds ?? []),
+      orNone(team?.subordinateIds ?? []),
+    ]);
   const counts: Partial<Record<SharedPredikat, number>> = {};
   for (const row of found) counts[row.predikat] = Number(row.count);
 

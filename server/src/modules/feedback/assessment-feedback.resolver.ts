@@ -7,6 +7,7 @@ import { AssessmentFeedback } from './assessment-feedback.entity.js';
 import { acknowledgeFeedback, saveAssessmentFeedback } from './assessment-feedback.service.js';
 import { DevelopmentAction } from './development-action.entity.js';
 import { AcknowledgeFeedbackInput, AssessmentFeedbackPayload, SaveAssessmentFeedbackInput } from './feedback.input.js';
+import { canSeeAssessment, readScope } from '../../policy/read-scope.js';
 
 @Resolver(() => AssessmentFeedback)
 export class AssessmentFeedbackResolver {
@@ -15,7 +16,8 @@ export class AssessmentFeedbackResolver {
     @Arg('assessmentId', () => ID, { description: 'The assessment.' }) assessmentId: string,
     @Ctx() ctx: Context,
   ): Promise<AssessmentFeedback | null> {
-    if (!isId(assessmentId)) return null;
+    const assessment = isId(assessmentId) ? await ctx.loaders.assessmentById.load(assessmentId) : null;
+    if (!assessment || !canSeeAssessment(await readScope(ctx), { employeeId: assessment.employee.id, assessorId: assessment.assessor.id })) return null;
     return (await ctx.loaders.assessmentFeedbackByAssessment.load(assessmentId))[0] ?? null;
   }
 

@@ -3,6 +3,7 @@ import type { ServiceContext } from '../../graphql/service-context.js';
 import { isId } from '../../graphql/ids.js';
 import { InputChecker } from '../../graphql/input-problems.js';
 import { authorize, policy } from '../../policy/policy.js';
+import { canSeeAssessment, readScope } from '../../policy/read-scope.js';
 import { assessmentNotFound } from '../assessment/assessment-errors.js';
 import { Assessment, AssessmentStatus } from '../assessment/assessment.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -36,7 +37,8 @@ export interface SaveAssessmentFeedback {
 /** The assessment row, locked until the end of the transaction, with its final feedback (locked too), if any. */
 async function lockForFeedback(ctx: ServiceContext, tx: Tx, assessmentId: string) {
   const assessment = isId(assessmentId) ? await tx.findOne(Assessment, { id: assessmentId }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
-  if (!assessment) throw assessmentNotFound(ctx);
+  // Out of the actor's read scope looks exactly like missing: no hint that it exists.
+  if (!assessment || !canSeeAssessment(await readScope(ctx), { employeeId: assessment.employee.id, assessorId: assessment.assessor.id })) throw assessmentNotFound(ctx);
   const feedback = await tx.findOne(AssessmentFeedback, { assessment }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   return { assessment, feedback };
 }
@@ -146,6 +148,7 @@ export async function setDevelopmentActionStatus(
     if (!action) throw developmentActionNotFound(ctx);
     const feedback = await tx.findOneOrFail(AssessmentFeedback, { id: action.feedback.id }, { populate: ['assessment'] });
     const assessment = feedback.assessment.getEntity();
+    if (!canSeeAssessment(await readScope(ctx), { employeeId: assessment.employee.id, assessorId: assessment.assessor.id })) throw developmentActionNotFound(ctx);
     authorize(ctx.actor, ctx.locale, policy.trackDevelopmentAction(ctx.actor, { employeeId: assessment.employee.id, assessorId: assessment.assessor.id }));
     if (action.status === input.status) return action;
     const before = { status: action.status };

@@ -5,6 +5,7 @@ import type { Context } from '../../graphql/context.js';
 import { isId } from '../../graphql/ids.js';
 import { DevelopmentAction } from './development-action.entity.js';
 import { DevelopmentActionStatus } from './feedback.enums.js';
+import { assessmentCondition, readScope, withScope } from '../../policy/read-scope.js';
 
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -58,7 +59,8 @@ export async function listDevelopmentActions(
   args: { filter?: DevelopmentActionFilter | null; first?: number | null; after?: string | null },
 ): Promise<DevelopmentActionConnection> {
   const first = pageSize(args.first, ctx.locale);
-  const where = whereOf(args.filter);
+  const scope = await readScope(ctx);
+  const where = withScope(whereOf(args.filter), scope.kind === 'all' ? {} : { feedback: { assessment: assessmentCondition(scope) } });
   const connection = new DevelopmentActionConnection();
   if (where === null) {
     return Object.assign(connection, { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, countAll: async () => 0 });

@@ -4,6 +4,7 @@ import { decodeCursor, encodeCursor, PageInfo, pageSize } from '../../graphql/co
 import type { Context } from '../../graphql/context.js';
 import { isId } from '../../graphql/ids.js';
 import { FeedbackEntry } from './feedback-entry.entity.js';
+import { ownedCondition, readScope, withScope } from '../../policy/read-scope.js';
 
 @InputType({ description: 'Narrows a list of feedback entries; all given conditions must hold.' })
 export class FeedbackEntryFilter {
@@ -59,7 +60,8 @@ export async function listFeedbackEntries(
   args: { filter?: FeedbackEntryFilter | null; first?: number | null; after?: string | null },
 ): Promise<FeedbackEntryConnection> {
   const first = pageSize(args.first, ctx.locale);
-  const where = whereOf(args.filter);
+  const scope = await readScope(ctx);
+  const where = withScope(whereOf(args.filter), ownedCondition(scope));
   const connection = new FeedbackEntryConnection();
   if (where === null) {
     return Object.assign(connection, { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, countAll: async () => 0 });

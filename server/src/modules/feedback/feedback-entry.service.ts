@@ -12,6 +12,7 @@ import { WorkResult } from '../work-plan/work-result.entity.js';
 import { employeeOrPeriodNotFound, periodClosedForFeedback } from './feedback-errors.js';
 import { FeedbackEntry } from './feedback-entry.entity.js';
 import { FEEDBACK_TEXT_MAX } from './feedback.enums.js';
+import { canSeeOwned, readScope } from '../../policy/read-scope.js';
 
 export interface AddFeedback {
   employeeId: string;
@@ -31,7 +32,7 @@ export async function addFeedback(ctx: ServiceContext, input: AddFeedback): Prom
   return ctx.em.transactional(async (tx) => {
     const employee = await tx.findOne(Employee, { id: input.employeeId });
     const period = await tx.findOne(Period, { id: input.periodId }, { lockMode: LockMode.PESSIMISTIC_READ });
-    if (!employee || !period) throw employeeOrPeriodNotFound(ctx);
+    if (!employee || !period || !canSeeOwned(await readScope(ctx), employee.id)) throw employeeOrPeriodNotFound(ctx);
     authorize(ctx.actor, ctx.locale, policy.giveFeedback(ctx.actor, { employeeId: employee.id, supervisorId: employee.supervisor?.id ?? null }));
     if (period.state === PeriodState.CLOSED) throw periodClosedForFeedback(ctx, period);
 

@@ -10,6 +10,7 @@ import type { Predikat, Rating } from '../template/definition.enums.js';
 import { notSubmitted, objectionDecided, objectionNotFound } from './objection-errors.js';
 import { Objection } from './objection.entity.js';
 import { OBJECTION_TEXT_MAX, ObjectionOutcome, ObjectionStatus } from './objection.enums.js';
+import { canSeeObjection, readScope } from '../../policy/read-scope.js';
 
 export interface DecideObjection {
   objectionId: string;
@@ -56,7 +57,9 @@ export async function decideObjection(ctx: ServiceContext, input: DecideObjectio
     const objection = isId(input.objectionId)
       ? await tx.findOne(Objection, { id: input.objectionId }, { lockMode: LockMode.PESSIMISTIC_WRITE })
       : null;
-    if (!objection) throw objectionNotFound(ctx);
+    if (!objection || !canSeeObjection(await readScope(ctx), { employeeId: objection.employee.id, deciderId: objection.decidedBy?.id ?? null })) {
+      throw objectionNotFound(ctx);
+    }
     authorize(ctx.actor, ctx.locale, policy.decideObjection(ctx.actor, { deciderId: objection.decidedBy?.id ?? null, employeeId: objection.employee.id }));
     if (objection.status !== ObjectionStatus.PENDING) throw objectionDecided(ctx, objection);
     const assessment = await tx.findOneOrFail(Assessment, { id: objection.assessment.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });

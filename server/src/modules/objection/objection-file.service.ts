@@ -12,6 +12,7 @@ import type { Predikat, Rating } from '../template/definition.enums.js';
 import { notSubmitted, objectionExists, objectionLate } from './objection-errors.js';
 import { Objection } from './objection.entity.js';
 import { OBJECTION_TEXT_MAX, objectionDeadline, ObjectionStatus } from './objection.enums.js';
+import { canSeeAssessment, readScope } from '../../policy/read-scope.js';
 
 /**
  * True while the assessment has an undecided objection. The assessment module should refuse to reopen
@@ -31,7 +32,9 @@ export async function fileObjection(ctx: ServiceContext, input: { assessmentId: 
     const assessment = isId(input.assessmentId)
       ? await tx.findOne(Assessment, { id: input.assessmentId }, { lockMode: LockMode.PESSIMISTIC_WRITE })
       : null;
-    if (!assessment) throw assessmentNotFound(ctx);
+    if (!assessment || !canSeeAssessment(await readScope(ctx), { employeeId: assessment.employee.id, assessorId: assessment.assessor.id })) {
+      throw assessmentNotFound(ctx);
+    }
     authorize(ctx.actor, ctx.locale, policy.fileObjection(ctx.actor, { employeeId: assessment.employee.id }));
     if (assessment.status !== AssessmentStatus.SUBMITTED || !assessment.submittedAt) throw notSubmitted(ctx, assessment.status);
     const existing = await tx.findOne(Objection, { assessment });

@@ -5,6 +5,7 @@ import type { Context } from '../../graphql/context.js';
 import { isId } from '../../graphql/ids.js';
 import { Objection } from './objection.entity.js';
 import { ObjectionStatus } from './objection.enums.js';
+import { objectionCondition, readScope, withScope } from '../../policy/read-scope.js';
 
 @InputType({ description: 'Narrows a list of objections; all given conditions must hold.' })
 export class ObjectionFilter {
@@ -64,7 +65,8 @@ export async function listObjections(
   args: { filter?: ObjectionFilter | null; first?: number | null; after?: string | null },
 ): Promise<ObjectionConnection> {
   const first = pageSize(args.first, ctx.locale);
-  const where = whereOf(args.filter);
+  const scope = await readScope(ctx);
+  const where = withScope(whereOf(args.filter), objectionCondition(scope));
   const connection = new ObjectionConnection();
   if (where === null) {
     return Object.assign(connection, { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, countAll: async () => 0 });

@@ -8,12 +8,15 @@ import { fileObjection } from './objection-file.service.js';
 import { listObjections, ObjectionConnection, ObjectionFilter } from './objection.connection.js';
 import { Objection } from './objection.entity.js';
 import { DecideObjectionInput, FileObjectionInput, ObjectionPayload } from './objection.input.js';
+import { canSeeObjection, readScope } from '../../policy/read-scope.js';
 
 @Resolver(() => Objection)
 export class ObjectionResolver {
   @Query(() => Objection, { nullable: true, description: 'One objection by id, or null.' })
-  objection(@Arg('id', () => ID, { description: 'The objection id.' }) id: string, @Ctx() ctx: Context): Promise<Objection | null> {
-    return ctx.loaders.objectionById.load(id);
+  async objection(@Arg('id', () => ID, { description: 'The objection id.' }) id: string, @Ctx() ctx: Context): Promise<Objection | null> {
+    const objection = await ctx.loaders.objectionById.load(id);
+    const visible = objection && canSeeObjection(await readScope(ctx), { employeeId: objection.employee.id, deciderId: objection.decidedBy?.id ?? null });
+    return visible ? objection : null;
   }
 
   @Query(() => ObjectionConnection, { description: 'Objections, most recently filed first, filtered and paginated.' })

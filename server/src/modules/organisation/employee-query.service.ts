@@ -5,6 +5,7 @@ import { isId } from '../../graphql/ids.js';
 import { EmployeeConnection } from './employee.connection.js';
 import { Employee } from './employee.entity.js';
 import type { EmployeeFilter } from './employee.input.js';
+import { employeeCondition, readScope, withScope } from '../../policy/read-scope.js';
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -34,7 +35,8 @@ export async function listEmployees(
   args: { filter?: EmployeeFilter | null; first?: number | null; after?: string | null },
 ): Promise<EmployeeConnection> {
   const first = pageSize(args.first, ctx.locale);
-  const where = whereOf(args.filter);
+  const scope = await readScope(ctx);
+  const where = withScope(whereOf(args.filter), employeeCondition(scope));
   const connection = new EmployeeConnection();
   if (where === null) {
     Object.assign(connection, { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, countAll: async () => 0 });

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Opt, type Ref } from '@mikro-orm/core';
-import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { JobFamily } from '../job-family/job-family.entity.js';
 import { EmploymentType, Sex } from './organisation.enums.js';
@@ -18,11 +17,11 @@ export class Employee {
   @PrimaryKey({ type: 'uuid' })
   id: Opt<string> = randomUUID();
 
-  @Field(() => String, { description: 'NIP, the 18-digit civil-servant number, digits only; unique.' })
+  /** Exposed through EmployeeResolver, which masks it for readers the policy does not allow. */
   @Property({ type: 'text', unique: true })
   nip!: string;
 
-  @Field(() => LocalDateResolver, { description: 'Birth date, from the first 8 digits of the NIP.' })
+  /** Exposed through EmployeeResolver, like `nip`. */
   @Property({ type: 'date' })
   birthDate!: string;
 

@@ -8,18 +8,21 @@ let app: TestApp;
 const family: Record<string, string> = {};
 let kecamatanId: string;
 let kelurahanId: string;
+/** Units and employees are kept by the administrator. */
+let admin: Record<string, string>;
 
 beforeAll(async () => {
   app = await startTestApp();
+  admin = await app.signInAs('ADMIN');
   for (const f of await seedFamilies(app.em())) family[f.code] = f.id;
-  kecamatanId = await createUnit(app, { code: 'kec_uji', name: 'Kecamatan Uji' });
-  kelurahanId = await createUnit(app, { code: 'kel_uji', name: 'Kelurahan Uji', kind: 'KELURAHAN', parentId: kecamatanId });
+  kecamatanId = await createUnit(app, admin, { code: 'kec_uji', name: 'Kecamatan Uji' });
+  kelurahanId = await createUnit(app, admin, { code: 'kel_uji', name: 'Kelurahan Uji', kind: 'KELURAHAN', parentId: kecamatanId });
 });
 afterAll(() => app.close());
 
 let next = 0;
 const employee = (name: string, extra: Partial<Parameters<typeof createEmployee>[1]> = {}) =>
-  createEmployee(app, { nip: validNip(next++), name, unitId: kelurahanId, familyId: family.pelaksana_administrasi!, ...extra });
+  createEmployee(app, admin, { nip: validNip(next++), name, unitId: kelurahanId, familyId: family.pelaksana_administrasi!, ...extra });
 
 describe('employees: NIP and field validation', () => {
   it('stores a valid NIP (spaces ignored) with the birth date and sex it encodes', async () => {
@@ -33,7 +36,7 @@ describe('employees: NIP and field validation', () => {
         unitId: kelurahanId,
         familyId: family.pelaksana_administrasi,
       },
-    });
+    }, admin);
     expect(data.createEmployee.employee).toMatchObject({
       nip: '198504122010012003',
       nipFormatted: '19850412 201001 2 003',
@@ -52,7 +55,7 @@ describe('employees: NIP and field validation', () => {
   it('accepts a PPPK with a PPPK grade and the same NIP shape', async () => {
     const data = await app.ok(CREATE_EMPLOYEE, {
       input: { nip: validNip(500, 2), name: 'Wulan', position: 'Guru Ahli Pertama', grade: 'ix', employmentType: 'PPPK', unitId: kelurahanId, familyId: family.guru },
-    });
+    }, admin);
     expect(data.createEmployee.employee).toMatchObject({ employmentType: 'PPPK', grade: 'IX', sex: 'FEMALE' });
   });
 
@@ -66,7 +69,7 @@ describe('employees: NIP and field validation', () => {
     const before = await app.em().count(Employee);
     const result = await app.gql(CREATE_EMPLOYEE, {
       input: { nip, name: 'X', position: 'Y', grade: 'II/a', employmentType: 'PNS', unitId: kelurahanId, familyId: family.guru },
-    });
+    }, admin);
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', problems: [{ field: 'nip', code }] });
     expect(await app.em().count(Employee)).toBe(before);
   });
@@ -75,7 +78,7 @@ describe('employees: NIP and field validation', () => {
     const result = await app.gql(
       CREATE_EMPLOYEE,
       { input: { nip: '198502302010013003', name: ' ', position: 'Y', grade: 'III/a', employmentType: 'PPPK', unitId: kelurahanId, familyId: family.guru } },
-      { 'accept-language': 'en' },
+      { ...admin, 'accept-language': 'en' },
     );
     const problems = result.errors?.[0]?.extensions?.problems as { field: string; code: string; message: string }[];
     expect(problems.map((p) => `${p.field}:${p.code}`)).toEqual(['nip:NIP_BIRTH_DATE_INVALID', 'nip:NIP_SEX_INVALID', 'name:REQUIRED', 'grade:GRADE_INVALID']);
@@ -88,7 +91,7 @@ describe('employees: NIP and field validation', () => {
     const spaced = `${nip.slice(0, 8)} ${nip.slice(8, 14)} ${nip.slice(14, 15)} ${nip.slice(15)}`;
     const result = await app.gql(CREATE_EMPLOYEE, {
       input: { nip: spaced, name: 'Kedua', position: 'Y', grade: 'II/a', employmentType: 'PNS', unitId: kelurahanId, familyId: family.guru },
-    });
+    }, admin);
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'nip' });
     expect(result.errors?.[0]?.message).toBe(`NIP ${nip} sudah terdaftar untuk pegawai lain.`);
   });
@@ -96,9 +99,22 @@ describe('employees: NIP and field validation', () => {
   it('refuses unknown or malformed unit, family and supervisor ids with NOT_FOUND', async () => {
     const base = { nip: validNip(next++), name: 'X', position: 'Y', grade: 'II/a', employmentType: 'PNS', unitId: kelurahanId, familyId: family.guru };
     for (const change of [{ unitId: '00000000-0000-4000-8000-000000000000' }, { familyId: 'nope' }, { supervisorId: '00000000-0000-4000-8000-000000000001' }]) {
-      const result = await app.gql(CREATE_EMPLOYEE, { input: { ...base, ...change } });
+      const result = await app.gql(CREATE_EMPLOYEE, { input: { ...base, ...change } }, admin);
       expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: Object.keys(change)[0] });
     }
+  });
+});
+
+describe('employees are kept by the administrator', () => {
+  it('asks anonymous callers to sign in and refuses other roles, storing and changing nothing', async () => {
+    const input = { nip: validNip(900), name: 'Tanpa Admin', position: 'Y', grade: 'II/a', employmentType: 'PNS', unitId: kelurahanId, familyId: family.guru };
+    const before = await app.em().count(Employee);
+    expect((await app.gql(CREATE_EMPLOYEE, { input })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await app.gql(CREATE_EMPLOYEE, { input }, await app.signInAs('HR'))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const id = await employee('Tetap');
+    expect((await app.gql(UPDATE_EMPLOYEE, { input: { id, name: 'Diubah' } }, await app.signInAs('HR'))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await app.em().count(Employee)).toBe(before + 1);
+    expect((await app.em().findOneOrFail(Employee, { id })).name).toBe('Tetap');
   });
 });
 
@@ -117,7 +133,7 @@ describe('supervisor chains never form a cycle', () => {
     ['direct (A under B while B is under A)', () => ({ id: a, supervisorId: b })],
     ['three long (A under C while C is under B under A)', () => ({ id: a, supervisorId: c })],
   ])('refuses a %s cycle through the API with SUPERVISOR_CYCLE, changing nothing', async (_case, input) => {
-    const result = await app.gql(UPDATE_EMPLOYEE, { input: input() });
+    const result = await app.gql(UPDATE_EMPLOYEE, { input: input() }, admin);
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', problems: [{ field: 'supervisorId', code: 'SUPERVISOR_CYCLE' }] });
     expect((await app.em().findOneOrFail(Employee, { id: a })).supervisor).toBeNull();
   });
@@ -133,20 +149,20 @@ describe('supervisor chains never form a cycle', () => {
   });
 
   it('changes a supervisor within the tree, and refuses an inactive one', async () => {
-    const data = await app.ok(UPDATE_EMPLOYEE, { input: { id: c, supervisorId: a } });
+    const data = await app.ok(UPDATE_EMPLOYEE, { input: { id: c, supervisorId: a } }, admin);
     expect(data.updateEmployee.employee.supervisor).toEqual({ id: a });
     const retired = await employee('Pensiunan');
-    await app.ok(UPDATE_EMPLOYEE, { input: { id: retired, active: false } });
-    const result = await app.gql(UPDATE_EMPLOYEE, { input: { id: c, supervisorId: retired } });
+    await app.ok(UPDATE_EMPLOYEE, { input: { id: retired, active: false } }, admin);
+    const result = await app.gql(UPDATE_EMPLOYEE, { input: { id: c, supervisorId: retired } }, admin);
     expect(problemCode(result)).toBe('SUPERVISOR_INACTIVE');
-    await app.ok(UPDATE_EMPLOYEE, { input: { id: c, supervisorId: b } });
+    await app.ok(UPDATE_EMPLOYEE, { input: { id: c, supervisorId: b } }, admin);
   });
 
   it('refuses to deactivate a supervisor of active employees until they are reassigned', async () => {
-    const refused = await app.gql(UPDATE_EMPLOYEE, { input: { id: b, active: false } });
+    const refused = await app.gql(UPDATE_EMPLOYEE, { input: { id: b, active: false } }, admin);
     expect(refused.errors?.[0]?.extensions).toMatchObject({ problems: [{ field: 'active', code: 'HAS_ACTIVE_SUBORDINATES' }] });
-    await app.ok(UPDATE_EMPLOYEE, { input: { id: c, supervisorId: a } });
-    const done = await app.ok(UPDATE_EMPLOYEE, { input: { id: b, active: false } });
+    await app.ok(UPDATE_EMPLOYEE, { input: { id: c, supervisorId: a } }, admin);
+    const done = await app.ok(UPDATE_EMPLOYEE, { input: { id: b, active: false } }, admin);
     expect(done.updateEmployee.employee.active).toBe(false);
   });
 });
@@ -157,7 +173,7 @@ describe('the employees connection', () => {
   const names = Array.from({ length: 23 }, (_, i) => `Pegawai ${String.fromCharCode(65 + (i % 26))}${i}`);
 
   beforeAll(async () => {
-    unitId = await createUnit(app, { code: 'kec_halaman', name: 'Kecamatan Halaman' });
+    unitId = await createUnit(app, admin, { code: 'kec_halaman', name: 'Kecamatan Halaman' });
     bossId = await employee('Zainal Kepala', { unitId });
     for (const [i, name] of names.entries()) {
       await employee(name, { unitId, supervisorId: bossId, familyId: i % 2 ? family.guru! : family.perawat! });
@@ -173,7 +189,7 @@ describe('the employees connection', () => {
     let after: string | null = null;
     let pages = 0;
     for (;;) {
-      const { employees }: Record<string, any> = await app.ok(PAGE, { filter: { unitId }, first: 10, after });
+      const { employees }: Record<string, any> = await app.ok(PAGE, { filter: { unitId }, first: 10, after }, admin);
       expect(employees.totalCount).toBe(24);
       seen.push(...employees.edges.map((edge: { node: { name: string } }) => edge.node.name));
       pages++;
@@ -185,7 +201,7 @@ describe('the employees connection', () => {
   });
 
   it('filters by family, supervisor, active and search (name, position or NIP prefix)', async () => {
-    const count = async (filter: Record<string, unknown>) => (await app.ok(PAGE, { filter: { unitId, ...filter }, first: 1 })).employees.totalCount;
+    const count = async (filter: Record<string, unknown>) => (await app.ok(PAGE, { filter: { unitId, ...filter }, first: 1 }, admin)).employees.totalCount;
     expect(await count({ familyId: family.guru })).toBe(11);
     expect(await count({ supervisorId: bossId })).toBe(23);
     expect(await count({ active: false })).toBe(0);
@@ -199,10 +215,10 @@ describe('the employees connection', () => {
   });
 
   it('refuses a page larger than 100 and a foreign cursor', async () => {
-    expect(problemCode(await app.gql(PAGE, { first: 101 }))).toBe('OUT_OF_RANGE');
-    expect(problemCode(await app.gql(PAGE, { first: 0 }))).toBe('OUT_OF_RANGE');
-    expect(problemCode(await app.gql(PAGE, { after: 'bm90LWEtY3Vyc29y' }))).toBe('BAD_CURSOR');
-    expect(problemCode(await app.gql(PAGE, { after: Buffer.from('["x","not-a-uuid"]').toString('base64url') }))).toBe('BAD_CURSOR');
+    expect(problemCode(await app.gql(PAGE, { first: 101 }, admin))).toBe('OUT_OF_RANGE');
+    expect(problemCode(await app.gql(PAGE, { first: 0 }, admin))).toBe('OUT_OF_RANGE');
+    expect(problemCode(await app.gql(PAGE, { after: 'bm90LWEtY3Vyc29y' }, admin))).toBe('BAD_CURSOR');
+    expect(problemCode(await app.gql(PAGE, { after: Buffer.from('["x","not-a-uuid"]').toString('base64url') }, admin))).toBe('BAD_CURSOR');
   });
 
   it('batches relations: the number of SQL statements does not grow with the rows', async () => {
@@ -210,9 +226,9 @@ describe('the employees connection', () => {
       name unit { name parent { name } children { code } employees { name } } family { code }
       supervisor { name supervisor { name } subordinates { name unit { code } } } subordinates { name }
     } } } }`;
-    const before = await app.countStatements(() => app.ok(query));
+    const before = await app.countStatements(() => app.ok(query, {}, admin));
     for (let i = 0; i < 5; i++) await employee(`Tambahan ${i}`, { unitId, supervisorId: bossId });
-    const after = await app.countStatements(() => app.ok(query));
+    const after = await app.countStatements(() => app.ok(query, {}, admin));
     expect(after).toBe(before);
     // Page, count, then one statement per relation level (units, parents, children, families, supervisors…).
     expect(before).toBeLessThanOrEqual(10);
@@ -222,11 +238,11 @@ describe('the employees connection', () => {
 describe('audit trail of employee changes', () => {
   it('records creation and every update with before and after, in the same transaction', async () => {
     const id = await employee('Dicatat');
-    await app.ok(UPDATE_EMPLOYEE, { input: { id, name: 'Dicatat Ulang', grade: 'III/a' } });
-    await app.ok(UPDATE_EMPLOYEE, { input: { id, active: false } });
-    const refused = await app.gql(UPDATE_EMPLOYEE, { input: { id, supervisorId: id } });
+    await app.ok(UPDATE_EMPLOYEE, { input: { id, name: 'Dicatat Ulang', grade: 'III/a' } }, admin);
+    await app.ok(UPDATE_EMPLOYEE, { input: { id, active: false } }, admin);
+    const refused = await app.gql(UPDATE_EMPLOYEE, { input: { id, supervisorId: id } }, admin);
     expect(refused.errors).toBeDefined();
-    const { auditTrail } = await app.ok(`query ($id: ID!) { auditTrail(entityId: $id) { action entityType before after } }`, { id });
+    const { auditTrail } = await app.ok(`query ($id: ID!) { auditTrail(entityId: $id) { action entityType before after } }`, { id }, admin);
     expect(auditTrail.map((r: { action: string }) => r.action)).toEqual(['create', 'update', 'deactivate']);
     expect(auditTrail[0]).toMatchObject({ entityType: 'Employee', before: null, after: { name: 'Dicatat', active: true } });
     expect(auditTrail[1]).toMatchObject({ before: { name: 'Dicatat', grade: 'II/c' }, after: { name: 'Dicatat Ulang', grade: 'III/a' } });

@@ -10,6 +10,9 @@ import { CreateEmployeeInput, EmployeeFilter, EmployeePayload, UpdateEmployeeInp
 import { listEmployees } from './employee-query.service.js';
 import { createEmployee, updateEmployee } from './employee.service.js';
 import { Unit } from './unit.entity.js';
+import { canSeeEmployee, readScope } from '../../policy/read-scope.js';
+import { LocalDateResolver } from 'graphql-scalars';
+import { maskNip, policy } from '../../policy/policy.js';
 
 @Resolver(() => Employee)
 export class EmployeeResolver {
@@ -25,17 +28,30 @@ export class EmployeeResolver {
 
   @Query(() => Employee, { nullable: true, description: 'One employee by id, or null when there is none.' })
   async employee(@Arg('id', () => ID, { description: 'The employee id.' }) id: string, @Ctx() ctx: Context): Promise<Employee | null> {
-    return isId(id) ? ctx.loaders.employeeById.load(id) : null;
+    const employee = isId(id) ? await ctx.loaders.employeeById.load(id) : null;
+    return employee && canSeeEmployee(await readScope(ctx), employee.id) ? employee : null;
   }
 
-  @FieldResolver(() => String, { description: 'The NIP grouped the usual way, e.g. "19850412 201001 1 003".' })
-  nipFormatted(@Root() employee: Employee): string {
-    return formatNip(employee.nip);
+  @FieldResolver(() => String, {
+    description: 'NIP, the 18-digit civil-servant number, digits only; unique. Masked (all but the last 3 digits) for analysts.',
+  })
+  nip(@Root() employee: Employee, @Ctx() ctx: Context): string {
+    return policy.seePersonalIdentifiers(ctx.actor) ? employee.nip : maskNip(employee.nip);
   }
 
-  @FieldResolver(() => String, { description: 'Appointment (TMT CPNS/PPPK) year-month from the NIP, e.g. "2010-01".' })
-  appointment(@Root() employee: Employee): string {
-    return `${employee.nip.slice(8, 12)}-${employee.nip.slice(12, 14)}`;
+  @FieldResolver(() => LocalDateResolver, { nullable: true, description: 'Birth date, from the first 8 digits of the NIP; null for analysts.' })
+  birthDate(@Root() employee: Employee, @Ctx() ctx: Context): string | null {
+    return policy.seePersonalIdentifiers(ctx.actor) ? employee.birthDate : null;
+  }
+
+  @FieldResolver(() => String, { description: 'The NIP grouped the usual way, e.g. "19850412 201001 1 003"; masked for analysts.' })
+  nipFormatted(@Root() employee: Employee, @Ctx() ctx: Context): string {
+    return policy.seePersonalIdentifiers(ctx.actor) ? formatNip(employee.nip) : maskNip(employee.nip);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Appointment (TMT CPNS/PPPK) year-month from the NIP, e.g. "2010-01"; null for analysts.' })
+  appointment(@Root() employee: Employee, @Ctx() ctx: Context): string | null {
+    return policy.seePersonalIdentifiers(ctx.actor) ? `${employee.nip.slice(8, 12)}-${employee.nip.slice(12, 14)}` : null;
   }
 
   @FieldResolver(() => Unit, { description: 'The unit the employee works in.' })

@@ -3,12 +3,14 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { byIdLoader, groupLoader } from '../../graphql/batch.js';
 import { Employee } from './employee.entity.js';
 import { Unit } from './unit.entity.js';
+import { employeeCondition, type ReadScope } from '../../policy/read-scope.js';
 import { buildUnitTree, type UnitTree } from './unit-tree.js';
 
 /** Most employees a `Unit.employees` list returns; the `employees` connection pages through any number. */
 export const UNIT_EMPLOYEES_CAP = 200;
 
-export function organisationLoaders(em: EntityManager) {
+/** `scope` narrows the lists of people to what the actor may read, inside the batched SQL. */
+export function organisationLoaders(em: EntityManager, scope: () => Promise<ReadScope>) {
   const unitById = byIdLoader(em, Unit);
   return {
     unitById,
@@ -18,12 +20,17 @@ export function organisationLoaders(em: EntityManager) {
       (unit) => unit.parent!.id,
     ),
     activeEmployeesByUnit: groupLoader(
-      (unitIds) => em.find(Employee, { unit: { $in: [...unitIds] }, active: true }, { orderBy: { name: 'asc', id: 'asc' } }),
+      async (unitIds) =>
+        em.find(Employee, { unit: { $in: [...unitIds] }, active: true, ...employeeCondition(await scope()) }, { orderBy: { name: 'asc', id: 'asc' } }),
       (employee) => employee.unit.id,
     ),
     activeSubordinatesBySupervisor: groupLoader(
-      (supervisorIds) =>
-        em.find(Employee, { supervisor: { $in: [...supervisorIds] }, active: true }, { orderBy: { name: 'asc', id: 'asc' } }),
+      async (supervisorIds) =>
+        em.find(
+          Employee,
+          { supervisor: { $in: [...supervisorIds] }, active: true, ...employeeCondition(await scope()) },
+          { orderBy: { name: 'asc', id: 'asc' } },
+        ),
       (employee) => employee.supervisor!.id,
     ),
     /** The whole unit tree, loaded once per request in one statement (units are few). */

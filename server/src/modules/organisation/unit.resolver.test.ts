@@ -6,9 +6,12 @@ import { Unit } from './unit.entity.js';
 
 let app: TestApp;
 let guruId: string;
+/** Units and employees are kept by the administrator. */
+let admin: Record<string, string>;
 
 beforeAll(async () => {
   app = await startTestApp();
+  admin = await app.signInAs('ADMIN');
   guruId = (await seedFamilies(app.em())).find((f) => f.code === 'guru')!.id;
 });
 afterAll(() => app.close());
@@ -18,15 +21,15 @@ const UPDATE = `mutation ($input: UpdateUnitInput!) { updateUnit(input: $input) 
 describe('units', () => {
   const ids: Record<string, string> = {};
   beforeAll(async () => {
-    ids.kec = await createUnit(app, { code: 'kec_gerunggang', name: 'Kecamatan Gerunggang' });
-    ids.kel = await createUnit(app, { code: 'kel_bukit_sari', name: 'Kelurahan Bukit Sari', kind: 'KELURAHAN', parentId: ids.kec });
-    ids.sek = await createUnit(app, { code: 'sekretariat', name: 'Sekretariat', kind: 'SEKRETARIAT', parentId: ids.kec });
-    ids.seksi = await createUnit(app, { code: 'seksi_pem', name: 'Seksi Pemerintahan', kind: 'SEKSI', parentId: ids.kec });
-    ids.sd = await createUnit(app, { code: 'sdn_12', name: 'SD Negeri 12 Pangkalpinang', kind: 'SEKOLAH' });
+    ids.kec = await createUnit(app, admin, { code: 'kec_gerunggang', name: 'Kecamatan Gerunggang' });
+    ids.kel = await createUnit(app, admin, { code: 'kel_bukit_sari', name: 'Kelurahan Bukit Sari', kind: 'KELURAHAN', parentId: ids.kec });
+    ids.sek = await createUnit(app, admin, { code: 'sekretariat', name: 'Sekretariat', kind: 'SEKRETARIAT', parentId: ids.kec });
+    ids.seksi = await createUnit(app, admin, { code: 'seksi_pem', name: 'Seksi Pemerintahan', kind: 'SEKSI', parentId: ids.kec });
+    ids.sd = await createUnit(app, admin, { code: 'sdn_12', name: 'SD Negeri 12 Pangkalpinang', kind: 'SEKOLAH' });
   });
 
   it('lists the tree in order: parents first, siblings by kind then name, with depth and path', async () => {
-    const { units } = await app.ok(`{ units { code depth path rating parent { code } children { code } } }`);
+    const { units } = await app.ok(`{ units { code depth path rating parent { code } children { code } } }`, {}, admin);
     expect(units.map((u: { code: string; depth: number }) => `${u.depth}:${u.code}`)).toEqual([
       '0:kec_gerunggang',
       '1:sekretariat',
@@ -39,15 +42,15 @@ describe('units', () => {
   });
 
   it('finds one unit by id with its active employees; null for an unknown or malformed id', async () => {
-    await createEmployee(app, { nip: validNip(1), name: 'Guru Satu', unitId: ids.sd!, familyId: guruId, grade: 'III/a' });
-    const { unit } = await app.ok(`query ($id: ID!) { unit(id: $id) { name employees { name } } }`, { id: ids.sd });
+    await createEmployee(app, admin, { nip: validNip(1), name: 'Guru Satu', unitId: ids.sd!, familyId: guruId, grade: 'III/a' });
+    const { unit } = await app.ok(`query ($id: ID!) { unit(id: $id) { name employees { name } } }`, { id: ids.sd }, admin);
     expect(unit).toEqual({ name: 'SD Negeri 12 Pangkalpinang', employees: [{ name: 'Guru Satu' }] });
-    expect((await app.ok(`{ unit(id: "00000000-0000-4000-8000-000000000000") { id } }`)).unit).toBeNull();
-    expect((await app.ok(`{ unit(id: "x") { id } }`)).unit).toBeNull();
+    expect((await app.ok(`{ unit(id: "00000000-0000-4000-8000-000000000000") { id } }`, {}, admin)).unit).toBeNull();
+    expect((await app.ok(`{ unit(id: "x") { id } }`, {}, admin)).unit).toBeNull();
   });
 
   it('refuses a bad code, a blank name, and a kelurahan without parent, all at once', async () => {
-    const result = await app.gql(CREATE_UNIT, { input: { code: 'Kel Baru', name: ' ', kind: 'KELURAHAN' } });
+    const result = await app.gql(CREATE_UNIT, { input: { code: 'Kel Baru', name: ' ', kind: 'KELURAHAN' } }, admin);
     expect(result.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       problems: [
@@ -58,19 +61,28 @@ describe('units', () => {
     });
   });
 
+  it('is kept by the administrator only: anonymous callers must sign in, other roles are refused, nothing is stored', async () => {
+    const input = { code: 'kel_tanpa_admin', name: 'Tanpa Admin', kind: 'KECAMATAN' };
+    expect((await app.gql(CREATE_UNIT, { input })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await app.gql(CREATE_UNIT, { input }, await app.signInAs('HR'))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await app.gql(UPDATE, { input: { id: ids.kec, name: 'Diubah' } }, await app.signInAs('HR'))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await app.em().count(Unit, { code: 'kel_tanpa_admin' })).toBe(0);
+    expect((await app.em().findOneOrFail(Unit, { id: ids.kec })).name).toBe('Kecamatan Gerunggang');
+  });
+
   it('refuses a duplicate code with CONFLICT and an unknown parent with NOT_FOUND', async () => {
-    expect(problemCode(await app.gql(CREATE_UNIT, { input: { code: 'kec_gerunggang', name: 'Lagi', kind: 'KECAMATAN' } }))).toBe('CONFLICT');
+    expect(problemCode(await app.gql(CREATE_UNIT, { input: { code: 'kec_gerunggang', name: 'Lagi', kind: 'KECAMATAN' } }, admin))).toBe('CONFLICT');
     const unknown = await app.gql(CREATE_UNIT, {
       input: { code: 'kel_baru', name: 'Baru', kind: 'KELURAHAN', parentId: '00000000-0000-4000-8000-000000000000' },
-    });
+    }, admin);
     expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'parentId' });
   });
 
   it('moves a unit, changes its rating, and refuses a parent below itself (API and SQL)', async () => {
-    const moved = await app.ok(UPDATE, { input: { id: ids.seksi, parentId: ids.sek, rating: 'ISTIMEWA', name: 'Subbagian Umum' } });
+    const moved = await app.ok(UPDATE, { input: { id: ids.seksi, parentId: ids.sek, rating: 'ISTIMEWA', name: 'Subbagian Umum' } }, admin);
     expect(moved.updateUnit.unit).toMatchObject({ name: 'Subbagian Umum', rating: 'ISTIMEWA', parent: { code: 'sekretariat' } });
     for (const parentId of [ids.seksi, ids.sek]) {
-      const result = await app.gql(UPDATE, { input: { id: ids.kec, parentId } });
+      const result = await app.gql(UPDATE, { input: { id: ids.kec, parentId } }, admin);
       expect(result.errors?.[0]?.extensions).toMatchObject({ problems: [{ field: 'parentId', code: 'PARENT_CYCLE' }] });
     }
     const sql = app.em().getConnection();
@@ -81,10 +93,10 @@ describe('units', () => {
   });
 
   it('writes an audit record for creation and for each update', async () => {
-    const id = await createUnit(app, { code: 'kel_tua_tunu', name: 'Kelurahan Tua Tunu', kind: 'KELURAHAN', parentId: ids.kec });
-    await app.ok(UPDATE, { input: { id, rating: 'BUTUH_PERBAIKAN' } });
-    await app.ok(UPDATE, { input: { id } }); // no change: no record
-    const { auditTrail } = await app.ok(`query ($id: ID!) { auditTrail(entityId: $id) { action entityType before after } }`, { id });
+    const id = await createUnit(app, admin, { code: 'kel_tua_tunu', name: 'Kelurahan Tua Tunu', kind: 'KELURAHAN', parentId: ids.kec });
+    await app.ok(UPDATE, { input: { id, rating: 'BUTUH_PERBAIKAN' } }, admin);
+    await app.ok(UPDATE, { input: { id } }, admin); // no change: no record
+    const { auditTrail } = await app.ok(`query ($id: ID!) { auditTrail(entityId: $id) { action entityType before after } }`, { id }, admin);
     expect(auditTrail).toEqual([
       { action: 'create', entityType: 'Unit', before: null, after: { code: 'kel_tua_tunu', name: 'Kelurahan Tua Tunu', kind: 'KELURAHAN', parentId: ids.kec, rating: 'BAIK' } },
       expect.objectContaining({ action: 'update', before: expect.objectContaining({ rating: 'BAIK' }), after: expect.objectContaining({ rating: 'BUTUH_PERBAIKAN' }) }),

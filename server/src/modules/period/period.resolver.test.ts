@@ -11,11 +11,16 @@ import { PeriodTemplate } from './period-template.entity.js';
 let app: TestApp;
 const family: Record<string, string> = {};
 let unitId: string;
+/** HR runs the periods; the administrator keeps the organisation. */
+let hr: Record<string, string>;
+let admin: Record<string, string>;
 
 beforeAll(async () => {
   app = await startTestApp();
+  hr = await app.signInAs('HR');
+  admin = await app.signInAs('ADMIN');
   for (const f of await seedFamilies(app.em())) family[f.code] = f.id;
-  unitId = await createUnit(app, { code: 'kec_uji', name: 'Kecamatan Uji' });
+  unitId = await createUnit(app, admin, { code: 'kec_uji', name: 'Kecamatan Uji' });
 });
 afterAll(() => app.close());
 
@@ -25,7 +30,7 @@ const OPEN = `mutation ($id: ID!) { openPeriod(input: { periodId: $id }) { perio
 const CLOSE = `mutation ($id: ID!) { closePeriod(input: { periodId: $id }) { period { ${PERIOD_FIELDS} } } }`;
 
 async function createPeriod(year: number, cadence?: string) {
-  return (await app.ok(CREATE, { input: { year, cadence } })).createPeriod.period;
+  return (await app.ok(CREATE, { input: { year, cadence } }, hr)).createPeriod.period;
 }
 
 /** A published template version of a family, inserted directly as the template module would leave it. */
@@ -52,39 +57,46 @@ describe('periods: creation', () => {
   });
 
   it('lists periods newest first and finds one by id', async () => {
-    const { periods } = await app.ok('{ periods { id year } }');
+    const { periods } = await app.ok('{ periods { id year } }', {}, hr);
     expect(periods.map((p: { year: number }) => p.year)).toEqual([...periods.map((p: { year: number }) => p.year)].sort((a, b) => b - a));
-    const { period } = await app.ok('query ($id: ID!) { period(id: $id) { year subPeriods { period { year } } } }', { id: periods[0].id });
+    const { period } = await app.ok('query ($id: ID!) { period(id: $id) { year subPeriods { period { year } } } }', { id: periods[0].id }, hr);
     expect(period.subPeriods[0].period.year).toBe(period.year);
-    expect((await app.ok('{ period(id: "nope") { id } }')).period).toBeNull();
+    expect((await app.ok('{ period(id: "nope") { id } }', {}, hr)).period).toBeNull();
+  });
+
+  it('is run by HR only: anonymous callers must sign in, other roles are refused, nothing is stored', async () => {
+    expect((await app.gql(CREATE, { input: { year: 2050 } })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await app.gql(CREATE, { input: { year: 2050 } }, admin)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const { periods } = await app.ok('{ periods { year } }', {}, hr);
+    expect(periods.map((p: { year: number }) => p.year)).not.toContain(2050);
   });
 
   it('refuses a second period for the same year (CONFLICT) and a year out of range', async () => {
     await createPeriod(2033);
-    expect(problemCode(await app.gql(CREATE, { input: { year: 2033 } }))).toBe('CONFLICT');
-    expect(problemCode(await app.gql(CREATE, { input: { year: 1999 } }))).toBe('OUT_OF_RANGE');
+    expect(problemCode(await app.gql(CREATE, { input: { year: 2033 } }, hr))).toBe('CONFLICT');
+    expect(problemCode(await app.gql(CREATE, { input: { year: 1999 } }, hr))).toBe('OUT_OF_RANGE');
   });
 });
 
 describe('periods: transitions and pinning', () => {
   it('opens only from PLANNING, closes only from OPEN, never goes back', async () => {
     const period = await createPeriod(2040);
-    const closeEarly = await app.gql(CLOSE, { id: period.id });
+    const closeEarly = await app.gql(CLOSE, { id: period.id }, hr);
     expect(closeEarly.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_STATE', state: 'PLANNING' });
     expect(closeEarly.errors?.[0]?.message).toContain('berstatus Perencanaan (PLANNING)');
 
-    const opened = (await app.ok(OPEN, { id: period.id })).openPeriod.period;
+    const opened = (await app.ok(OPEN, { id: period.id }, hr)).openPeriod.period;
     expect(opened.state).toBe('OPEN');
     expect(opened.openedAt).not.toBeNull();
-    const again = await app.gql(OPEN, { id: period.id }, { 'accept-language': 'en' });
+    const again = await app.gql(OPEN, { id: period.id }, { ...hr, 'accept-language': 'en' });
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_STATE', state: 'OPEN' });
     expect(again.errors?.[0]?.message).toBe('Period 2040 is Open (OPEN); only a period in Planning can be opened.');
 
-    const closed = (await app.ok(CLOSE, { id: period.id })).closePeriod.period;
+    const closed = (await app.ok(CLOSE, { id: period.id }, hr)).closePeriod.period;
     expect(closed).toMatchObject({ state: 'CLOSED' });
-    expect(problemCode(await app.gql(CLOSE, { id: period.id }))).toBe('INVALID_STATE');
-    expect(problemCode(await app.gql(OPEN, { id: period.id }))).toBe('INVALID_STATE');
-    expect(problemCode(await app.gql(OPEN, { id: '00000000-0000-4000-8000-000000000000' }))).toBe('NOT_FOUND');
+    expect(problemCode(await app.gql(CLOSE, { id: period.id }, hr))).toBe('INVALID_STATE');
+    expect(problemCode(await app.gql(OPEN, { id: period.id }, hr))).toBe('INVALID_STATE');
+    expect(problemCode(await app.gql(OPEN, { id: '00000000-0000-4000-8000-000000000000' }, hr))).toBe('NOT_FOUND');
 
     const sql = app.em().getConnection();
     await expect(sql.execute(`update period set state = 'OPEN' where id = ?`, [period.id])).rejects.toThrow(/cannot go back/);
@@ -93,22 +105,22 @@ describe('periods: transitions and pinning', () => {
 
   it('pins the latest published version of every family on opening, refusing while a staffed family has none', async () => {
     const period = await createPeriod(2041);
-    await createEmployee(app, { nip: validNip(7), name: 'Perawat Satu', unitId, familyId: family.perawat!, position: 'Perawat Terampil' });
+    await createEmployee(app, admin, { nip: validNip(7), name: 'Perawat Satu', unitId, familyId: family.perawat!, position: 'Perawat Terampil' });
     // Guru has two published versions (the later one wins); perawat has employees but nothing published.
     await publish('guru', 1, new Date('2026-01-05T00:00:00Z'));
     const guruV2 = await publish('guru', 2, new Date('2026-02-05T00:00:00Z'));
 
-    const refused = await app.gql(OPEN, { id: period.id });
+    const refused = await app.gql(OPEN, { id: period.id }, hr);
     expect(refused.errors?.[0]?.extensions).toMatchObject({
       code: 'INVALID_STATE',
       families: [{ id: family.perawat, code: 'perawat', name: 'Perawat' }],
     });
     expect(refused.errors?.[0]?.message).toContain('Perawat');
-    expect((await app.ok('query ($id: ID!) { period(id: $id) { state } }', { id: period.id })).period.state).toBe('PLANNING');
+    expect((await app.ok('query ($id: ID!) { period(id: $id) { state } }', { id: period.id }, hr)).period.state).toBe('PLANNING');
     expect(await app.em().count(PeriodTemplate, { period: period.id })).toBe(0);
 
     const perawatV1 = await publish('perawat', 1, new Date('2026-01-10T00:00:00Z'));
-    const opened = (await app.ok(OPEN, { id: period.id })).openPeriod.period;
+    const opened = (await app.ok(OPEN, { id: period.id }, hr)).openPeriod.period;
     // pelaksana_administrasi has neither employees nor a published version: nothing to pin, no refusal.
     expect(opened.pinnedVersions).toEqual([
       { family: { code: 'guru' }, templateVersion: { id: guruV2, number: 2, status: 'PUBLISHED' } },
@@ -129,9 +141,9 @@ describe('periods: transitions and pinning', () => {
 
   it('writes an audit record for create, open and close', async () => {
     const period = await createPeriod(2043);
-    await app.ok(OPEN, { id: period.id });
-    await app.ok(CLOSE, { id: period.id });
-    const { auditTrail } = await app.ok('query ($id: ID!) { auditTrail(entityId: $id) { action entityType before after } }', { id: period.id });
+    await app.ok(OPEN, { id: period.id }, hr);
+    await app.ok(CLOSE, { id: period.id }, hr);
+    const { auditTrail } = await app.ok('query ($id: ID!) { auditTrail(entityId: $id) { action entityType before after } }', { id: period.id }, hr);
     expect(auditTrail.map((r: { action: string }) => r.action)).toEqual(['create', 'open', 'close']);
     expect(auditTrail[0]).toMatchObject({ entityType: 'Period', before: null, after: { year: 2043, cadence: 'QUARTERLY', state: 'PLANNING' } });
     expect(auditTrail[1]).toMatchObject({ before: { state: 'PLANNING' }, after: { state: 'OPEN', pinned: expect.arrayContaining([expect.objectContaining({ familyCode: 'guru', number: 2 })]) } });

@@ -9,8 +9,11 @@ import { TemplateVersion } from './template-version.entity.js';
 // refused → publish → score → version 2 → diff — and version 1 can never change again.
 
 let app: TestApp;
+/** The designer: HR designs templates. */
+let hr: Record<string, string>;
 beforeAll(async () => {
   app = await startTestApp();
+  hr = await app.signInAs('HR');
 });
 afterAll(() => app.close());
 
@@ -29,7 +32,7 @@ const EDITS = {
 } as const;
 type Edit = keyof typeof EDITS;
 
-function edit(name: Edit, input: Record<string, unknown>, headers?: Record<string, string>) {
+function edit(name: Edit, input: Record<string, unknown>, headers: Record<string, string> = hr) {
   return app.gql(`mutation ($input: ${EDITS[name]}!) { ${name}(input: $input) { version { ${VERSION} } } }`, { input }, headers);
 }
 async function editOk(name: Edit, input: Record<string, unknown>) {
@@ -49,13 +52,11 @@ let v2: string;
 describe('a designer builds, publishes and versions a template over GraphQL', () => {
   it('creates a job family and a template whose draft starts with Hasil Kerja and BerAKHLAK', async () => {
     const family = await app.ok(
-      `mutation { createJobFamily(input: { code: "bidan", name: "Bidan", nameEn: "Midwife" }) { family { id code } } }`,
-    );
+      `mutation { createJobFamily(input: { code: "bidan", name: "Bidan", nameEn: "Midwife" }) { family { id code } } }`, {}, hr);
     familyId = family.createJobFamily.family.id;
     const created = await app.ok(
       `mutation ($input: CreateTemplateInput!) { createTemplate(input: $input) { template { id draft { ${VERSION} sections { key kind } } } } }`,
-      { input: { familyId, name: 'Penilaian Kinerja Bidan' } },
-    );
+      { input: { familyId, name: 'Penilaian Kinerja Bidan' } }, hr);
     const draft = created.createTemplate.template.draft;
     templateId = created.createTemplate.template.id;
     v1 = draft.id;
@@ -132,6 +133,17 @@ describe('a designer builds, publishes and versions a template over GraphQL', ()
     expect(await storedDefinition(v1)).toEqual(before);
   });
 
+  it('is edited by HR only: anonymous callers must sign in, other roles are refused, and nothing changes', async () => {
+    const before = await app.em().findOneOrFail(TemplateVersion, { id: v1 });
+    const input = { versionId: v1, sectionKey: 'hasil_kerja', indicator: { key: 'tanpa_hr', kind: 'TEXT', label: { id: 'Tanpa HR' } } };
+    expect((await edit('addTemplateIndicator', input, {})).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await edit('addTemplateIndicator', input, await app.signInAs('ADMIN'))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await edit('addTemplateIndicator', input, await app.signInAs())).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const after = await app.em().findOneOrFail(TemplateVersion, { id: v1 });
+    expect(after.revision).toBe(before.revision);
+    expect(after.definition).toEqual(before.definition);
+  });
+
   it('refuses a stale revision with CONFLICT and loses nothing', async () => {
     const current = (await app.em().findOneOrFail(TemplateVersion, { id: v1 })).revision;
     const result = await edit('updateTemplateIndicator', {
@@ -161,8 +173,7 @@ describe('a designer builds, publishes and versions a template over GraphQL', ()
         indicators { key score achievement visible } sections { key score }
         workResults { score rating } behaviour { score rating } predikat completeness { complete percent } problems { code }
       } }`,
-      { id: v1, answers: Object.entries(answers).map(([indicatorKey, value]) => ({ indicatorKey, value })) },
-    );
+      { id: v1, answers: Object.entries(answers).map(([indicatorKey, value]) => ({ indicatorKey, value })) }, hr);
     const local = rules.scoreAnswers(await storedDefinition(v1), answers);
     expect(scored.scoreAnswers.workResults).toEqual(local.workResults);
     expect(scored.scoreAnswers.behaviour).toEqual(local.behaviour);
@@ -182,8 +193,7 @@ describe('a designer builds, publishes and versions a template over GraphQL', ()
   it('lists answer problems from the same validation the server runs before storing', async () => {
     const result = await app.ok(
       `query ($id: ID!, $answers: [AnswerInput!]!) { scoreAnswers(versionId: $id, answers: $answers) { problems { code indicatorKey } } }`,
-      { id: v1, answers: [{ indicatorKey: 'ketuntasan_belajar', value: 'banyak' }, { indicatorKey: 'jam_pelatihan', value: 3 }] },
-    );
+      { id: v1, answers: [{ indicatorKey: 'ketuntasan_belajar', value: 'banyak' }, { indicatorKey: 'jam_pelatihan', value: 3 }] }, hr);
     const codes = result.scoreAnswers.problems.map((p: { code: string; indicatorKey: string }) => `${p.code}:${p.indicatorKey}`);
     expect(codes).toContain('ANSWER_WRONG_TYPE:ketuntasan_belajar');
     expect(codes).toContain('ANSWER_HIDDEN:jam_pelatihan');
@@ -191,12 +201,12 @@ describe('a designer builds, publishes and versions a template over GraphQL', ()
   });
 
   it('starts version 2 from version 1, keeps lineage, and diffs the two', async () => {
-    const draft = await app.ok(`mutation { createTemplateDraft(input: { templateId: "${templateId}" }) { version { id number status } } }`);
+    const draft = await app.ok(`mutation { createTemplateDraft(input: { templateId: "${templateId}" }) { version { id number status } } }`, {}, hr);
     v2 = draft.createTemplateDraft.version.id;
     expect(draft.createTemplateDraft.version).toMatchObject({ number: 2, status: 'DRAFT' });
     expect(await storedDefinition(v2)).toEqual(await storedDefinition(v1));
 
-    const again = await app.gql(`mutation { createTemplateDraft(input: { templateId: "${templateId}" }) { version { id } } }`);
+    const again = await app.gql(`mutation { createTemplateDraft(input: { templateId: "${templateId}" }) { version { id } } }`, {}, hr);
     expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
 
     const renamed = { ...indicatorInput(rules.exampleDefinition().sections[0]!.indicators[1]!), key: 'rpp_disusun', weight: 10 };
@@ -214,8 +224,7 @@ describe('a designer builds, publishes and versions a template over GraphQL', ()
     const diff = await app.ok(
       `{ templateVersionDiff(fromId: "${v1}", toId: "${v2}") {
         identical indicators { added { key } removed { key } changed { key fromKey lineageKey changes { field before after } } }
-      } }`,
-    );
+      } }`, {}, hr);
     const d = diff.templateVersionDiff;
     expect(d.identical).toBe(false);
     expect(d.indicators.added).toEqual([{ key: 'kehadiran' }]);
@@ -260,12 +269,12 @@ describe('a designer builds, publishes and versions a template over GraphQL', ()
   });
 
   it('retires version 1 once, and never a draft', async () => {
-    const retire = (id: string) => app.gql(`mutation { retireTemplateVersion(input: { versionId: "${id}" }) { version { status retiredAt } } }`);
+    const retire = (id: string) => app.gql(`mutation { retireTemplateVersion(input: { versionId: "${id}" }) { version { status retiredAt } } }`, {}, hr);
     expect((await retire(v1)).data?.retireTemplateVersion.version.status).toBe('RETIRED');
     expect((await retire(v1)).errors?.[0]?.extensions?.code).toBe('INVALID_STATE');
-    const draft = await app.ok(`mutation { createTemplateDraft(input: { templateId: "${templateId}" }) { version { id } } }`);
+    const draft = await app.ok(`mutation { createTemplateDraft(input: { templateId: "${templateId}" }) { version { id } } }`, {}, hr);
     expect((await retire(draft.createTemplateDraft.version.id)).errors?.[0]?.extensions?.code).toBe('INVALID_STATE');
-    const template = await app.ok(`{ template(id: "${templateId}") { latestPublished { number } draft { number } versions { number status } } }`);
+    const template = await app.ok(`{ template(id: "${templateId}") { latestPublished { number } draft { number } versions { number status } } }`, {}, hr);
     expect(template.template).toEqual({
       latestPublished: { number: 2 },
       draft: { number: 3 },
@@ -278,7 +287,7 @@ describe('a designer builds, publishes and versions a template over GraphQL', ()
   });
 
   it('left an audit record for every change, in the same transactions', async () => {
-    const trail = await app.ok(`{ auditTrail(entityId: "${v1}", limit: 500) { action before after } }`);
+    const trail = await app.ok(`{ auditTrail(entityId: "${v1}", limit: 500) { action before after } }`, {}, hr);
     const actions = trail.auditTrail.map((r: { action: string }) => r.action);
     expect(actions[0]).toBe('createDraft');
     expect(actions).toContain('addIndicator');

@@ -10,6 +10,7 @@ import { Period } from '../period/period.entity.js';
 import { forbidden, periodClosed, planNotFound, stalePlan, unauthenticated, wrongState } from './work-plan-errors.js';
 import { WorkPlan } from './work-plan.entity.js';
 import type { WorkPlanStatus } from './work-plan.enums.js';
+import { canSeeOwned, readScope } from '../../policy/read-scope.js';
 
 /** A signed-in actor: every change to a plan names its author. */
 export type SignedIn = Actor & { readonly userId: string };
@@ -18,8 +19,6 @@ export function requireSignedIn(ctx: ServiceContext): SignedIn {
   if (!ctx.actor.userId) throw unauthenticated(ctx.locale);
   return ctx.actor as SignedIn;
 }
-
-export const isHr = (actor: Actor) => actor.roles.includes('HR');
 
 /** What the audit trail keeps of a plan's own fields. */
 export const planSummary = (plan: WorkPlan) => ({
@@ -44,7 +43,8 @@ export interface LockedPlan {
  */
 export async function lockPlan(ctx: ServiceContext, tx: EntityManager, planId: string): Promise<LockedPlan> {
   const plan = isId(planId) ? await tx.findOne(WorkPlan, { id: planId }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
-  if (!plan) throw planNotFound(ctx.locale);
+  // Out of the actor's read scope looks exactly like missing: no hint that it exists.
+  if (!plan || !canSeeOwned(await readScope(ctx), plan.employee.id)) throw planNotFound(ctx.locale);
   const employee = await tx.findOneOrFail(Employee, { id: plan.employee.id });
   const period = await tx.findOneOrFail(Period, { id: plan.period.id }, { lockMode: LockMode.PESSIMISTIC_READ });
   return { plan, employee, period };
@@ -73,26 +73,13 @@ export function guard(
   if (period.state === PeriodState.CLOSED) throw periodClosed(period, ctx.locale);
 }
 
-/** The plan's own employee. */
-export const isOwner = (actor: Actor, plan: WorkPlan) => actor.employeeId != null && actor.employeeId === plan.employee.id;
-
-/**
- * Who decides on a plan: the approver fixed at submission, or before any submission the employee's
- * current supervisor; HR too. Nobody ever decides on their own plan.
- */
-export function isDecider(actor: Actor, plan: WorkPlan, employee: Employee): boolean {
-  if (isOwner(actor, plan)) return false;
-  if (isHr(actor)) return true;
-  const decider = plan.approver?.id ?? employee.supervisor?.id ?? null;
-  return actor.employeeId != null && actor.employeeId === decider;
-}
-
-/** Who sets the supervisor's expectations: the approver or the current supervisor, or HR; never the employee. */
-export function isSupervisorOf(actor: Actor, plan: WorkPlan, employee: Employee): boolean {
-  if (isOwner(actor, plan)) return false;
-  if (isHr(actor)) return true;
-  return actor.employeeId != null && (actor.employeeId === plan.approver?.id || actor.employeeId === employee.supervisor?.id);
-}
+/** The people a plan rule names: its employee and who decides on it. */
+export const planPeople = (plan: WorkPlan, employee: Employee) => ({
+  employeeId: plan.employee.id,
+  deciderId: plan.approver?.id ?? employee.supervisor?.id ?? null,
+  approverId: plan.approver?.id ?? null,
+  supervisorId: employee.supervisor?.id ?? null,
+});
 
 /** A verb for messages: active in "Anda tidak berwenang mengubah …", passive in "… hanya … yang dapat diubah". */
 export interface Verb {

@@ -14,12 +14,12 @@ let api: ReturnType<typeof planApi>;
 beforeAll(async () => {
   app = await startTestApp();
   org = await arrangePlanOrg(app, { unitCode: 'sdn1', familyCode: 'guru', firstNip: 0, year: 2026 });
-  api = planApi(app);
+  api = planApi(app, org.as.hr);
 });
 afterAll(() => app.close());
 
 const trail = async (entityId: string) =>
-  (await app.ok(`query ($id: ID!) { auditTrail(entityId: $id) { action actorName before after note } }`, { id: entityId })).auditTrail as {
+  (await app.ok(`query ($id: ID!) { auditTrail(entityId: $id) { action actorName before after note } }`, { id: entityId }, org.as.hr)).auditTrail as {
     action: string;
     actorName: string | null;
     before: any;
@@ -173,7 +173,7 @@ describe('the employee’s plan', () => {
     expect(revision2.status).toBe('APPROVED');
     const old = await api.read(plan.id);
     expect(old).toMatchObject({ status: 'SUPERSEDED', lockVersion: 10 });
-    const revisions = await app.ok(`query ($id: ID!) { workPlan(id: $id) { revisions { id revision status } } }`, { id: revision2.id });
+    const revisions = await app.ok(`query ($id: ID!) { workPlan(id: $id) { revisions { id revision status } } }`, { id: revision2.id }, org.as.staff);
     expect(revisions.workPlan.revisions).toEqual([
       { id: plan.id, revision: 1, status: 'SUPERSEDED' },
       { id: revision2.id, revision: 2, status: 'APPROVED' },
@@ -195,5 +195,12 @@ describe('the employee’s plan', () => {
     expect((await trail(bossPlan.id)).map((r) => r.action)).toEqual(['create', 'submit', 'approve', 'supersede']);
     const count = await app.em().count(AuditRecord, { entityType: 'WorkPlan', entityId: { $in: [plan.id, revision2.id, bossPlan.id] } });
     expect(count).toBe(first.length + second.length + 4);
+  });
+
+  it('keeps the audit trail for those who read across the organisation: not anonymous callers, not the employee', async () => {
+    const query = `query ($id: ID!) { auditTrail(entityId: $id) { action } }`;
+    expect((await app.gql(query, { id: plan.id })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await app.gql(query, { id: plan.id }, org.as.staff)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await app.gql(query, { id: plan.id }, org.as.supervisor)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });

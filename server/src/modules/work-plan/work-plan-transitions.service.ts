@@ -5,7 +5,8 @@ import { InputChecker } from '../../graphql/input-problems.js';
 import type { ServiceContext } from '../../graphql/service-context.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { Employee } from '../organisation/employee.entity.js';
-import { guard, isDecider, isOwner, lockPlan, planSummary, requireSignedIn, VERBS, type LockedPlan } from './work-plan-access.js';
+import { policy } from '../../policy/policy.js';
+import { guard, lockPlan, planPeople, planSummary, requireSignedIn, VERBS, type LockedPlan } from './work-plan-access.js';
 import { contentSummary, copyContent, loadContent, parentProblems, toPlanResults } from './work-plan-content.js';
 import { noSupervisor, openRevisionExists, planProblemsError } from './work-plan-errors.js';
 import type { ApproveWorkPlanInput, ReturnWorkPlanInput, ReviseWorkPlanInput, SubmitWorkPlanInput } from './work-plan.input.js';
@@ -36,7 +37,7 @@ export async function submitWorkPlan(ctx: ServiceContext, input: SubmitWorkPlanI
   return change(ctx, input.planId, async (tx, locked) => {
     const { plan, employee } = locked;
     guard(ctx, locked, {
-      allowed: isOwner(actor, plan),
+      allowed: policy.editOwnPlan(actor, { employeeId: plan.employee.id }),
       expectedLockVersion: input.expectedLockVersion,
       statuses: [WorkPlanStatus.DRAFT, WorkPlanStatus.RETURNED],
       verb: VERBS.submit,
@@ -67,7 +68,7 @@ export async function approveWorkPlan(ctx: ServiceContext, input: ApproveWorkPla
   return change(ctx, input.planId, async (tx, locked) => {
     const { plan, employee } = locked;
     guard(ctx, locked, {
-      allowed: isDecider(actor, plan, employee),
+      allowed: policy.decidePlan(actor, planPeople(plan, employee)),
       expectedLockVersion: input.expectedLockVersion,
       statuses: [WorkPlanStatus.SUBMITTED],
       verb: VERBS.approve,
@@ -107,7 +108,7 @@ export async function returnWorkPlan(ctx: ServiceContext, input: ReturnWorkPlanI
   return change(ctx, input.planId, async (tx, locked) => {
     const { plan, employee } = locked;
     guard(ctx, locked, {
-      allowed: isDecider(actor, plan, employee),
+      allowed: policy.decidePlan(actor, planPeople(plan, employee)),
       expectedLockVersion: input.expectedLockVersion,
       statuses: [WorkPlanStatus.SUBMITTED],
       verb: VERBS.return,
@@ -133,7 +134,7 @@ export async function reviseWorkPlan(ctx: ServiceContext, input: ReviseWorkPlanI
     return await change(ctx, input.planId, async (tx, locked) => {
       const { plan, employee } = locked;
       guard(ctx, locked, {
-        allowed: isOwner(actor, plan),
+        allowed: policy.editOwnPlan(actor, { employeeId: plan.employee.id }),
         expectedLockVersion: input.expectedLockVersion,
         statuses: [WorkPlanStatus.APPROVED],
         verb: VERBS.revise,

@@ -129,8 +129,8 @@ export interface GqlError {
   extensions?: Record<string, any>;
 }
 
-/** Runs the plan mutations over HTTP as a given person. */
-export function planApi(app: TestApp) {
+/** Runs the plan mutations over HTTP as a given person; `reader` (session headers) reads plans back. */
+export function planApi(app: TestApp, reader: Record<string, string>) {
   const mutate = async (name: PlanMutation, input: Record<string, unknown>, headers?: Record<string, string>) => {
     const result = await app.gql(`mutation ($input: ${INPUT_TYPES[name]}!) { ${name}(input: $input) { plan { ${PLAN_FIELDS} } } }`, { input }, headers);
     return { plan: result.data?.[name]?.plan as PlanView | undefined, error: result.errors?.[0] as GqlError | undefined };
@@ -143,7 +143,7 @@ export function planApi(app: TestApp) {
       return plan;
     },
     async read(id: string): Promise<PlanView> {
-      return (await app.ok(`query ($id: ID!) { workPlan(id: $id) { ${PLAN_FIELDS} } }`, { id })).workPlan;
+      return (await app.ok(`query ($id: ID!) { workPlan(id: $id) { ${PLAN_FIELDS} } }`, { id }, reader)).workPlan;
     },
   };
 }

@@ -14,7 +14,8 @@ import { Period } from '../period/period.entity.js';
 import type { TargetAspect, TargetDirection } from '../template/definition.enums.js';
 import { TemplateVersion, TemplateVersionStatus } from '../template/template-version.entity.js';
 import { BehaviourExpectation } from './behaviour-expectation.entity.js';
-import { guard, isHr, isOwner, isSupervisorOf, lockPlan, planSummary, requireSignedIn, VERBS } from './work-plan-access.js';
+import { policy } from '../../policy/policy.js';
+import { guard, lockPlan, planPeople, planSummary, requireSignedIn, VERBS } from './work-plan-access.js';
 import {
   contentSummary,
   inputsToPlanResults,
@@ -28,6 +29,7 @@ import { forbidden, periodClosed, planExists, planProblemsError } from './work-p
 import type { CreateWorkPlanInput, SaveWorkPlanInput, SetBehaviourExpectationsInput, WorkResultInput } from './work-plan.input.js';
 import { WorkPlan } from './work-plan.entity.js';
 import { WorkPlanStatus, type WorkResultKind } from './work-plan.enums.js';
+import { canSeeOwned, readScope } from '../../policy/read-scope.js';
 
 export const MAX_EXPECTATION_LENGTH = 1000;
 const EDITABLE = [WorkPlanStatus.DRAFT, WorkPlanStatus.RETURNED] as const;
@@ -67,13 +69,13 @@ export async function createWorkPlan(ctx: ServiceContext, input: CreateWorkPlanI
       .add('employeeId', 'REQUIRED', { id: 'Sebutkan pegawai pemilik rencana kerja.', en: 'Name the employee whose work plan it is.' })
       .throwIfAny();
   }
-  if (employeeId !== actor.employeeId && !isHr(actor)) throw forbidden(VERBS.create.active, ctx.locale);
+  if (!policy.startPlan(actor, { employeeId: employeeId! })) throw forbidden(VERBS.create.active, ctx.locale);
   try {
     return await ctx.em.transactional(async (tx) => {
       const period = isId(input.periodId) ? await tx.findOne(Period, { id: input.periodId }, { lockMode: LockMode.PESSIMISTIC_READ }) : null;
       if (!period) throw new DomainError('NOT_FOUND', localize({ id: 'Periode tidak ditemukan.', en: 'Period not found.' }, ctx.locale), { field: 'periodId' });
       const employee = isId(employeeId!) ? await tx.findOne(Employee, { id: employeeId! }) : null;
-      if (!employee) throw notFound({ id: 'Pegawai tidak ditemukan.', en: 'Employee not found.' }, ctx.locale);
+      if (!employee || !canSeeOwned(await readScope(ctx), employee.id)) throw notFound({ id: 'Pegawai tidak ditemukan.', en: 'Employee not found.' }, ctx.locale);
       if (period.state === PeriodState.CLOSED) throw periodClosed(period, ctx.locale);
       if (!employee.active) {
         throw new DomainError(
@@ -111,7 +113,7 @@ export async function saveWorkPlan(ctx: ServiceContext, input: SaveWorkPlanInput
   return ctx.em.transactional(async (tx) => {
     const locked = await lockPlan(ctx, tx, input.planId);
     const { plan, employee } = locked;
-    guard(ctx, locked, { allowed: isOwner(actor, plan), expectedLockVersion: input.expectedLockVersion, statuses: EDITABLE, verb: VERBS.save });
+    guard(ctx, locked, { allowed: policy.editOwnPlan(actor, { employeeId: plan.employee.id }), expectedLockVersion: input.expectedLockVersion, statuses: EDITABLE, verb: VERBS.save });
     const content = await loadContent(tx, plan);
     const results = inputsToPlanResults(input.results);
     const problems = [...shapeProblems(input.results, content), ...validateWorkPlan(results), ...(await parentProblems(tx, plan, employee, results))];
@@ -161,7 +163,7 @@ export async function setBehaviourExpectations(ctx: ServiceContext, input: SetBe
     const locked = await lockPlan(ctx, tx, input.planId);
     const { plan, employee } = locked;
     guard(ctx, locked, {
-      allowed: isSupervisorOf(actor, plan, employee),
+      allowed: policy.setExpectations(actor, planPeople(plan, employee)),
       expectedLockVersion: input.expectedLockVersion,
       statuses: NOT_LOCKED,
       verb: VERBS.setExpectations,

@@ -1,0 +1,81 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Actor, Role } from '../modules/auth/actor.js';
+
+/**
+ * Which personal records an actor may read. HR, admins and analysts read the whole organisation; an ASN
+ * reads their own records and those of their direct subordinates, and sees their own supervisor. The
+ * supervisor's supervisor also reads the assessments made by their direct subordinates (they may reopen
+ * them) and the objections addressed to them. Lists apply the scope in SQL through these conditions.
+ */
+export type ReadScope =
+  | { readonly kind: 'all' }
+  | {
+      readonly kind: 'team';
+      readonly selfId: string | null;
+      /** The actor and their direct subordinates: whose plans, assessments and feedback they read. */
+      readonly teamIds: readonly string[];
+      /** The team plus the actor's own supervisor: whom they see as people. */
+      readonly peopleIds: readonly string[];
+      /** Direct subordinates only: whose assessments of others the actor reads. */
+      readonly subordinateIds: readonly string[];
+    };
+
+const ORGANISATION_READERS: readonly Role[] = ['HR', 'ADMIN', 'ANALYST'];
+const NONE = '00000000-0000-0000-0000-000000000000';
+/** One scope per actor object, i.e. per request (a seed acting as several people has one object each). */
+const cache = new WeakMap<Actor, Promise<ReadScope>>();
+
+async function computeScope(em: EntityManager, actor: Actor): Promise<ReadScope> {
+  if (actor.roles.some((role) => ORGANISATION_READERS.includes(role))) return { kind: 'all' };
+  if (!actor.employeeId) return { kind: 'team', selfId: null, teamIds: [], peopleIds: [], subordinateIds: [] };
+  const rows = await em.getConnection().execute<{ id: string; relation: 'sub' | 'sup' }[]>(
+    `select id, 'sub' as relation from employee where supervisor_id = ?
+     union all select supervisor_id, 'sup' from employee where id = ? and supervisor_id is not null`,
+    [actor.employeeId, actor.employeeId],
+    'all',
+    em.getTransactionContext(),
+  );
+  const subordinateIds = rows.filter((r) => r.relation === 'sub').map((r) => r.id);
+  const teamIds = [actor.employeeId, ...subordinateIds];
+  return { kind: 'team', selfId: actor.employeeId, teamIds, peopleIds: [...teamIds, ...rows.filter((r) => r.relation === 'sup').map((r) => r.id)], subordinateIds };
+}
+
+/** The read scope of the actor; computed once per request (one statement at most). */
+export function readScope(ctx: { em: EntityManager; actor: Actor }): Promise<ReadScope> {
+  let scope = cache.get(ctx.actor);
+  if (!scope) {
+    scope = computeScope(ctx.em, ctx.actor);
+    cache.set(ctx.actor, scope);
+  }
+  return scope;
+}
+
+const ids = (list: readonly string[]) => ({ $in: list.length ? [...list] : [NONE] });
+
+/** Condition on Employee rows. */
+export const employeeCondition = (scope: ReadScope) => (scope.kind === 'all' ? {} : { id: ids(scope.peopleIds) });
+/** Condition on rows owned by an employee (plans, feedback entries): `field` names the owner relation. */
+export const ownedCondition = (scope: ReadScope, field = 'employee') => (scope.kind === 'all' ? {} : { [field]: ids(scope.teamIds) });
+/** Condition on assessments (and rows reached through them, with `prefix` e.g. `feedback.assessment`). */
+export function assessmentCondition(scope: ReadScope): Record<string, unknown> {
+  if (scope.kind === 'all') return {};
+  return { $or: [{ employee: ids(scope.teamIds) }, { assessor: ids(scope.subordinateIds) }] };
+}
+/** Condition on objections: the team's, and those addressed to the actor. */
+export function objectionCondition(scope: ReadScope): Record<string, unknown> {
+  if (scope.kind === 'all') return {};
+  return { $or: [{ employee: ids(scope.teamIds) }, { decidedBy: scope.selfId ?? NONE }] };
+}
+
+export const canSeeEmployee = (scope: ReadScope, employeeId: string) => scope.kind === 'all' || scope.peopleIds.includes(employeeId);
+export const canSeeOwned = (scope: ReadScope, employeeId: string) => scope.kind === 'all' || scope.teamIds.includes(employeeId);
+export const canSeeAssessment = (scope: ReadScope, a: { employeeId: string; assessorId: string }) =>
+  scope.kind === 'all' || scope.teamIds.includes(a.employeeId) || scope.subordinateIds.includes(a.assessorId);
+export const canSeeObjection = (scope: ReadScope, o: { employeeId: string; deciderId: string | null }) =>
+  scope.kind === 'all' || scope.teamIds.includes(o.employeeId) || (scope.selfId !== null && o.deciderId === scope.selfId);
+
+/** A list's filter narrowed to the scope; null (nothing can match) stays null. */
+export function withScope<T>(where: T | null, condition: Record<string, unknown>): T | null {
+  if (where === null || Object.keys(condition).length === 0) return where;
+  return { $and: [where, condition] } as T;
+}

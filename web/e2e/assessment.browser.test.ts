@@ -1,0 +1,152 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './support/browser';
+import { startServer, type RunningServer } from './support/server';
+import { signIn } from './support/session';
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** GraphQL over fetch with the page's session cookie, as the signed-in user. */
+async function graphqlAs<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+  const response = await fetch(server.url + '/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
+  return body.data!;
+}
+
+interface FormIndicator {
+  key: string;
+  kind: string;
+  required: boolean;
+  target?: number;
+  min?: number | null;
+}
+
+/** A draft of the lurah's: one of his Q3 drafts if the seed left any, otherwise Q4 for maya, started now. */
+async function draftOfTheLurah(page: Page): Promise<string> {
+  const { viewer } = await graphqlAs<{ viewer: { employeeId: string } }>(page, '{ viewer { employeeId } }');
+  const drafts = await graphqlAs<{ assessments: { edges: { node: { id: string } }[] } }>(
+    page,
+    'query($me: ID!) { assessments(filter: { status: DRAFT, assessorId: $me }) { edges { node { id } } } }',
+    { me: viewer.employeeId },
+  );
+  if (drafts.assessments.edges[0]) return drafts.assessments.edges[0].node.id;
+  const data = await graphqlAs<{
+    employee: { subordinates: { id: string; name: string }[] };
+    periods: { state: string; subPeriods: { id: string; kind: string; number: number }[] }[];
+  }>(page, 'query($me: ID!) { employee(id: $me) { subordinates { id name } } periods { state subPeriods { id kind number } } }', { me: viewer.employeeId });
+  const maya = data.employee.subordinates.find((employee) => employee.name.startsWith('Maya'))!;
+  const q4 = data.periods.find((period) => period.state === 'OPEN')!.subPeriods.find((sub) => sub.kind === 'QUARTER' && sub.number === 4)!;
+  const started = await graphqlAs<{ startAssessment: { assessment: { id: string } } }>(
+    page,
+    'mutation($input: StartAssessmentInput!) { startAssessment(input: $input) { assessment { id } } }',
+    { input: { employeeId: maya.id, subPeriodId: q4.id } },
+  );
+  return started.startAssessment.assessment.id;
+}
+
+describe('the assessment form', () => {
+  let assessmentId = '';
+
+  it('lets the lurah fill a draft with a live score, autosaves it, and submits it, which locks it', async () => {
+    const page = await browser.newPage();
+    await signIn(page, server.url, 'lurah.bukitsari');
+    assessmentId = await draftOfTheLurah(page);
+    const { assessment } = await graphqlAs<{
+      assessment: { employee: { name: string }; sections: { indicators: FormIndicator[] }[]; answers: { indicatorKey: string }[] };
+    }>(
+      page,
+      `query($id: ID!) { assessment(id: $id) { employee { name } answers { indicatorKey }
+        sections { indicators { key kind required ... on TargetIndicator { target } ... on NumberIndicator { min } } } } }`,
+      { id: assessmentId },
+    );
+    page.on('console', (m) => console.log('CONSOLE', m.text()));
+    page.on('response', async (r) => { if (r.url().includes('graphql')) console.log('RESP', (await r.text()).slice(0, 600)); });
+    await page.goto(`${server.url}/penilaian/${assessmentId}`);
+    await page.waitForTimeout(3000);
+    console.log('BODY', (await page.locator('body').innerText()).slice(0, 1500));
+    await page.getByRole('heading', { level: 1, name: `Penilaian kinerja: ${assessment.employee.name}` }).waitFor();
+
+    const answered = new Set(assessment.answers.map((answer) => answer.indicatorKey));
+    for (const indicator of assessment.sections.flatMap((section) => section.indicators)) {
+      if (answered.has(indicator.key)) continue;
+      const field = page.locator(`fieldset[data-indicator="${indicator.key}"]`);
+      if ((await field.count()) === 0) continue; // hidden by a visibility condition
+      switch (indicator.kind) {
+        case 'TARGET':
+          await field.getByRole('spinbutton').fill(String(indicator.target));
+          await field.getByText('Capaian: 100 %').waitFor();
+          break;
+        case 'YES_NO':
+          await field.getByRole('radio', { name: 'Tidak' }).check();
+          break;
+        case 'EXPECTATION':
+          await field.getByRole('radio', { name: 'Sesuai Ekspektasi' }).check();
+          break;
+        case 'SCALE':
+        case 'CHOICE':
+          await field.getByRole('radio').last().check();
+          break;
+        case 'NUMBER':
+          await field.getByRole('spinbutton').fill(String(indicator.min ?? 1));
+          break;
+        case 'TEXT':
+          await field.getByRole('textbox').fill('Pelayanan warga cepat dan ramah.');
+          break;
+        case 'EVIDENCE':
+          await field.getByLabel('Tautan bukti (http/https)').fill('https://arsip.example.go.id/bukti-q');
+          break;
+      }
+    }
+
+    const panel = page.getByRole('complementary', { name: 'Skor sementara' });
+    await panel.getByText(/indikator wajib terisi \(100 %\)/).waitFor();
+    expect(await panel.locator('[data-score="predikat"] dd').textContent()).toBe('Baik');
+    expect(await panel.locator('[data-score="workResults"] dd').textContent()).toContain('disarankan: Sesuai Ekspektasi');
+    await page.getByRole('status').getByText('Tersimpan').waitFor({ timeout: 15_000 });
+
+    // The draft survives a reload: autosave stored it.
+    await page.reload();
+    await panel.getByText(/indikator wajib terisi \(100 %\)/).waitFor();
+
+    expect(await page.getByLabel('Rating hasil kerja').inputValue()).toBe('MEETS');
+    expect(await page.getByLabel('Rating perilaku kerja').inputValue()).toBe('MEETS');
+    await page.getByText('Predikat kinerja: Baik').waitFor();
+    await page.getByRole('button', { name: 'Kirim dan kunci penilaian' }).click();
+
+    const result = page.getByRole('region', { name: 'Hasil penilaian' });
+    await result.waitFor();
+    await page.getByText('Terkirim (terkunci)').waitFor();
+    expect(await result.getByText('Baik', { exact: true }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Kirim dan kunci penilaian' }).count()).toBe(0);
+    expect(await page.getByRole('radio', { name: 'Sesuai Ekspektasi' }).first().isDisabled()).toBe(true);
+
+    const stored = await graphqlAs<{ assessment: { status: string; predikat: string } }>(page, 'query($id: ID!) { assessment(id: $id) { status predikat } }', {
+      id: assessmentId,
+    });
+    expect(stored.assessment).toEqual({ status: 'SUBMITTED', predikat: 'BAIK' });
+    await page.close();
+  });
+
+  it('tells another team’s lurah that the assessment cannot be opened', async () => {
+    const page = await browser.newPage();
+    await signIn(page, server.url, 'lurah.tamanbunga', `/penilaian/${assessmentId}`);
+    await page.getByRole('heading', { name: 'Penilaian tidak ditemukan, atau Anda tidak berhak membukanya.' }).waitFor();
+    await page.close();
+  });
+});

@@ -1,0 +1,172 @@
+import {
+  validateAnswers,
+  visibilityOf,
+  type AnswerSet,
+  type AnswerValue,
+  type Indicator,
+  type TemplateDefinition,
+} from '@kinerja/shared';
+import { useId, useMemo } from 'react';
+import { useLanguage, useLocalized, useT } from '../i18n/i18n';
+import { formatScore } from './format';
+import {
+  ChoiceInput,
+  EvidenceInput,
+  ExpectationInput,
+  NumberInput,
+  ScaleInput,
+  TargetInput,
+  TextInput,
+  YesNoInput,
+  type KindInputProps,
+} from './IndicatorInputs';
+import { formMessages } from './messages';
+import './forms.css';
+
+/**
+ * Renders an assessment form (or a template preview) from the shared rules model.
+ *
+ * Props (kept stable: the assessment page and the template designer's live preview both use them):
+ * - `form`      the definition to render (`definitionFromApi(sections, thresholds)` for API data).
+ * - `answers`   the current answers keyed by indicator key (the caller owns this state).
+ * - `onChange`  `(indicatorKey, value)` on every edit; `null` means "cleared". The caller stores it.
+ * - `readOnly`  shows the answers without editing (submitted assessments).
+ * - `problems`  extra messages by indicator key, already in the user's language, e.g. the server's
+ *               `extensions.problems` or a full (non-partial) validation before submitting.
+ * - `idPrefix`  optional prefix for element ids when two forms share a page.
+ *
+ * Hidden indicators (their `visibleWhen` does not hold) are not shown; required ones carry a marker;
+ * invalid answers are marked in place with `validateAnswers(form, answers, { partial: true })`.
+ */
+export interface FormRendererProps {
+  form: TemplateDefinition;
+  answers: AnswerSet;
+  onChange: (indicatorKey: string, value: AnswerValue) => void;
+  readOnly?: boolean;
+  problems?: Readonly<Record<string, readonly string[]>>;
+  idPrefix?: string;
+}
+
+export function FormRenderer({ form, answers, onChange, readOnly = false, problems, idPrefix }: FormRendererProps) {
+  const t = useT(formMessages);
+  const localized = useLocalized();
+  const { language } = useLanguage();
+  const generated = useId();
+  const prefix = idPrefix ?? `form${generated.replace(/[^a-zA-Z0-9]/g, '')}`;
+  const visibility = useMemo(() => visibilityOf(form, answers), [form, answers]);
+  const localProblems = useMemo(() => {
+    const byKey = new Map<string, string[]>();
+    for (const problem of validateAnswers(form, answers, { partial: true })) {
+      if (!problem.indicatorKey) continue;
+      byKey.set(problem.indicatorKey, [...(byKey.get(problem.indicatorKey) ?? []), localized(problem.message)]);
+    }
+    return byKey;
+  }, [form, answers, localized]);
+
+  if (form.sections.length === 0) return <p className="empty">{t('noSections')}</p>;
+
+  return (
+    <div className="form-renderer">
+      {form.sections.map((section) => {
+        const shown = section.indicators.filter((indicator) => visibility.get(indicator.key) !== false);
+        const headingId = `${prefix}-section-${section.key}`;
+        return (
+          <section key={section.key} className="form-section" aria-labelledby={headingId}>
+            <h2 id={headingId}>
+              {localized(section.title)}
+              {typeof section.weight === 'number' && <span className="badge">{t('weight', { weight: `${formatScore(section.weight, language)} %` })}</span>}
+            </h2>
+            {section.description && <p className="hint">{localized(section.description)}</p>}
+            {shown.map((indicator) => {
+              const messages = [...new Set([...(localProblems.get(indicator.key) ?? []), ...(problems?.[indicator.key] ?? [])])];
+              return (
+                <IndicatorField
+                  key={indicator.key}
+                  indicator={indicator}
+                  value={answers[indicator.key] ?? null}
+                  onChange={(value) => onChange(indicator.key, value)}
+                  readOnly={readOnly}
+                  id={`${prefix}-${indicator.key}`}
+                  messages={messages}
+                />
+              );
+            })}
+          </section>
+        );
+      })}
+    </div>
+  );
+}
+
+function IndicatorField(props: {
+  indicator: Indicator;
+  value: unknown;
+  onChange: (value: AnswerValue) => void;
+  readOnly: boolean;
+  id: string;
+  messages: readonly string[];
+}) {
+  const t = useT(formMessages);
+  const localized = useLocalized();
+  const { language } = useLanguage();
+  const { indicator, id, messages } = props;
+  const labelId = `${id}-label`;
+  const helpId = indicator.help ? `${id}-help` : '';
+  const errorId = messages.length > 0 ? `${id}-error` : '';
+  const describedBy = [helpId, errorId].filter(Boolean).join(' ') || undefined;
+  const invalid = messages.length > 0;
+  const common = { value: props.value, onChange: props.onChange, readOnly: props.readOnly, id: `${id}-input`, labelId, describedBy, invalid };
+  return (
+    <fieldset className={`indicator${invalid ? ' invalid' : ''}`} data-indicator={indicator.key} aria-describedby={describedBy}>
+      <legend id={labelId}>
+        {localized(indicator.label)}
+        {indicator.required && (
+          <>
+            <span className="required-mark" aria-hidden="true">
+              {' '}*
+            </span>
+            <span className="visually-hidden"> ({t('required')})</span>
+          </>
+        )}
+        {typeof indicator.weight === 'number' && <span className="badge">{t('weight', { weight: formatScore(indicator.weight, language) })}</span>}
+      </legend>
+      {indicator.help && (
+        <p className="hint" id={helpId}>
+          {localized(indicator.help)}
+        </p>
+      )}
+      <KindInput indicator={indicator} {...common} />
+      {messages.length > 0 && (
+        <ul className="field-error" id={errorId}>
+          {messages.map((message) => (
+            <li key={message}>{message}</li>
+          ))}
+        </ul>
+      )}
+    </fieldset>
+  );
+}
+
+function KindInput(props: Omit<KindInputProps<Indicator['kind']>, 'indicator'> & { indicator: Indicator }) {
+  const { indicator, ...rest } = props;
+  switch (indicator.kind) {
+    case 'target':
+      return <TargetInput indicator={indicator} {...rest} />;
+    case 'scale':
+      return <ScaleInput indicator={indicator} {...rest} />;
+    case 'expectation':
+      return <ExpectationInput indicator={indicator} {...rest} />;
+    case 'number':
+      return <NumberInput indicator={indicator} {...rest} />;
+    case 'yesNo':
+      return <YesNoInput indicator={indicator} {...rest} />;
+    case 'choice':
+      return <ChoiceInput indicator={indicator} {...rest} />;
+    case 'text':
+      return <TextInput indicator={indicator} {...rest} />;
+    case 'evidence':
+      return <EvidenceInput indicator={indicator} {...rest} />;
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,393 @@
+import {
+  DEFAULT_RATING_THRESHOLDS,
+  isAnswered,
+  type AnswerSet,
+  type AnswerValue,
+  type ConditionOperator,
+  type Indicator,
+  type IndicatorKind,
+  type RatingThresholds,
+  type Section,
+  type SectionKind,
+  type TargetAspect,
+  type TargetDirection,
+  type TemplateDefinition,
+  type VisibleWhen,
+} from '@kinerja/shared';
+import { graphql } from '../gql';
+import type {
+  ConditionOperator as ApiConditionOperator,
+  FormIndicatorFieldsFragment,
+  FormSectionFieldsFragment,
+  IndicatorKind as ApiIndicatorKind,
+  SectionKind as ApiSectionKind,
+  TargetAspect as ApiTargetAspect,
+  TargetDirection as ApiTargetDirection,
+} from '../gql/graphql';
+
+/**
+ * Everything the form renderer needs of a section, except the guidance of expectation indicators: with
+ * it the selection exceeds the API's query-cost limit (20 000, lists are assumed 10 long and Apollo adds
+ * `__typename` everywhere), so select it separately with `...FormGuidanceFields` and merge it with
+ * `withGuidance`. Spread `...FormSectionFields` wherever the API gives
+ * `TemplateSection`s (Assessment.sections, TemplateVersion.sections) and pass the result to
+ * `definitionFromApi`. The target's unit is aliased `targetUnit` (it is non-null there and nullable on
+ * NumberIndicator, which GraphQL does not let one selection merge).
+ */
+export const FormSectionFieldsFragmentDoc = graphql(`
+  fragment FormSectionFields on TemplateSection {
+    key
+    kind
+    title {
+      id
+      en
+    }
+    description {
+      id
+      en
+    }
+    weighted
+    weight
+    indicators {
+      ...FormIndicatorFields
+    }
+  }
+`);
+
+export const FormIndicatorFieldsFragmentDoc = graphql(`
+  fragment FormIndicatorFields on Indicator {
+    __typename
+    key
+    lineageKey
+    kind
+    label {
+      id
+      en
+    }
+    help {
+      id
+      en
+    }
+    required
+    weight
+    visibleWhen {
+      indicatorKey
+      operator
+      value
+    }
+    ... on TargetIndicator {
+      aspect
+      target
+      targetUnit: unit
+      direction
+    }
+    ... on ScaleIndicator {
+      levels {
+        value
+        score
+        label {
+          id
+          en
+        }
+      }
+    }
+    ... on NumberIndicator {
+      min
+      max
+      unit
+      integer
+    }
+    ... on ChoiceIndicator {
+      multiple
+      options {
+        value
+        score
+        label {
+          id
+          en
+        }
+      }
+    }
+    ... on TextIndicator {
+      maxLength
+    }
+  }
+`);
+
+/** The guidance of expectation indicators (e.g. the BerAKHLAK panduan perilaku), selected apart from the form. */
+export const FormGuidanceFieldsFragmentDoc = graphql(`
+  fragment FormGuidanceFields on TemplateSection {
+    indicators {
+      key
+      ... on ExpectationIndicator {
+        guidance {
+          id
+          en
+        }
+      }
+    }
+  }
+`);
+
+export type ApiSection = FormSectionFieldsFragment;
+export type ApiIndicator = FormIndicatorFieldsFragment;
+
+type Localized = { id: string; en: string };
+/**
+ * Any selection of an API indicator the mapper understands: `...FormIndicatorFields`, or another
+ * feature's own selection (the target unit may come as `unit` or `targetUnit`, the number unit as
+ * `unit` or `numberUnit`).
+ */
+export interface LooseApiIndicator {
+  kind: ApiIndicatorKind;
+  key: string;
+  lineageKey: string;
+  label: Localized;
+  help?: Localized | null;
+  required: boolean;
+  weight?: number | null;
+  visibleWhen?: { indicatorKey: string; operator: ApiConditionOperator; value: unknown } | null;
+  aspect?: ApiTargetAspect | null;
+  target?: number | null;
+  unit?: string | null;
+  targetUnit?: string | null;
+  numberUnit?: string | null;
+  direction?: ApiTargetDirection | null;
+  levels?: readonly { value: string; score: number; label: Localized }[] | null;
+  guidance?: readonly Localized[] | null;
+  min?: number | null;
+  max?: number | null;
+  integer?: boolean | null;
+  multiple?: boolean | null;
+  options?: readonly { value: string; score?: number | null; label: Localized }[] | null;
+  maxLength?: number | null;
+}
+export interface LooseApiSection {
+  key: string;
+  kind: ApiSectionKind;
+  title: Localized;
+  description?: Localized | null;
+  weighted: boolean;
+  weight?: number | null;
+  indicators: readonly LooseApiIndicator[];
+}
+export interface ApiRatingThresholds {
+  workResults: { meets: number; above: number };
+  behaviour: { meets: number; above: number };
+}
+
+const INDICATOR_KINDS: Record<ApiIndicatorKind, IndicatorKind> = {
+  TARGET: 'target',
+  SCALE: 'scale',
+  EXPECTATION: 'expectation',
+  NUMBER: 'number',
+  YES_NO: 'yesNo',
+  CHOICE: 'choice',
+  TEXT: 'text',
+  EVIDENCE: 'evidence',
+};
+const SECTION_KINDS: Record<ApiSectionKind, SectionKind> = {
+  WORK_RESULTS: 'workResults',
+  BEHAVIOUR: 'behaviour',
+  INSTRUMENT: 'instrument',
+  FEEDBACK: 'feedback',
+};
+const ASPECTS: Record<ApiTargetAspect, TargetAspect> = { QUANTITY: 'quantity', QUALITY: 'quality', TIME: 'time', COST: 'cost' };
+const DIRECTIONS: Record<ApiTargetDirection, TargetDirection> = { HIGHER_IS_BETTER: 'higherIsBetter', LOWER_IS_BETTER: 'lowerIsBetter' };
+const OPERATORS: Record<ApiConditionOperator, ConditionOperator> = { EQUALS: 'equals', NOT_EQUALS: 'notEquals', IN: 'in' };
+
+const invert = <A extends string, B extends string>(map: Record<A, B>): Record<B, A> =>
+  Object.fromEntries(Object.entries(map).map(([a, b]) => [b, a])) as Record<B, A>;
+const API_INDICATOR_KINDS = invert(INDICATOR_KINDS);
+const API_SECTION_KINDS = invert(SECTION_KINDS);
+const API_ASPECTS = invert(ASPECTS);
+const API_DIRECTIONS = invert(DIRECTIONS);
+const API_OPERATORS = invert(OPERATORS);
+
+const text = (value: Localized): Localized => ({ id: value.id, en: value.en });
+
+/** Copies `value` under `key` only when it is set (the shared model uses absent, never null). */
+function optional<T extends object, K extends string, V>(target: T, key: K, value: V | null | undefined): T & Partial<Record<K, V>> {
+  if (value !== null && value !== undefined) (target as Record<string, unknown>)[key] = value;
+  return target;
+}
+
+function indicatorFromApi(api: LooseApiIndicator): Indicator {
+  const base = {
+    kind: INDICATOR_KINDS[api.kind],
+    key: api.key,
+    lineageKey: api.lineageKey,
+    label: text(api.label),
+  };
+  optional(base, 'help', api.help ? text(api.help) : null);
+  Object.assign(base, { required: api.required });
+  optional(base, 'weight', api.weight);
+  if (api.visibleWhen) {
+    const visibleWhen: VisibleWhen = {
+      indicatorKey: api.visibleWhen.indicatorKey,
+      operator: OPERATORS[api.visibleWhen.operator],
+      value: api.visibleWhen.value as VisibleWhen['value'],
+    };
+    Object.assign(base, { visibleWhen });
+  }
+  switch (base.kind) {
+    case 'target':
+      return {
+        ...base,
+        aspect: ASPECTS[api.aspect ?? 'QUANTITY'],
+        target: api.target ?? 0,
+        unit: api.targetUnit ?? api.unit ?? '',
+        direction: DIRECTIONS[api.direction ?? 'HIGHER_IS_BETTER'],
+      } as Indicator;
+    case 'scale':
+      return { ...base, levels: (api.levels ?? []).map((level) => ({ value: level.value, label: text(level.label), score: level.score })) } as Indicator;
+    case 'expectation':
+      return optional({ ...base }, 'guidance', api.guidance?.map(text)) as Indicator;
+    case 'number': {
+      const indicator = { ...base };
+      optional(indicator, 'min', api.min);
+      optional(indicator, 'max', api.max);
+      optional(indicator, 'unit', api.numberUnit ?? api.unit);
+      return optional(indicator, 'integer', api.integer) as Indicator;
+    }
+    case 'choice':
+      return {
+        ...base,
+        options: (api.options ?? []).map((option) => optional({ value: option.value, label: text(option.label) }, 'score', option.score)),
+        multiple: api.multiple ?? false,
+      } as Indicator;
+    case 'text':
+      return optional({ ...base }, 'maxLength', api.maxLength) as Indicator;
+    default:
+      return base as Indicator;
+  }
+}
+
+function sectionFromApi(api: LooseApiSection): Section {
+  const section = { key: api.key, kind: SECTION_KINDS[api.kind], title: text(api.title) } as Section;
+  optional(section, 'description', api.description ? text(api.description) : null);
+  section.weighted = api.weighted;
+  optional(section, 'weight', api.weight);
+  section.indicators = api.indicators.map(indicatorFromApi);
+  return section;
+}
+
+/**
+ * The shared rules model of a form from the GraphQL shape (selected with `...FormSectionFields`):
+ * enums become the model's names (YES_NO → yesNo, HIGHER_IS_BETTER → higherIsBetter, …) and nulls are
+ * left out. Thresholds default to the rules' defaults when the caller has none.
+ */
+export function definitionFromApi(sections: readonly LooseApiSection[], ratingThresholds?: ApiRatingThresholds | null): TemplateDefinition {
+  const thresholds: RatingThresholds = ratingThresholds
+    ? {
+        workResults: { meets: ratingThresholds.workResults.meets, above: ratingThresholds.workResults.above },
+        behaviour: { meets: ratingThresholds.behaviour.meets, above: ratingThresholds.behaviour.above },
+      }
+    : structuredClone(DEFAULT_RATING_THRESHOLDS);
+  return { sections: sections.map(sectionFromApi), ratingThresholds: thresholds };
+}
+
+const TYPENAMES: Record<IndicatorKind, ApiIndicator['__typename']> = {
+  target: 'TargetIndicator',
+  scale: 'ScaleIndicator',
+  expectation: 'ExpectationIndicator',
+  number: 'NumberIndicator',
+  yesNo: 'YesNoIndicator',
+  choice: 'ChoiceIndicator',
+  text: 'TextIndicator',
+  evidence: 'EvidenceIndicator',
+};
+
+function indicatorToApi(indicator: Indicator): LooseApiIndicator & { __typename: ApiIndicator['__typename'] } {
+  const base = {
+    key: indicator.key,
+    lineageKey: indicator.lineageKey,
+    kind: API_INDICATOR_KINDS[indicator.kind],
+    label: text(indicator.label),
+    help: indicator.help ? text(indicator.help) : null,
+    required: indicator.required,
+    weight: indicator.weight ?? null,
+    visibleWhen: indicator.visibleWhen
+      ? { indicatorKey: indicator.visibleWhen.indicatorKey, operator: API_OPERATORS[indicator.visibleWhen.operator], value: indicator.visibleWhen.value }
+      : null,
+  };
+  switch (indicator.kind) {
+    case 'target':
+      return { ...base, __typename: 'TargetIndicator', aspect: API_ASPECTS[indicator.aspect], target: indicator.target, targetUnit: indicator.unit, direction: API_DIRECTIONS[indicator.direction] };
+    case 'scale':
+      return { ...base, __typename: 'ScaleIndicator', levels: indicator.levels.map((level) => ({ value: level.value, score: level.score, label: text(level.label) })) };
+    case 'expectation':
+      return { ...base, __typename: 'ExpectationIndicator', guidance: indicator.guidance?.map(text) ?? null };
+    case 'number':
+      return { ...base, __typename: 'NumberIndicator', min: indicator.min ?? null, max: indicator.max ?? null, unit: indicator.unit ?? null, integer: indicator.integer ?? null };
+    case 'choice':
+      return {
+        ...base,
+        __typename: 'ChoiceIndicator',
+        multiple: indicator.multiple,
+        options: indicator.options.map((option) => ({ value: option.value, score: option.score ?? null, label: text(option.label) })),
+      };
+    case 'text':
+      return { ...base, __typename: 'TextIndicator', maxLength: indicator.maxLength ?? null };
+    default:
+      return { ...base, __typename: TYPENAMES[indicator.kind] };
+  }
+}
+
+/** The GraphQL shape of a definition (the inverse of `definitionFromApi`): for tests and previews. */
+export function definitionToApi(definition: TemplateDefinition): { sections: LooseApiSection[]; ratingThresholds: ApiRatingThresholds } {
+  return {
+    sections: definition.sections.map((section) => ({
+      key: section.key,
+      kind: API_SECTION_KINDS[section.kind],
+      title: text(section.title),
+      description: section.description ? text(section.description) : null,
+      weighted: section.weighted,
+      weight: section.weight ?? null,
+      indicators: section.indicators.map(indicatorToApi),
+    })),
+    ratingThresholds: structuredClone(definition.ratingThresholds),
+  };
+}
+
+/** Answers as the API lists them (`[{ indicatorKey, value }]`) → an AnswerSet keyed by indicator. */
+export function answersFromApi(entries: readonly { indicatorKey: string; value: unknown }[]): AnswerSet {
+  const answers: AnswerSet = {};
+  for (const entry of entries) answers[entry.indicatorKey] = entry.value as AnswerValue;
+  return answers;
+}
+
+/**
+ * An AnswerSet → the API's `[AnswerInput!]`: only answered indicators (blank values are "unanswered",
+ * and the API takes no null). Strip hidden answers with `withoutHiddenAnswers` first.
+ */
+export function answersToApi(definition: TemplateDefinition, answers: AnswerSet): { indicatorKey: string; value: unknown }[] {
+  const indicators = new Map(definition.sections.flatMap((section) => section.indicators.map((indicator) => [indicator.key, indicator] as const)));
+  return Object.entries(answers)
+    .filter(([key, value]) => {
+      const indicator = indicators.get(key);
+      return indicator ? isAnswered(indicator, value) : value !== null && value !== undefined;
+    })
+    .map(([indicatorKey, value]) => ({ indicatorKey, value }));
+}
+
+/**
+ * The definition with the guidance of its expectation indicators taken from a `...FormGuidanceFields`
+ * selection (matched by indicator key); indicators without guidance there keep theirs.
+ */
+export function withGuidance(
+  definition: TemplateDefinition,
+  sections: readonly { indicators: readonly { key: string; guidance?: readonly Localized[] | null }[] }[],
+): TemplateDefinition {
+  const guidance = new Map(sections.flatMap((section) => section.indicators.filter((i) => i.guidance?.length).map((i) => [i.key, i.guidance!.map(text)] as const)));
+  if (guidance.size === 0) return definition;
+  return {
+    ...definition,
+    sections: definition.sections.map((section) => ({
+      ...section,
+      indicators: section.indicators.map((indicator) =>
+        indicator.kind === 'expectation' && guidance.has(indicator.key) ? { ...indicator, guidance: guidance.get(indicator.key)! } : indicator,
+      ),
+    })),
+  };
+}

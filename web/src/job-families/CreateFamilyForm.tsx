@@ -1,0 +1,90 @@
+import { CombinedGraphQLErrors } from '@apollo/client';
+import { useId, useState, type FormEvent } from 'react';
+import type { CreateJobFamilyInput } from '../gql/graphql';
+import { useT } from '../i18n/i18n';
+import { familyMessages } from './messages';
+
+/** A refused family: the server's message and its problems by input field. */
+export interface FamilyRefusal {
+  message: string;
+  fields: Partial<Record<keyof CreateJobFamilyInput, string>>;
+}
+
+export function familyRefusalOf(error: unknown): FamilyRefusal {
+  if (CombinedGraphQLErrors.is(error)) {
+    const first = error.errors[0];
+    const fields: FamilyRefusal['fields'] = {};
+    const problems: unknown = first?.extensions?.problems;
+    if (Array.isArray(problems)) {
+      for (const p of problems as { field?: unknown; message?: unknown }[]) {
+        if (typeof p.field === 'string' && typeof p.message === 'string') fields[p.field as keyof CreateJobFamilyInput] ??= p.message;
+      }
+    }
+    return { message: first?.message ?? error.message, fields };
+  }
+  return { message: error instanceof Error ? error.message : String(error), fields: {} };
+}
+
+const EMPTY: CreateJobFamilyInput = { code: '', name: '', nameEn: '', description: '' };
+
+/** HR adds a job family; typed input stays on a refusal, with each problem under its field. */
+export function CreateFamilyForm({ onCreate }: { onCreate(input: CreateJobFamilyInput): Promise<FamilyRefusal | null> }) {
+  const t = useT(familyMessages);
+  const id = useId();
+  const [input, setInput] = useState<CreateJobFamilyInput>(EMPTY);
+  const [busy, setBusy] = useState(false);
+  const [refusal, setRefusal] = useState<FamilyRefusal | null>(null);
+  const [created, setCreated] = useState<string | null>(null);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setCreated(null);
+    const result = await onCreate({ ...input, description: input.description?.trim() || undefined });
+    setBusy(false);
+    setRefusal(result);
+    if (!result) {
+      setCreated(input.name);
+      setInput(EMPTY);
+    }
+  };
+  const field = (name: keyof CreateJobFamilyInput, label: string, required: boolean) => {
+    const fieldId = `${id}-${name}`;
+    const problem = refusal?.fields[name];
+    return (
+      <div className="field">
+        <label htmlFor={fieldId}>{label}</label>
+        <input
+          id={fieldId}
+          value={input[name] ?? ''}
+          required={required}
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={problem ? `${fieldId}-problem` : undefined}
+          onChange={(e) => setInput({ ...input, [name]: e.target.value })}
+        />
+        {problem && (
+          <span id={`${fieldId}-problem`} className="error">
+            {problem}
+          </span>
+        )}
+      </div>
+    );
+  };
+  return (
+    <form className="card family-form" aria-labelledby={`${id}-heading`} onSubmit={(event) => void submit(event)}>
+      <h2 id={`${id}-heading`}>{t('createHeading')}</h2>
+      {field('code', t('code'), true)}
+      {field('name', t('name'), true)}
+      {field('nameEn', t('nameEn'), true)}
+      {field('description', t('description'), false)}
+      {refusal && (
+        <p role="alert" className="error">
+          {refusal.message}
+        </p>
+      )}
+      {created && <p role="status">{t('created', { name: created })}</p>}
+      <button type="submit" className="primary" disabled={busy}>
+        {busy ? t('creating') : t('create')}
+      </button>
+    </form>
+  );
+}

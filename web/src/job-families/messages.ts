@@ -1,0 +1,36 @@
+import { defineMessages } from '../i18n/i18n';
+
+export const familyMessages = defineMessages(
+  {
+    heading: 'Rumpun jabatan',
+    intro: 'Setiap rumpun jabatan memiliki templat indikator kinerja berversi.',
+    empty: 'Belum ada rumpun jabatan.',
+    templates: 'Templat',
+    noTemplates: 'Belum ada templat.',
+    version: 'Versi',
+    createHeading: 'Tambah rumpun jabatan',
+    code: 'Kode (huruf kecil, angka, garis bawah; mis. bidan)',
+    name: 'Nama (Bahasa Indonesia)',
+    nameEn: 'Nama (English)',
+    description: 'Keterangan',
+    create: 'Tambah rumpun',
+    creating: 'Menyimpan…',
+    created: 'Rumpun {name} ditambahkan. Buat templatnya di menu Templat.',
+  },
+  {
+    heading: 'Job families',
+    intro: 'Every job family has versioned performance-indicator templates.',
+    empty: 'No job families yet.',
+    templates: 'Templates',
+    noTemplates: 'No templates yet.',
+    version: 'Version',
+    createHeading: 'Add a job family',
+    code: 'Code (lower-case letters, digits, underscores; e.g. bidan)',
+    name: 'Name (Bahasa Indonesia)',
+    nameEn: 'Name (English)',
+    description: 'Description',
+    create: 'Add family',
+    creating: 'Saving…',
+    created: 'Family {name} added. Create its template under Templates.',
+  },
+);

@@ -1,0 +1,112 @@
+import { PREDIKAT_LABELS } from '@kinerja/shared';
+import { useState, type FormEvent } from 'react';
+import type { ObjectionStatus, Predikat } from '../gql/graphql';
+import { useLanguage, useLocalized, useT } from '../i18n/i18n';
+import { refusalOf, type Refusal } from '../work-plans/errors';
+import { formatDate, formatDateTime } from '../work-plans/format';
+import { resultsMessages } from './messages';
+import { objectionWindow } from './objectionWindow';
+
+export interface ObjectionRow {
+  id: string;
+  status: ObjectionStatus;
+  reason: string;
+  filedAt: string;
+  decidedAt?: string | null;
+  decisionReason?: string | null;
+  predikat?: Predikat | null;
+}
+
+/** The objection of one submitted assessment: its status and decision, or the form while the 14-day window is open. */
+export function ObjectionPanel(props: { assessmentId: string; submittedAt: string; now: Date; objection: ObjectionRow | null; onFile(reason: string): Promise<void> }) {
+  const t = useT(resultsMessages);
+  const { language } = useLanguage();
+  const localized = useLocalized();
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [touched, setTouched] = useState(false);
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const { deadline, open } = objectionWindow(props.submittedAt, props.now);
+  const id = `objection-${props.assessmentId}`;
+  const { objection } = props;
+
+  if (objection) {
+    return (
+      <section aria-labelledby={`${id}-heading`} className="objection">
+        <h4 id={`${id}-heading`}>{t('objection')}</h4>
+        <p>
+          <span className={`badge badge-objection-${objection.status.toLowerCase()}`}>{t(`objectionStatus.${objection.status}`)}</span>{' '}
+          {t('objectionFiled', { date: formatDate(objection.filedAt, language) })}
+          {objection.decidedAt && <> · {t('objectionDecidedAt', { date: formatDate(objection.decidedAt, language) })}</>}
+        </p>
+        <p>
+          <strong>{t('objectionYourReason')}:</strong> {objection.reason}
+        </p>
+        {objection.decisionReason && (
+          <p>
+            <strong>{t('objectionDecision')}:</strong> {objection.decisionReason}
+          </p>
+        )}
+        {objection.predikat && <p>{t('objectionNewPredikat', { predikat: localized(PREDIKAT_LABELS[objection.predikat]) })}</p>}
+      </section>
+    );
+  }
+
+  const trimmed = reason.trim();
+  const invalid = trimmed.length === 0 || trimmed.length > 2000;
+  const serverProblem = refusal?.problems.find((p) => p.field === 'reason')?.message ?? null;
+  const problem = (touched && invalid ? t('objectionReasonRequired') : null) ?? serverProblem;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setTouched(true);
+    if (invalid) return;
+    setBusy(true);
+    setRefusal(null);
+    try {
+      await props.onFile(trimmed);
+    } catch (error) {
+      setRefusal(refusalOf(error));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby={`${id}-heading`} className="objection">
+      <h4 id={`${id}-heading`}>{t('objection')}</h4>
+      {open ? (
+        <form onSubmit={(e) => void submit(e)} noValidate>
+          <p>{t('objectionOpen', { date: formatDateTime(deadline.toISOString(), language) })}</p>
+          <label htmlFor={`${id}-reason`}>
+            {t('objectionReason')}
+            <textarea
+              id={`${id}-reason`}
+              rows={3}
+              maxLength={2000}
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+              aria-invalid={problem ? true : undefined}
+              aria-describedby={problem ? `${id}-problem` : undefined}
+            />
+          </label>
+          {problem && (
+            <p id={`${id}-problem`} className="error">
+              {problem}
+            </p>
+          )}
+          {refusal && !serverProblem && (
+            <p role="alert" className="error">
+              {refusal.message}
+            </p>
+          )}
+          <button type="submit" disabled={busy}>
+            {busy ? t('objectionFiling') : t('objectionFile')}
+          </button>
+        </form>
+      ) : (
+        <p className="hint">{t('objectionClosed', { date: formatDateTime(deadline.toISOString(), language) })}</p>
+      )}
+    </section>
+  );
+}
