@@ -35,7 +35,6 @@ export function I18nProvider({ children, language: forced }: { children: ReactNo
     document.documentElement.lang = next;
     setState(next);
   }, []);
-  if (forced) currentLanguage = forced;
   const value = useMemo(() => ({ language, setLanguage }), [language, setLanguage]);
   return <LanguageContext.Provider value={value}>{children}</LanguageContext.Provider>;
 }

@@ -28,7 +28,9 @@ describe('CreateFamilyForm', () => {
         <CreateFamilyForm onCreate={async () => null} />
       </I18nProvider>,
     );
+    fireEvent.change(screen.getByLabelText(/^Kode/), { target: { value: 'bidan' } });
     fireEvent.change(screen.getByLabelText('Nama (Bahasa Indonesia)'), { target: { value: 'Bidan' } });
+    fireEvent.change(screen.getByLabelText('Nama (English)'), { target: { value: 'Midwife' } });
     fireEvent.click(screen.getByRole('button', { name: 'Tambah rumpun' }));
     await screen.findByText('Rumpun Bidan ditambahkan. Buat templatnya di menu Templat.');
     expect((screen.getByLabelText('Nama (Bahasa Indonesia)') as HTMLInputElement).value).toBe('');
