@@ -17,7 +17,6 @@ import {
 import { graphql } from '../gql';
 import type {
   ConditionOperator as ApiConditionOperator,
-  FormIndicatorFieldsFragment,
   FormSectionFieldsFragment,
   IndicatorKind as ApiIndicatorKind,
   SectionKind as ApiSectionKind,
@@ -31,7 +30,9 @@ import type {
  * `__typename` everywhere), so select it separately with `...FormGuidanceFields` and merge it with
  * `withGuidance`. Spread `...FormSectionFields` wherever the API gives
  * `TemplateSection`s (Assessment.sections, TemplateVersion.sections) and pass the result to
- * `definitionFromApi`. The target's unit is aliased `targetUnit` (it is non-null there and nullable on
+ * `definitionFromApi`. The indicator fields are selected inline on the interface with inline fragments
+ * on the concrete types, never as a fragment on `Indicator`: the Apollo cache has no `possibleTypes`, so it
+ * would not match an interface fragment. The target's unit is aliased `targetUnit` (it is non-null there and nullable on
  * NumberIndicator, which GraphQL does not let one selection merge).
  */
 export const FormSectionFieldsFragmentDoc = graphql(`
@@ -49,67 +50,61 @@ export const FormSectionFieldsFragmentDoc = graphql(`
     weighted
     weight
     indicators {
-      ...FormIndicatorFields
-    }
-  }
-`);
-
-export const FormIndicatorFieldsFragmentDoc = graphql(`
-  fragment FormIndicatorFields on Indicator {
-    __typename
-    key
-    lineageKey
-    kind
-    label {
-      id
-      en
-    }
-    help {
-      id
-      en
-    }
-    required
-    weight
-    visibleWhen {
-      indicatorKey
-      operator
-      value
-    }
-    ... on TargetIndicator {
-      aspect
-      target
-      targetUnit: unit
-      direction
-    }
-    ... on ScaleIndicator {
-      levels {
+      __typename
+      key
+      lineageKey
+      kind
+      label {
+        id
+        en
+      }
+      help {
+        id
+        en
+      }
+      required
+      weight
+      visibleWhen {
+        indicatorKey
+        operator
         value
-        score
-        label {
-          id
-          en
+      }
+      ... on TargetIndicator {
+        aspect
+        target
+        targetUnit: unit
+        direction
+      }
+      ... on ScaleIndicator {
+        levels {
+          value
+          score
+          label {
+            id
+            en
+          }
         }
       }
-    }
-    ... on NumberIndicator {
-      min
-      max
-      unit
-      integer
-    }
-    ... on ChoiceIndicator {
-      multiple
-      options {
-        value
-        score
-        label {
-          id
-          en
+      ... on NumberIndicator {
+        min
+        max
+        unit
+        integer
+      }
+      ... on ChoiceIndicator {
+        multiple
+        options {
+          value
+          score
+          label {
+            id
+            en
+          }
         }
       }
-    }
-    ... on TextIndicator {
-      maxLength
+      ... on TextIndicator {
+        maxLength
+      }
     }
   }
 `);
@@ -130,7 +125,7 @@ export const FormGuidanceFieldsFragmentDoc = graphql(`
 `);
 
 export type ApiSection = FormSectionFieldsFragment;
-export type ApiIndicator = FormIndicatorFieldsFragment;
+export type ApiIndicator = FormSectionFieldsFragment['indicators'][number];
 
 type Localized = { id: string; en: string };
 /**
