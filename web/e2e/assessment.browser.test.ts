@@ -75,11 +75,7 @@ describe('the assessment form', () => {
         sections { indicators { key kind required ... on TargetIndicator { target } ... on NumberIndicator { min } } } } }`,
       { id: assessmentId },
     );
-    page.on('console', (m) => console.log('CONSOLE', m.text()));
-    page.on('response', async (r) => { if (r.url().includes('graphql')) console.log('RESP', (await r.text()).slice(0, 600)); });
     await page.goto(`${server.url}/penilaian/${assessmentId}`);
-    await page.waitForTimeout(3000);
-    console.log('BODY', (await page.locator('body').innerText()).slice(0, 1500));
     await page.getByRole('heading', { level: 1, name: `Penilaian kinerja: ${assessment.employee.name}` }).waitFor();
 
     const answered = new Set(assessment.answers.map((answer) => answer.indicatorKey));

@@ -34,6 +34,11 @@ describe('the HR template designer', () => {
     const hasilKerja = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2, name: 'Hasil Kerja' }) });
     await hasilKerja.getByText('Jumlah bobot: 100 / 100').waitFor();
 
+    // the live preview renders the draft as the supervisor's form
+    await page.getByRole('button', { name: 'Tampilkan pratinjau' }).click();
+    await page.locator('#template-preview').getByText(PERANGKAT).first().waitFor();
+    await page.getByRole('button', { name: 'Sembunyikan pratinjau' }).click();
+
     // lower one weight: the sum follows while typing, the draft still saves (drafts may be incomplete)
     await page.getByRole('button', { name: `Ubah indikator ${PERANGKAT}` }).click();
     await page.getByLabel('Bobot', { exact: true }).fill('10');

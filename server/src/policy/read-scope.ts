@@ -18,6 +18,8 @@ export type ReadScope =
       readonly peopleIds: readonly string[];
       /** Direct subordinates only: whose assessments of others the actor reads. */
       readonly subordinateIds: readonly string[];
+      /** The actor's own supervisor, whose approved plan they may link their results to (cascading). */
+      readonly supervisorId: string | null;
     };
 
 const ORGANISATION_READERS: readonly Role[] = ['HR', 'ADMIN', 'ANALYST'];
@@ -27,7 +29,7 @@ const cache = new WeakMap<Actor, Promise<ReadScope>>();
 
 async function computeScope(em: EntityManager, actor: Actor): Promise<ReadScope> {
   if (actor.roles.some((role) => ORGANISATION_READERS.includes(role))) return { kind: 'all' };
-  if (!actor.employeeId) return { kind: 'team', selfId: null, teamIds: [], peopleIds: [], subordinateIds: [] };
+  if (!actor.employeeId) return { kind: 'team', selfId: null, teamIds: [], peopleIds: [], subordinateIds: [], supervisorId: null };
   const rows = await em.getConnection().execute<{ id: string; relation: 'sub' | 'sup' }[]>(
     `select id, 'sub' as relation from employee where supervisor_id = ?
      union all select supervisor_id, 'sup' from employee where id = ? and supervisor_id is not null`,
@@ -37,7 +39,8 @@ async function computeScope(em: EntityManager, actor: Actor): Promise<ReadScope>
   );
   const subordinateIds = rows.filter((r) => r.relation === 'sub').map((r) => r.id);
   const teamIds = [actor.employeeId, ...subordinateIds];
-  return { kind: 'team', selfId: actor.employeeId, teamIds, peopleIds: [...teamIds, ...rows.filter((r) => r.relation === 'sup').map((r) => r.id)], subordinateIds };
+  const supervisorId = rows.find((r) => r.relation === 'sup')?.id ?? null;
+  return { kind: 'team', selfId: actor.employeeId, teamIds, peopleIds: supervisorId ? [...teamIds, supervisorId] : teamIds, subordinateIds, supervisorId };
 }
 
 /** The read scope of the actor; computed once per request (one statement at most). */
@@ -56,6 +59,13 @@ const ids = (list: readonly string[]) => ({ $in: list.length ? [...list] : [NONE
 export const employeeCondition = (scope: ReadScope) => (scope.kind === 'all' ? {} : { id: ids(scope.peopleIds) });
 /** Condition on rows owned by an employee (plans, feedback entries): `field` names the owner relation. */
 export const ownedCondition = (scope: ReadScope, field = 'employee') => (scope.kind === 'all' ? {} : { [field]: ids(scope.teamIds) });
+/** Condition on work plans: the team's, and the supervisor's approved plan (to link results to it). */
+export function planCondition(scope: ReadScope): Record<string, unknown> {
+  if (scope.kind === 'all') return {};
+  const team = { employee: ids(scope.teamIds) };
+  return scope.supervisorId ? { $or: [team, { employee: scope.supervisorId, status: 'APPROVED' }] } : team;
+}
+
 /** Condition on assessments (and rows reached through them, with `prefix` e.g. `feedback.assessment`). */
 export function assessmentCondition(scope: ReadScope): Record<string, unknown> {
   if (scope.kind === 'all') return {};
@@ -69,6 +79,8 @@ export function objectionCondition(scope: ReadScope): Record<string, unknown> {
 
 export const canSeeEmployee = (scope: ReadScope, employeeId: string) => scope.kind === 'all' || scope.peopleIds.includes(employeeId);
 export const canSeeOwned = (scope: ReadScope, employeeId: string) => scope.kind === 'all' || scope.teamIds.includes(employeeId);
+export const canSeePlan = (scope: ReadScope, plan: { employeeId: string; status: string }) =>
+  canSeeOwned(scope, plan.employeeId) || (scope.kind === 'team' && plan.employeeId === scope.supervisorId && plan.status === 'APPROVED');
 export const canSeeAssessment = (scope: ReadScope, a: { employeeId: string; assessorId: string }) =>
   scope.kind === 'all' || scope.teamIds.includes(a.employeeId) || scope.subordinateIds.includes(a.assessorId);
 export const canSeeObjection = (scope: ReadScope, o: { employeeId: string; deciderId: string | null }) =>

@@ -165,7 +165,7 @@ function AssessmentView(props: {
         <h1 id="assessment-heading" tabIndex={-1}>
           {t('heading', { name: assessment.employee.name })}
         </h1>
-        <span className={`badge status-${assessment.status.toLowerCase()}`}>{t(`status.${assessment.status}`)}</span>
+        <span className={`badge assessment-status-${assessment.status.toLowerCase()}`}>{t(`status.${assessment.status}`)}</span>
         <dl className="assessment-facts">
           <div>
             <dt>{t('subPeriod')}</dt>

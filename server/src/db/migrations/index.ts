@@ -6,6 +6,7 @@ import { Migration20261128000300_auth } from './Migration20261128000300_auth.js'
 import { Migration20261128000400_work_plan } from './Migration20261128000400_work_plan.js';
 import { Migration20261128000500_assessment } from './Migration20261128000500_assessment.js';
 import { Migration20261128000600_follow_up } from './Migration20261128000600_follow_up.js';
+import { Migration20261128000700_rollups } from './Migration20261128000700_rollups.js';
 
 export const migrations = [
   { name: 'Migration20261128000000_foundation', class: Migration20261128000000_foundation },
@@ -15,4 +16,5 @@ export const migrations = [
   { name: 'Migration20261128000400_work_plan', class: Migration20261128000400_work_plan },
   { name: 'Migration20261128000500_assessment', class: Migration20261128000500_assessment },
   { name: 'Migration20261128000600_follow_up', class: Migration20261128000600_follow_up },
+  { name: 'Migration20261128000700_rollups', class: Migration20261128000700_rollups },
 ];

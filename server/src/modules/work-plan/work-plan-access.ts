@@ -10,7 +10,7 @@ import { Period } from '../period/period.entity.js';
 import { forbidden, periodClosed, planNotFound, stalePlan, unauthenticated, wrongState } from './work-plan-errors.js';
 import { WorkPlan } from './work-plan.entity.js';
 import type { WorkPlanStatus } from './work-plan.enums.js';
-import { canSeeOwned, readScope } from '../../policy/read-scope.js';
+import { canSeePlan, readScope } from '../../policy/read-scope.js';
 
 /** A signed-in actor: every change to a plan names its author. */
 export type SignedIn = Actor & { readonly userId: string };
@@ -44,7 +44,7 @@ export interface LockedPlan {
 export async function lockPlan(ctx: ServiceContext, tx: EntityManager, planId: string): Promise<LockedPlan> {
   const plan = isId(planId) ? await tx.findOne(WorkPlan, { id: planId }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
   // Out of the actor's read scope looks exactly like missing: no hint that it exists.
-  if (!plan || !canSeeOwned(await readScope(ctx), plan.employee.id)) throw planNotFound(ctx.locale);
+  if (!plan || !canSeePlan(await readScope(ctx), { employeeId: plan.employee.id, status: plan.status })) throw planNotFound(ctx.locale);
   const employee = await tx.findOneOrFail(Employee, { id: plan.employee.id });
   const period = await tx.findOneOrFail(Period, { id: plan.period.id }, { lockMode: LockMode.PESSIMISTIC_READ });
   return { plan, employee, period };

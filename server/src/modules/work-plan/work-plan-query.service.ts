@@ -4,7 +4,7 @@ import type { Context } from '../../graphql/context.js';
 import { isId } from '../../graphql/ids.js';
 import { WorkPlan } from './work-plan.entity.js';
 import { WorkPlanConnection, type WorkPlanFilter } from './work-plan.types.js';
-import { ownedCondition, readScope, withScope } from '../../policy/read-scope.js';
+import { planCondition, readScope, withScope } from '../../policy/read-scope.js';
 
 /** The filter as a MikroORM condition, or null when it can match nothing (a malformed id, no status). */
 function whereOf(filter: WorkPlanFilter | null | undefined): FilterQuery<WorkPlan> | null {
@@ -29,7 +29,7 @@ export async function listWorkPlans(
 ): Promise<WorkPlanConnection> {
   const first = pageSize(args.first, ctx.locale);
   const scope = await readScope(ctx);
-  const where = withScope(whereOf(args.filter), ownedCondition(scope));
+  const where = withScope(whereOf(args.filter), planCondition(scope));
   const connection = new WorkPlanConnection();
   if (where === null) {
     Object.assign(connection, { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, countAll: async () => 0 });

@@ -22,7 +22,7 @@ import { revisionsKey } from './work-plan.loader.js';
 import { createWorkPlan, saveWorkPlan, setBehaviourExpectations } from './work-plan.service.js';
 import { WorkPlanConnection, WorkPlanFilter } from './work-plan.types.js';
 import { WorkResult } from './work-result.entity.js';
-import { canSeeOwned, readScope } from '../../policy/read-scope.js';
+import { canSeePlan, readScope } from '../../policy/read-scope.js';
 
 const payload = async (plan: Promise<WorkPlan>): Promise<WorkPlanPayload> => ({ plan: await plan });
 
@@ -31,7 +31,7 @@ export class WorkPlanResolver {
   @Query(() => WorkPlan, { nullable: true, description: 'One work plan revision by id, or null when there is none.' })
   async workPlan(@Arg('id', () => ID, { description: 'The work plan id.' }) id: string, @Ctx() ctx: Context): Promise<WorkPlan | null> {
     const plan = isId(id) ? await ctx.loaders.workPlanById.load(id) : null;
-    return plan && canSeeOwned(await readScope(ctx), plan.employee.id) ? plan : null;
+    return plan && canSeePlan(await readScope(ctx), { employeeId: plan.employee.id, status: plan.status }) ? plan : null;
   }
 
   @Query(() => WorkPlanConnection, {
