@@ -6,6 +6,11 @@ const config: CodegenConfig = {
   documents: ['web/src/**/*.{ts,tsx}', '!web/src/gql/**/*'],
   ignoreNoDocuments: false,
   generates: {
+    // Which concrete types implement each interface (Indicator…), for the Apollo cache.
+    'web/src/gql/possible-types.ts': {
+      plugins: ['fragment-matcher'],
+      config: { useExplicitTyping: true },
+    },
     'web/src/gql/': {
       preset: 'client',
       presetConfig: { fragmentMasking: false },

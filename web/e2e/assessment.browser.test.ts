@@ -120,6 +120,22 @@ describe('the assessment form', () => {
     await page.reload();
     await panel.getByText(/indikator wajib terisi \(100 %\)/).waitFor();
 
+    // Someone saves in between (another tab): the next autosave meets a CONFLICT, the input stays.
+    const saved = await graphqlAs<{ assessment: { answers: { indicatorKey: string; value: unknown }[] } }>(
+      page,
+      'query($id: ID!) { assessment(id: $id) { answers { indicatorKey value } } }',
+      { id: assessmentId },
+    );
+    await graphqlAs(page, 'mutation($input: SaveAssessmentDraftInput!) { saveAssessmentDraft(input: $input) { assessment { lockVersion } } }', {
+      input: { assessmentId, answers: saved.assessment.answers },
+    });
+    const strengths = page.locator('fieldset[data-indicator="kekuatan"] textarea');
+    await strengths.fill('Teliti, cepat, dan ramah melayani warga.');
+    await page.getByRole('alert').getByText('Penilaian ini diubah di tempat lain').waitFor({ timeout: 15_000 });
+    expect(await strengths.inputValue()).toBe('Teliti, cepat, dan ramah melayani warga.');
+    await page.getByRole('button', { name: 'Simpan isian saya' }).click();
+    await page.getByRole('status').getByText('Tersimpan').waitFor({ timeout: 15_000 });
+
     expect(await page.getByLabel('Rating hasil kerja').inputValue()).toBe('MEETS');
     expect(await page.getByLabel('Rating perilaku kerja').inputValue()).toBe('MEETS');
     await page.getByText('Predikat kinerja: Baik').waitFor();

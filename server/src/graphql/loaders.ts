@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../modules/auth/actor.js';
 import { readScope } from '../policy/read-scope.js';
+import { analyticsLoaders } from '../modules/analytics/analytics.loader.js';
 import { assessmentLoaders } from '../modules/assessment/assessment.loader.js';
 import { feedbackLoaders } from '../modules/feedback/feedback.loader.js';
 import { objectionLoaders } from '../modules/objection/objection.loader.js';
@@ -22,6 +23,7 @@ export function createLoaders(em: EntityManager, actor: Actor) {
     ...workPlanLoaders(em),
     ...feedbackLoaders(em),
     ...objectionLoaders(em),
+    ...analyticsLoaders(em, scope),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { analyticsResolvers } from '../modules/analytics/index.js';
 import { assessmentResolvers } from '../modules/assessment/index.js';
 import { auditResolvers } from '../modules/audit/index.js';
 import { authResolvers } from '../modules/auth/index.js';
@@ -14,7 +15,7 @@ import { templateOrphanedTypes, templateResolvers } from '../modules/template/in
 import { workPlanResolvers } from '../modules/work-plan/index.js';
 
 /** Every resolver of the API, one list per domain module. */
-export const resolvers = [...assessmentResolvers, ...auditResolvers, ...authResolvers, ...jobFamilyResolvers, ...templateResolvers, ...organisationResolvers, ...periodResolvers, ...workPlanResolvers, ...feedbackResolvers, ...objectionResolvers, ...distributionResolvers] as const;
+export const resolvers = [...assessmentResolvers, ...auditResolvers, ...authResolvers, ...jobFamilyResolvers, ...templateResolvers, ...organisationResolvers, ...periodResolvers, ...workPlanResolvers, ...feedbackResolvers, ...objectionResolvers, ...distributionResolvers, ...analyticsResolvers] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 

@@ -46,6 +46,9 @@ export const OPERATION_RULES: Readonly<Record<'Query' | 'Mutation', Readonly<Rec
     // Across the organisation.
     auditTrail: ORGANISATION_READERS,
     predikatDistribution: DISTRIBUTION_READERS,
+    // Aggregates: organisation readers see everything, a supervisor their team (the read scope, in SQL).
+    assessmentStatistics: DISTRIBUTION_READERS,
+    indicatorStatistics: DISTRIBUTION_READERS,
   },
   Mutation: {
     login: 'public',

@@ -1,4 +1,5 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import introspection from '../gql/possible-types';
 import { getLanguage } from '../i18n/i18n';
 
 /** One client for the SPA; answers come in the language the user chose. */
@@ -11,6 +12,12 @@ export function createApolloClient(uri = '/graphql'): ApolloClient {
   });
   return new ApolloClient({
     link: ApolloLink.from([language, new HttpLink({ uri, credentials: 'same-origin' })]),
-    cache: new InMemoryCache(),
+    cache: new InMemoryCache({
+      possibleTypes: introspection.possibleTypes,
+      typePolicies: {
+        // `LocalizedText.id` is the Indonesian text, not an identity: never normalise these objects.
+        LocalizedText: { keyFields: false },
+      },
+    }),
   });
 }

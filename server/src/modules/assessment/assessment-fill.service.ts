@@ -13,6 +13,7 @@ import { assessmentLocked, assessmentNotFound, invalidState, staleAssessment } f
 import { AssessmentAnswer } from './assessment-answer.entity.js';
 import { Assessment, AssessmentStatus } from './assessment.entity.js';
 import { canSeeAssessment, readScope } from '../../policy/read-scope.js';
+import { rollupOnReopen, rollupOnSubmit } from '../analytics/rollup.service.js';
 
 type Tx = ServiceContext['em'];
 
@@ -131,6 +132,7 @@ export async function submitAssessment(ctx: ServiceContext, input: SubmitInput):
         achievement: indicator.achievement,
       });
     }
+    await rollupOnSubmit(tx, assessment.id);
     recordAudit(tx, ctx.actor, {
       action: 'submit',
       entityType: 'Assessment',
@@ -165,6 +167,7 @@ export async function reopenAssessment(ctx: ServiceContext, input: { assessmentI
       throw ratingProblem(ctx, 'reason', 'REQUIRED', { id: 'Tuliskan alasan pembukaan kembali.', en: 'Write why the assessment is reopened.' });
     }
     const before = { status: assessment.status, ratings: [assessment.workResultsRating, assessment.behaviourRating], predikat: assessment.predikat };
+    await rollupOnReopen(tx, assessment.id);
     await tx.nativeDelete(AssessmentAnswer, { assessment });
     Object.assign(assessment, {
       status: AssessmentStatus.DRAFT,

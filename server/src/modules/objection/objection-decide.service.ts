@@ -11,6 +11,7 @@ import { notSubmitted, objectionDecided, objectionNotFound } from './objection-e
 import { Objection } from './objection.entity.js';
 import { OBJECTION_TEXT_MAX, ObjectionOutcome, ObjectionStatus } from './objection.enums.js';
 import { canSeeObjection, readScope } from '../../policy/read-scope.js';
+import { rollupOnObjectionChanged } from '../analytics/rollup.service.js';
 
 export interface DecideObjection {
   objectionId: string;
@@ -79,6 +80,7 @@ export async function decideObjection(ctx: ServiceContext, input: DecideObjectio
         ratingReason: reason,
         lockVersion: assessment.lockVersion + 1,
       });
+      await rollupOnObjectionChanged(tx, assessment.id, { workResultsRating: ratings.work, behaviourRating: ratings.behaviour, predikat });
       recordAudit(tx, ctx.actor, {
         action: 'changeByObjection',
         entityType: 'Assessment',
