@@ -180,6 +180,17 @@ const MATRIX: Readonly<Record<string, Row>> = {
     variables: (ids) => ({ unitId: ids.unitId, periodId: ids.periodId }),
     expected: read({ employee: 'FORBIDDEN' }),
   },
+  // Organisation readers get every group, the lurah only their team's; maya has no reading role.
+  assessmentStatistics: {
+    document: 'query ($periodId: ID!) { assessmentStatistics(groupBy: [UNIT], filter: { periodId: $periodId }) { count } }',
+    variables: (ids) => ({ periodId: ids.periodId }),
+    expected: read({ employee: 'FORBIDDEN' }),
+  },
+  indicatorStatistics: {
+    document: 'query ($periodId: ID!) { indicatorStatistics(lineageKey: "matriks", groupBy: [PERIOD], filter: { periodId: $periodId }) { count } }',
+    variables: (ids) => ({ periodId: ids.periodId }),
+    expected: read({ employee: 'FORBIDDEN' }),
+  },
 
   // ── Sign-in ──────────────────────────────────────────────────────────────────────────────────
   login: {
@@ -512,7 +523,7 @@ describe('the role × operation matrix', () => {
     const operations = [...Object.keys(schema.getQueryType()!.getFields()), ...Object.keys(schema.getMutationType()!.getFields())];
     expect(schema.getSubscriptionType() ?? null).toBeNull();
     expect(Object.keys(MATRIX).sort()).toEqual([...new Set(operations)].sort());
-    expect(operations).toHaveLength(68);
+    expect(operations).toHaveLength(70);
 
     for (const [name, row] of Object.entries(MATRIX)) {
       const operation = parse(row.document).definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;

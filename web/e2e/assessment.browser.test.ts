@@ -63,7 +63,7 @@ async function draftOfTheLurah(page: Page): Promise<string> {
 describe('the assessment form', () => {
   let assessmentId = '';
 
-  it('lets the lurah fill a draft with a live score, autosaves it, and submits it, which locks it', async () => {
+  it('lets the lurah fill a draft with a live score, autosaves it (keeping his input through a conflict), and submits it, which locks it', async () => {
     const page = await browser.newPage();
     await signIn(page, server.url, 'lurah.bukitsari');
     assessmentId = await draftOfTheLurah(page);

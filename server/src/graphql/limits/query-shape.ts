@@ -66,7 +66,8 @@ export function measure(
         const name = selection.name.value;
         const fields = parent && (isObjectType(parent) || isInterfaceType(parent)) ? parent.getFields() : {};
         const definition: GraphQLField<unknown, unknown> | undefined = fields[name];
-        cost += multiplier;
+        // `__typename` (which clients such as Apollo add everywhere) reads nothing: it is free.
+        if (name !== '__typename') cost += multiplier;
         if (!selection.selectionSet) {
           maxDepth = Math.max(maxDepth, depth + 1);
           continue;

@@ -10,7 +10,7 @@ import { Assessment } from '../assessment/assessment.entity.js';
 export function analyticsLoaders(em: EntityManager, scope: () => Promise<ReadScope>) {
   return {
     latestAssessmentByEmployee: new DataLoader<string, Assessment | null>(async (employeeIds) => {
-      const rows = await em.getConnection().execute<Record<string, unknown>[]>(
+      const rows = await em.execute<Record<string, unknown>[]>(
         `select a.* from "assessment" a where a."id" in (
            select distinct on (f."employee_id") f."assessment_id" from "assessment_fact" f
            where f."employee_id" in (?) order by f."employee_id", f."submitted_at" desc)`,

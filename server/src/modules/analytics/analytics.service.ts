@@ -197,7 +197,7 @@ export async function assessmentStatistics(ctx: Context, shape: Shape): Promise<
       `count(*)`,
     );
   }
-  const rows = await ctx.em.getConnection().execute<Record<string, unknown>[]>(query.sql.join('\n'), query.params as never[]);
+  const rows = await ctx.em.execute<Record<string, unknown>[]>(query.sql.join('\n'), query.params as never[]);
   return rows.map((row) => {
     const count = Number(row.count);
     const wrMin = num(row.wr_min);
@@ -245,7 +245,7 @@ export async function indicatorStatistics(ctx: Context, lineageKey: string, shap
     parts.where.params.unshift(lineageKey);
     query = compose(parts, `count(*)::int as "count", sum(x."score") as "sum", min(x."score") as "min", max(x."score") as "max"`, `count(*)`);
   }
-  const rows = await ctx.em.getConnection().execute<Record<string, unknown>[]>(query.sql.join('\n'), query.params as never[]);
+  const rows = await ctx.em.execute<Record<string, unknown>[]>(query.sql.join('\n'), query.params as never[]);
   return rows.map((row) => ({
     key: keyOf(row, groupBy),
     count: Number(row.count),
