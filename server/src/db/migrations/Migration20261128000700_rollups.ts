@@ -1,5 +1,45 @@
 import { Migration } from '@mikro-orm/migrations';
 
+/** Builds the maintained rows from the base tables; the migration runs it once, a test checks it. */
+export const ROLLUP_BACKFILL: readonly string[] = [
+  `
+      insert into "assessment_fact"
+      select a."id", a."period_id", a."sub_period_id", sp."kind", a."employee_id", a."assessor_id", e."unit_id", e."family_id",
+             a."template_version_id", e."grade", e."employment_type", e."sex", a."work_results_score", a."behaviour_score",
+             a."work_results_rating", a."behaviour_rating", a."predikat", a."submitted_at"
+      from "assessment" a join "employee" e on e."id" = a."employee_id" join "sub_period" sp on sp."id" = a."sub_period_id"
+      where a."status" = 'SUBMITTED';`,
+  `
+      insert into "score_rollup"
+      select f."period_id", f."sub_period_id", f."unit_id", f."family_id", f."template_version_id", min(f."sub_period_kind"),
+             count(*), count(f."work_results_score"), coalesce(sum(f."work_results_score"), 0), min(f."work_results_score"), max(f."work_results_score"),
+             count(f."behaviour_score"), coalesce(sum(f."behaviour_score"), 0), min(f."behaviour_score"), max(f."behaviour_score"),
+             count(*) filter (where f."predikat" = 'SANGAT_BAIK'), count(*) filter (where f."predikat" = 'BAIK'),
+             count(*) filter (where f."predikat" = 'BUTUH_PERBAIKAN'), count(*) filter (where f."predikat" = 'KURANG'),
+             count(*) filter (where f."predikat" = 'SANGAT_KURANG'),
+             array_fill(0, array[131])
+      from "assessment_fact" f
+      group by f."period_id", f."sub_period_id", f."unit_id", f."family_id", f."template_version_id";`,
+  `
+      update "score_rollup" r set "work_results_histogram" = (
+        select array_agg(coalesce(h."n", 0)::int order by b)
+        from generate_series(0, 130) as b
+        left join (
+          select least(130, greatest(0, floor(f."work_results_score")))::int as "bucket", count(*) as "n"
+          from "assessment_fact" f
+          where f."work_results_score" is not null and (f."period_id", f."sub_period_id", f."unit_id", f."family_id", f."template_version_id")
+              = (r."period_id", r."sub_period_id", r."unit_id", r."family_id", r."template_version_id")
+          group by 1
+        ) h on h."bucket" = b);`,
+  `
+      insert into "indicator_rollup"
+      select f."period_id", f."sub_period_id", f."unit_id", f."family_id", x."lineage_key", min(f."sub_period_kind"),
+             count(*), sum(x."score"), min(x."score"), max(x."score")
+      from "assessment_answer" x join "assessment_fact" f on f."assessment_id" = x."assessment_id"
+      where x."score" is not null
+      group by f."period_id", f."sub_period_id", f."unit_id", f."family_id", x."lineage_key";`,
+];
+
 /**
  * Maintained data for the analyst aggregates (issue 7, item 2), written by `analytics/rollup.service.ts`
  * in the same transaction as submit, reopen and an objection's CHANGED decision; never by a request that
@@ -100,41 +140,6 @@ export class Migration20261128000700_rollups extends Migration {
       );`);
 
     // Existing submitted assessments: the same rows the service would have written.
-    this.addSql(`
-      insert into "assessment_fact"
-      select a."id", a."period_id", a."sub_period_id", sp."kind", a."employee_id", a."assessor_id", e."unit_id", e."family_id",
-             a."template_version_id", e."grade", e."employment_type", e."sex", a."work_results_score", a."behaviour_score",
-             a."work_results_rating", a."behaviour_rating", a."predikat", a."submitted_at"
-      from "assessment" a join "employee" e on e."id" = a."employee_id" join "sub_period" sp on sp."id" = a."sub_period_id"
-      where a."status" = 'SUBMITTED';`);
-    this.addSql(`
-      insert into "score_rollup"
-      select f."period_id", f."sub_period_id", f."unit_id", f."family_id", f."template_version_id", min(f."sub_period_kind"),
-             count(*), count(f."work_results_score"), coalesce(sum(f."work_results_score"), 0), min(f."work_results_score"), max(f."work_results_score"),
-             count(f."behaviour_score"), coalesce(sum(f."behaviour_score"), 0), min(f."behaviour_score"), max(f."behaviour_score"),
-             count(*) filter (where f."predikat" = 'SANGAT_BAIK'), count(*) filter (where f."predikat" = 'BAIK'),
-             count(*) filter (where f."predikat" = 'BUTUH_PERBAIKAN'), count(*) filter (where f."predikat" = 'KURANG'),
-             count(*) filter (where f."predikat" = 'SANGAT_KURANG'),
-             array_fill(0, array[131])
-      from "assessment_fact" f
-      group by f."period_id", f."sub_period_id", f."unit_id", f."family_id", f."template_version_id";`);
-    this.addSql(`
-      update "score_rollup" r set "work_results_histogram" = (
-        select array_agg(coalesce(h."n", 0)::int order by b)
-        from generate_series(0, 130) as b
-        left join (
-          select least(130, greatest(0, floor(f."work_results_score")))::int as "bucket", count(*) as "n"
-          from "assessment_fact" f
-          where f."work_results_score" is not null and (f."period_id", f."sub_period_id", f."unit_id", f."family_id", f."template_version_id")
-              = (r."period_id", r."sub_period_id", r."unit_id", r."family_id", r."template_version_id")
-          group by 1
-        ) h on h."bucket" = b);`);
-    this.addSql(`
-      insert into "indicator_rollup"
-      select f."period_id", f."sub_period_id", f."unit_id", f."family_id", x."lineage_key", min(f."sub_period_kind"),
-             count(*), sum(x."score"), min(x."score"), max(x."score")
-      from "assessment_answer" x join "assessment_fact" f on f."assessment_id" = x."assessment_id"
-      where x."score" is not null
-      group by f."period_id", f."sub_period_id", f."unit_id", f."family_id", x."lineage_key";`);
+    for (const statement of ROLLUP_BACKFILL) this.addSql(statement);
   }
 }

@@ -72,7 +72,7 @@ function badInput(ctx: Context, field: string, message: { id: string; en: string
 
 /**
  * The common parts: the unit tree (when filtering by unit), the grouping columns, the filter and the read
- * scope, for a source aliased `s` that has the fact columns named in `available`.
+ * scope, for a source aliased `s` with the fact (or rollup) column names.
  */
 function frame(
   shape: Shape,

@@ -89,6 +89,15 @@ export async function rollupOnSubmit(tx: Tx, assessmentId: string): Promise<void
  */
 export async function rollupOnReopen(tx: Tx, assessmentId: string): Promise<void> {
   const predikats = Object.entries(PREDIKAT_COLUMNS);
+  // Lock the groups first: the statements below then start after any concurrent submit to them has
+  // committed, so the min/max they re-read from the facts include it (READ COMMITTED: a new snapshot each).
+  await execute(
+    tx,
+    `with "s" as (select 1 from "score_rollup" r, "assessment_fact" f where f."assessment_id" = ? and ${sameGrain('r', 'f')} for update of r),
+     "i" as (select 1 from "indicator_rollup" r, "assessment_fact" f where f."assessment_id" = ? and ${sameGrain('r', 'f', INDICATOR_GRAIN)} for update of r)
+     select (select count(*) from "s") + (select count(*) from "i") as "locked"`,
+    [assessmentId, assessmentId],
+  );
   const others = (column: string, fn: 'min' | 'max') =>
     `(select ${fn}(g.${q(column)}) from "assessment_fact" g where ${sameGrain('g', 'f')} and g."assessment_id" <> f."assessment_id")`;
   await execute(
