@@ -37,7 +37,7 @@ function liveScore(ctx: Context, form: rules.TemplateDefinition, answers: rules.
 @Resolver(() => Assessment)
 export class AssessmentResolver {
   @Query(() => Assessment, { nullable: true, description: 'One assessment by id, or null.' })
-  async assessment(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Assessment | null> {
+  async assessment(@Arg('id', () => ID, { description: 'The id.' }) id: string, @Ctx() ctx: Context): Promise<Assessment | null> {
     const assessment = await ctx.loaders.assessmentById.load(id);
     const visible = assessment && canSeeAssessment(await readScope(ctx), { employeeId: assessment.employee.id, assessorId: assessment.assessor.id });
     return visible ? assessment : null;
@@ -45,7 +45,7 @@ export class AssessmentResolver {
 
   @Query(() => AssessmentConnection, { description: 'Assessments, newest first, filtered and paginated.' })
   assessments(
-    @Arg('filter', () => AssessmentFilter, { nullable: true }) filter: AssessmentFilter | null,
+    @Arg('filter', () => AssessmentFilter, { nullable: true, description: 'Which ones; all (within your read scope) when absent.' }) filter: AssessmentFilter | null,
     @Arg('first', () => Int, { nullable: true, description: 'Page size, 1–100 (default 20).' }) first: number | null,
     @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' }) after: string | null,
     @Ctx() ctx: Context,
@@ -120,35 +120,35 @@ export class AssessmentResolver {
   }
 
   @Mutation(() => AssessmentPayload, { description: 'Starts the assessment of a subordinate for a sub-period (or returns the one started).' })
-  async startAssessment(@Arg('input', () => StartAssessmentInput) input: StartAssessmentInput, @Ctx() ctx: Context) {
+  async startAssessment(@Arg('input', () => StartAssessmentInput, { description: 'What to change; see the input type for each field.' }) input: StartAssessmentInput, @Ctx() ctx: Context) {
     return { assessment: await startAssessment(ctx, input) };
   }
 
   @Mutation(() => AssessmentPayload, { description: 'Saves a partial draft of the form (autosave).' })
-  async saveAssessmentDraft(@Arg('input', () => SaveAssessmentDraftInput) input: SaveAssessmentDraftInput, @Ctx() ctx: Context) {
+  async saveAssessmentDraft(@Arg('input', () => SaveAssessmentDraftInput, { description: 'What to change; see the input type for each field.' }) input: SaveAssessmentDraftInput, @Ctx() ctx: Context) {
     return { assessment: await saveAssessmentDraft(ctx, { ...input, answers: answerSet(ctx, input.answers) }) };
   }
 
   @Mutation(() => AssessmentPayload, {
     description: 'Validates, scores and submits; stores the ratings and predikat and locks the assessment.',
   })
-  async submitAssessment(@Arg('input', () => SubmitAssessmentInput) input: SubmitAssessmentInput, @Ctx() ctx: Context) {
+  async submitAssessment(@Arg('input', () => SubmitAssessmentInput, { description: 'What to change; see the input type for each field.' }) input: SubmitAssessmentInput, @Ctx() ctx: Context) {
     const answers = input.answers ? answerSet(ctx, input.answers) : null;
     return { assessment: await submitAssessment(ctx, { ...input, answers }) };
   }
 
   @Mutation(() => AssessmentPayload, { description: 'Reopens a submitted assessment; an explicit, recorded act.' })
-  async reopenAssessment(@Arg('input', () => ReopenAssessmentInput) input: ReopenAssessmentInput, @Ctx() ctx: Context) {
+  async reopenAssessment(@Arg('input', () => ReopenAssessmentInput, { description: 'What to change; see the input type for each field.' }) input: ReopenAssessmentInput, @Ctx() ctx: Context) {
     return { assessment: await reopenAssessment(ctx, input) };
   }
 
   @Mutation(() => AssessmentPayload, { description: 'Saves or submits the employee’s self-assessment, kept apart from the supervisor’s.' })
-  async saveSelfAssessment(@Arg('input', () => SaveSelfAssessmentInput) input: SaveSelfAssessmentInput, @Ctx() ctx: Context) {
+  async saveSelfAssessment(@Arg('input', () => SaveSelfAssessmentInput, { description: 'What to change; see the input type for each field.' }) input: SaveSelfAssessmentInput, @Ctx() ctx: Context) {
     return { assessment: await saveSelfAssessment(ctx, { ...input, answers: answerSet(ctx, input.answers) }) };
   }
 
   @Mutation(() => RealisationPayload, { description: 'Records or corrects the realisation of a plan target, with evidence.' })
-  async recordRealisation(@Arg('input', () => RecordRealisationInput) input: RecordRealisationInput, @Ctx() ctx: Context) {
+  async recordRealisation(@Arg('input', () => RecordRealisationInput, { description: 'What to change; see the input type for each field.' }) input: RecordRealisationInput, @Ctx() ctx: Context) {
     return { realisation: await recordRealisation(ctx, input) };
   }
 }

@@ -18,7 +18,7 @@ export class AuthResolver {
   @Mutation(() => LoginPayload, {
     description: `Signs in and sets an httpOnly session cookie. After 5 failed attempts in a row the account locks for a while (ACCOUNT_LOCKED).`,
   })
-  async login(@Arg('input', () => LoginInput) input: LoginInput, @Ctx() ctx: Context): Promise<LoginPayload> {
+  async login(@Arg('input', () => LoginInput, { description: 'What to change; see the input type for each field.' }) input: LoginInput, @Ctx() ctx: Context): Promise<LoginPayload> {
     const user = await login(ctx, input);
     const token = ctx.sessionCookie.pending();
     const actor = await actorFromToken(ctx.em, token);
@@ -31,7 +31,7 @@ export class AuthResolver {
   }
 
   @Mutation(() => Boolean, { description: 'Changes the password of the signed-in user and ends their other sessions.' })
-  changePassword(@Arg('input', () => ChangePasswordInput) input: ChangePasswordInput, @Ctx() ctx: Context): Promise<boolean> {
+  changePassword(@Arg('input', () => ChangePasswordInput, { description: 'What to change; see the input type for each field.' }) input: ChangePasswordInput, @Ctx() ctx: Context): Promise<boolean> {
     return changePassword(ctx, input);
   }
 }

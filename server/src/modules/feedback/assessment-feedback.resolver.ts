@@ -45,7 +45,7 @@ export class AssessmentFeedbackResolver {
     description: 'Writes or rewrites the final feedback on a submitted assessment (its assessor, until the employee acknowledges).',
   })
   async saveAssessmentFeedback(
-    @Arg('input', () => SaveAssessmentFeedbackInput) input: SaveAssessmentFeedbackInput,
+    @Arg('input', () => SaveAssessmentFeedbackInput, { description: 'What to change; see the input type for each field.' }) input: SaveAssessmentFeedbackInput,
     @Ctx() ctx: Context,
   ): Promise<AssessmentFeedbackPayload> {
     return { feedback: await saveAssessmentFeedback(ctx, input) };
@@ -53,7 +53,7 @@ export class AssessmentFeedbackResolver {
 
   @Mutation(() => AssessmentFeedbackPayload, { description: 'The employee acknowledges the final feedback; it is locked afterwards.' })
   async acknowledgeFeedback(
-    @Arg('input', () => AcknowledgeFeedbackInput) input: AcknowledgeFeedbackInput,
+    @Arg('input', () => AcknowledgeFeedbackInput, { description: 'What to change; see the input type for each field.' }) input: AcknowledgeFeedbackInput,
     @Ctx() ctx: Context,
   ): Promise<AssessmentFeedbackPayload> {
     return { feedback: await acknowledgeFeedback(ctx, input) };

@@ -34,7 +34,7 @@ export class DevelopmentActionResolver {
 
   @Mutation(() => DevelopmentActionPayload, { description: 'Marks a development action planned or done (the employee or the assessor).' })
   async setDevelopmentActionStatus(
-    @Arg('input', () => SetDevelopmentActionStatusInput) input: SetDevelopmentActionStatusInput,
+    @Arg('input', () => SetDevelopmentActionStatusInput, { description: 'What to change; see the input type for each field.' }) input: SetDevelopmentActionStatusInput,
     @Ctx() ctx: Context,
   ): Promise<DevelopmentActionPayload> {
     return { action: await setDevelopmentActionStatus(ctx, input) };

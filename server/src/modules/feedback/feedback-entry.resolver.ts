@@ -44,7 +44,7 @@ export class FeedbackEntryResolver {
   @Mutation(() => FeedbackEntryPayload, {
     description: 'Adds continuous feedback (the employee or their direct supervisor) about the employee’s plan, a work result or a BerAKHLAK value, while the period is not closed.',
   })
-  async addFeedback(@Arg('input', () => AddFeedbackInput) input: AddFeedbackInput, @Ctx() ctx: Context): Promise<FeedbackEntryPayload> {
+  async addFeedback(@Arg('input', () => AddFeedbackInput, { description: 'What to change; see the input type for each field.' }) input: AddFeedbackInput, @Ctx() ctx: Context): Promise<FeedbackEntryPayload> {
     return { entry: await addFeedback(ctx, input) };
   }
 }

@@ -48,14 +48,14 @@ export class ObjectionResolver {
   }
 
   @Mutation(() => ObjectionPayload, { description: 'Files an objection (keberatan) to your submitted assessment, within 14 days of its submission.' })
-  async fileObjection(@Arg('input', () => FileObjectionInput) input: FileObjectionInput, @Ctx() ctx: Context): Promise<ObjectionPayload> {
+  async fileObjection(@Arg('input', () => FileObjectionInput, { description: 'What to change; see the input type for each field.' }) input: FileObjectionInput, @Ctx() ctx: Context): Promise<ObjectionPayload> {
     return { objection: await fileObjection(ctx, input) };
   }
 
   @Mutation(() => ObjectionPayload, {
     description: 'Decides an objection, finally: UPHELD keeps the ratings, CHANGED sets new ratings (and so the predikat) on the assessment.',
   })
-  async decideObjection(@Arg('input', () => DecideObjectionInput) input: DecideObjectionInput, @Ctx() ctx: Context): Promise<ObjectionPayload> {
+  async decideObjection(@Arg('input', () => DecideObjectionInput, { description: 'What to change; see the input type for each field.' }) input: DecideObjectionInput, @Ctx() ctx: Context): Promise<ObjectionPayload> {
     return { objection: await decideObjection(ctx, input) };
   }
 }

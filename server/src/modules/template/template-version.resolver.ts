@@ -18,7 +18,7 @@ async function loadVersion(ctx: Context, id: string): Promise<TemplateVersion> {
 @Resolver(() => TemplateVersion)
 export class TemplateVersionResolver {
   @Query(() => TemplateVersion, { nullable: true, description: 'One template version by id, or null.' })
-  templateVersion(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<TemplateVersion | null> {
+  templateVersion(@Arg('id', () => ID, { description: 'The id.' }) id: string, @Ctx() ctx: Context): Promise<TemplateVersion | null> {
     return ctx.loaders.templateVersionById.load(id);
   }
 

@@ -9,7 +9,7 @@ import { TemplateVersion, TemplateVersionStatus } from './template-version.entit
 @Resolver(() => Template)
 export class TemplateResolver {
   @Query(() => Template, { nullable: true, description: 'One template by id, or null.' })
-  template(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Template | null> {
+  template(@Arg('id', () => ID, { description: 'The id.' }) id: string, @Ctx() ctx: Context): Promise<Template | null> {
     return ctx.loaders.templateById.load(id);
   }
 
@@ -37,7 +37,7 @@ export class TemplateResolver {
 
   @Mutation(() => CreateTemplatePayload, { description: 'Creates a template for a job family with an editable draft version 1.' })
   async createTemplate(
-    @Arg('input', () => CreateTemplateInput) input: CreateTemplateInput,
+    @Arg('input', () => CreateTemplateInput, { description: 'What to change; see the input type for each field.' }) input: CreateTemplateInput,
     @Ctx() ctx: Context,
   ): Promise<CreateTemplatePayload> {
     return { template: await createTemplate(ctx, input) };

@@ -87,40 +87,40 @@ export class WorkPlanResolver {
     description:
       'Starts revision 1 of a work plan, prefilled from the template in force for the employee’s job family. Yourself, or anyone for HR. Refused in a closed period or when a plan exists (CONFLICT). Audited.',
   })
-  createWorkPlan(@Arg('input', () => CreateWorkPlanInput) input: CreateWorkPlanInput, @Ctx() ctx: Context): Promise<WorkPlanPayload> {
+  createWorkPlan(@Arg('input', () => CreateWorkPlanInput, { description: 'What to change; see the input type for each field.' }) input: CreateWorkPlanInput, @Ctx() ctx: Context): Promise<WorkPlanPayload> {
     return payload(createWorkPlan(ctx, input));
   }
 
   @Mutation(() => WorkPlanPayload, {
     description: 'Replaces the whole content of a DRAFT or RETURNED plan, by its employee. Refused with BAD_USER_INPUT listing every problem. Audited.',
   })
-  saveWorkPlan(@Arg('input', () => SaveWorkPlanInput) input: SaveWorkPlanInput, @Ctx() ctx: Context): Promise<WorkPlanPayload> {
+  saveWorkPlan(@Arg('input', () => SaveWorkPlanInput, { description: 'What to change; see the input type for each field.' }) input: SaveWorkPlanInput, @Ctx() ctx: Context): Promise<WorkPlanPayload> {
     return payload(saveWorkPlan(ctx, input));
   }
 
   @Mutation(() => WorkPlanPayload, {
     description: 'DRAFT or RETURNED → SUBMITTED, by the employee; the current direct supervisor becomes the approver. Audited.',
   })
-  submitWorkPlan(@Arg('input', () => SubmitWorkPlanInput) input: SubmitWorkPlanInput, @Ctx() ctx: Context): Promise<WorkPlanPayload> {
+  submitWorkPlan(@Arg('input', () => SubmitWorkPlanInput, { description: 'What to change; see the input type for each field.' }) input: SubmitWorkPlanInput, @Ctx() ctx: Context): Promise<WorkPlanPayload> {
     return payload(submitWorkPlan(ctx, input));
   }
 
   @Mutation(() => WorkPlanPayload, {
     description: 'SUBMITTED → APPROVED, by the approver or HR; a previously approved revision becomes SUPERSEDED. Audited.',
   })
-  approveWorkPlan(@Arg('input', () => ApproveWorkPlanInput) input: ApproveWorkPlanInput, @Ctx() ctx: Context): Promise<WorkPlanPayload> {
+  approveWorkPlan(@Arg('input', () => ApproveWorkPlanInput, { description: 'What to change; see the input type for each field.' }) input: ApproveWorkPlanInput, @Ctx() ctx: Context): Promise<WorkPlanPayload> {
     return payload(approveWorkPlan(ctx, input));
   }
 
   @Mutation(() => WorkPlanPayload, { description: 'SUBMITTED → RETURNED with a comment, by the approver or HR. Audited.' })
-  returnWorkPlan(@Arg('input', () => ReturnWorkPlanInput) input: ReturnWorkPlanInput, @Ctx() ctx: Context): Promise<WorkPlanPayload> {
+  returnWorkPlan(@Arg('input', () => ReturnWorkPlanInput, { description: 'What to change; see the input type for each field.' }) input: ReturnWorkPlanInput, @Ctx() ctx: Context): Promise<WorkPlanPayload> {
     return payload(returnWorkPlan(ctx, input));
   }
 
   @Mutation(() => WorkPlanPayload, {
     description: 'Starts revision n+1 (DRAFT) of an APPROVED plan, by its employee; the approved one stays in force until the new one is approved. Audited.',
   })
-  reviseWorkPlan(@Arg('input', () => ReviseWorkPlanInput) input: ReviseWorkPlanInput, @Ctx() ctx: Context): Promise<WorkPlanPayload> {
+  reviseWorkPlan(@Arg('input', () => ReviseWorkPlanInput, { description: 'What to change; see the input type for each field.' }) input: ReviseWorkPlanInput, @Ctx() ctx: Context): Promise<WorkPlanPayload> {
     return payload(reviseWorkPlan(ctx, input));
   }
 
@@ -128,7 +128,7 @@ export class WorkPlanResolver {
     description: 'Replaces the supervisor’s specific BerAKHLAK expectations of a plan not yet approved, by the supervisor or HR. Audited.',
   })
   setBehaviourExpectations(
-    @Arg('input', () => SetBehaviourExpectationsInput) input: SetBehaviourExpectationsInput,
+    @Arg('input', () => SetBehaviourExpectationsInput, { description: 'What to change; see the input type for each field.' }) input: SetBehaviourExpectationsInput,
     @Ctx() ctx: Context,
   ): Promise<WorkPlanPayload> {
     return payload(setBehaviourExpectations(ctx, input));
