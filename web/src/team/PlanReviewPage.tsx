@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { QueryState } from '../app/QueryState';
 import type { PlanReviewQuery } from '../gql/graphql';
@@ -23,6 +24,8 @@ export function PlanReviewPage() {
   const [giveBack] = useMutation(ReturnPlanDocument);
   const [setExpectations] = useMutation(SetExpectationsDocument);
   const plan = data?.workPlan ?? null;
+  /** The decision just taken here: the form leaves once the plan is decided, so the confirmation lives on the page. */
+  const [decided, setDecided] = useState<{ planId: string; decision: PlanDecision } | null>(null);
 
   const onDecide = async (decision: PlanDecision, comment: string): Promise<Refusal | null> => {
     if (!plan) return null;
@@ -32,6 +35,7 @@ export function PlanReviewPage() {
       } else {
         await giveBack({ variables: { input: { planId: plan.id, expectedLockVersion: plan.lockVersion, comment } } });
       }
+      setDecided({ planId: plan.id, decision });
       void refetch();
       return null;
     } catch (failure) {
@@ -62,7 +66,14 @@ export function PlanReviewPage() {
             {plan.status === 'SUBMITTED' ? (
               <PlanDecisionForm key={`${plan.id}-${plan.status}`} onDecide={onDecide} />
             ) : (
-              <p className="hint">{t('decision.notSubmitted')}</p>
+              <>
+                {decided?.planId === plan.id && (
+                  <p role="status" className="success">
+                    {t(decided.decision === 'approve' ? 'decision.approved' : 'decision.returned')}
+                  </p>
+                )}
+                <p className="hint">{t('decision.notSubmitted')}</p>
+              </>
             )}
             <ExpectationsForm
               key={plan.id}

@@ -273,6 +273,8 @@ function PlanDetail(props: {
   const editable = plan.status === 'DRAFT' || plan.status === 'RETURNED';
   const inForce = plan.status === 'APPROVED' ? plan : plan.previous?.status === 'APPROVED' ? plan.previous : null;
   const [draftKey, setDraftKey] = useState(0);
+  /** Set when this revision was just submitted here: the editor leaves with the status change, the confirmation stays. */
+  const [submittedHere, setSubmittedHere] = useState(false);
   const reloadDraft = async () => {
     await props.onReload();
     setDraftKey((k) => k + 1);
@@ -286,6 +288,11 @@ function PlanDetail(props: {
           <span className={`badge badge-plan-${plan.status.toLowerCase()}`}>{t(`status.${plan.status}`)}</span>
         </p>
         <p>{t(`statusHint.${plan.status}`)}</p>
+        {submittedHere && plan.status === 'SUBMITTED' && (
+          <p role="status" className="success">
+            {t('submitted')}
+          </p>
+        )}
         {plan.approver && <p className="hint">{t('approver', { name: plan.approver.name })}</p>}
         {plan.decisionComment && (
           <figure className="decision-comment">
@@ -299,7 +306,14 @@ function PlanDetail(props: {
       </div>
 
       {editable ? (
-        <PlanDraft key={draftKey} plan={plan} periodId={props.period.id} supervisorId={props.supervisorId} onReload={reloadDraft} />
+        <PlanDraft
+          key={draftKey}
+          plan={plan}
+          periodId={props.period.id}
+          supervisorId={props.supervisorId}
+          onReload={reloadDraft}
+          onSubmitted={() => setSubmittedHere(true)}
+        />
       ) : (
         <>
           <h3>{t('results')}</h3>
@@ -357,7 +371,13 @@ function ReviseButton({ plan, onDone }: { plan: MyPlanFieldsFragment; onDone(): 
   );
 }
 
-function PlanDraft(props: { plan: MyPlanFieldsFragment; periodId: string; supervisorId: string | null; onReload(): Promise<unknown> }) {
+function PlanDraft(props: {
+  plan: MyPlanFieldsFragment;
+  periodId: string;
+  supervisorId: string | null;
+  onReload(): Promise<unknown>;
+  onSubmitted(): void;
+}) {
   const { plan } = props;
   const t = useT(planMessages);
   const [draft, setDraft] = useState<DraftResult[]>(() => toDraft(plan.results));
@@ -428,6 +448,7 @@ function PlanDraft(props: { plan: MyPlanFieldsFragment; periodId: string; superv
     if (lockVersion === null) return;
     try {
       await submit({ variables: { input: { planId: plan.id, expectedLockVersion: lockVersion } } });
+      props.onSubmitted();
     } catch (failure) {
       fail(failure);
     }
