@@ -18,6 +18,7 @@ import { readOnlySessionPlugin } from '../graphql/read-only-session.plugin.js';
 import { getSchema } from '../graphql/schema.js';
 import { readCookie, SESSION_COOKIE } from '../modules/auth/session.service.js';
 import { sessionCookieOf } from './session-cookie.js';
+import { countStatementsPerRequest } from './statement-counter.js';
 
 export interface HttpServer {
   readonly server: http.Server;
@@ -29,6 +30,7 @@ export interface HttpServer {
 export async function createHttpServer(config: Config, db: Database, logger: Logger): Promise<HttpServer> {
   const app = express();
   app.disable('x-powered-by');
+  countStatementsPerRequest(app, db);
   const server = http.createServer(app);
 
   const apollo = new ApolloServer<Context>({
