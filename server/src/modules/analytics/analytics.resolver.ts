@@ -1,4 +1,6 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { selects } from '../../graphql/selection.js';
+import { Arg, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { Assessment } from '../assessment/assessment.entity.js';
 import { JobFamily } from '../job-family/job-family.entity.js';
@@ -28,8 +30,10 @@ export class AnalyticsResolver {
     @Arg('filter', () => StatisticsFilter, FILTER) filter: StatisticsFilter | null,
     @Arg('rollUpSubUnits', () => Boolean, ROLL_UP) rollUpSubUnits: boolean,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<AssessmentStatisticsGroup[]> {
-    return assessmentStatistics(ctx, { groupBy, filter: filter ?? {}, rollUpSubUnits });
+    const percentiles = selects(info, ['p50', 'p90']);
+    return assessmentStatistics(ctx, { groupBy, filter: filter ?? {}, rollUpSubUnits, percentiles });
   }
 
   @Query(() => [IndicatorStatisticsGroup], {
