@@ -1,10 +1,11 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
-import { useQuery } from '@apollo/client/react';
-import { useMemo, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { useMutation, useQuery } from '@apollo/client/react';
+import type { AnswerSet } from '@kinerja/shared';
+import { useId, useMemo, useState } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
 import { QueryState } from '../app/QueryState';
 import { useViewer } from '../auth/viewer';
-import { answersFromApi, definitionFromApi, withGuidance } from '../forms/definition-from-api';
+import { answersFromApi, answersToApi, definitionFromApi, withGuidance } from '../forms/definition-from-api';
 import { FormRenderer } from '../forms/FormRenderer';
 import { ScorePanel } from '../forms/ScorePanel';
 import { graphql } from '../gql';
@@ -12,7 +13,11 @@ import type { AssessmentDetailFragment } from '../gql/graphql';
 import { useLanguage, useT } from '../i18n/i18n';
 import { AssessmentEditor } from './AssessmentEditor';
 import { AssessmentResult } from './AssessmentResult';
+import { requestFailure } from './errors';
+import { SELF_ASSESSMENT_HASH } from './links';
 import { assessmentMessages } from './messages';
+import { ReopenSection } from './ReopenSection';
+import { SelfAssessmentPanel } from './SelfAssessmentPanel';
 import './assessment.css';
 
 export const AssessmentDetailFragmentDoc = graphql(`
@@ -62,6 +67,11 @@ export const AssessmentDetailFragmentDoc = graphql(`
       indicatorKey
       value
     }
+    selfAnswers {
+      indicatorKey
+      value
+    }
+    selfSubmittedAt
     realisations {
       id
       value
@@ -100,7 +110,35 @@ const AssessmentGuidanceQueryDocument = graphql(`
   }
 `);
 
+const ReopenAssessmentDocument = graphql(`
+  mutation ReopenAssessment($input: ReopenAssessmentInput!) {
+    reopenAssessment(input: $input) {
+      assessment {
+        ...AssessmentDetail
+      }
+    }
+  }
+`);
+
+const SaveSelfAssessmentDocument = graphql(`
+  mutation SaveSelfAssessment($input: SaveSelfAssessmentInput!) {
+    saveSelfAssessment(input: $input) {
+      assessment {
+        id
+        lockVersion
+        updatedAt
+        selfAnswers {
+          indicatorKey
+          value
+        }
+        selfSubmittedAt
+      }
+    }
+  }
+`);
+
 export type AssessmentDetail = AssessmentDetailFragment;
+
 
 /** `/penilaian/:id`: the assessor fills and submits a draft; everyone allowed sees a submitted one read-only. */
 export function AssessmentPage() {
@@ -147,7 +185,7 @@ function AssessmentView(props: {
 }) {
   const t = useT(assessmentMessages);
   const { language } = useLanguage();
-  const { viewer } = useViewer();
+  const { viewer, hasRole } = useViewer();
   const { assessment } = props;
   const guidance = useQuery(AssessmentGuidanceQueryDocument, { variables: { id: assessment.id }, fetchPolicy: 'no-cache' });
   const guidanceSections = guidance.data?.assessment?.sections;
@@ -156,8 +194,77 @@ function AssessmentView(props: {
     [assessment.sections, assessment.templateVersion.ratingThresholds, guidanceSections],
   );
   const storedAnswers = useMemo(() => answersFromApi(assessment.answers), [assessment.answers]);
+  const selfAnswers = useMemo(() => answersFromApi(assessment.selfAnswers ?? []), [assessment.selfAnswers]);
   const editable = assessment.status === 'DRAFT' && viewer?.employeeId === assessment.assessor.id;
   const dateFormat = new Intl.DateTimeFormat(language === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'medium' });
+  const isEmployee = viewer?.employeeId != null && viewer.employeeId === assessment.employee.id;
+  const isAssessor = viewer?.employeeId != null && viewer.employeeId === assessment.assessor.id;
+  // Who may reopen is decided by the server (the assessor's own supervisor, or HR); offer it to HR and to
+  // anyone else signed in as an employee who is neither the assessor nor the assessed.
+  const mayReopen = assessment.status === 'SUBMITTED' && (hasRole('HR') || (viewer?.employeeId != null && !isAssessor && !isEmployee));
+  const showSelf = isEmployee || assessment.selfSubmittedAt != null;
+  const location = useLocation();
+  const [tab, setTab] = useState<'supervisor' | 'self'>(isEmployee && location.hash === SELF_ASSESSMENT_HASH ? 'self' : 'supervisor');
+  const [reopened, setReopened] = useState(false);
+  const [reopenAssessment] = useMutation(ReopenAssessmentDocument);
+  const [saveSelfAssessment] = useMutation(SaveSelfAssessmentDocument);
+  const tabsId = useId();
+
+  const reopen = async (reason: string) => {
+    await reopenAssessment({ variables: { input: { assessmentId: assessment.id, reason } } });
+    await props.reload();
+    setReopened(true);
+    document.getElementById('assessment-heading')?.focus();
+  };
+
+  const saveSelf = async (answers: AnswerSet, submit: boolean) => {
+    try {
+      await saveSelfAssessment({
+        variables: { input: { assessmentId: assessment.id, expectedLockVersion: assessment.lockVersion, answers: answersToApi(form, answers), submit } },
+      });
+    } catch (error) {
+      // The supervisor's autosave moves the lock version too: fetch the current one so that saving again works.
+      if (requestFailure(error, language).code === 'CONFLICT') await props.reload();
+      throw error;
+    }
+  };
+
+  const supervisorPart = (
+    <>
+      {reopened && assessment.status === 'DRAFT' && (
+        <p className="notice" role="status">
+          {t('reopen.done')}
+        </p>
+      )}
+      {assessment.status === 'SUBMITTED' && <AssessmentResult assessment={assessment} />}
+      {mayReopen && <ReopenSection onReopen={reopen} />}
+      {assessment.status === 'DRAFT' && !editable && <p className="notice">{t('readOnlyDraft')}</p>}
+      {editable ? (
+        <AssessmentEditor assessment={assessment} form={form} initialAnswers={storedAnswers} reload={props.reload} discardAndReload={props.discardAndReload} />
+      ) : (
+        <div className="assessment-layout">
+          <div className="assessment-form">
+            <FormRenderer form={form} answers={storedAnswers} onChange={() => undefined} readOnly idPrefix="assessment" />
+          </div>
+          <div className="assessment-side">
+            <ScorePanel form={form} answers={storedAnswers} />
+          </div>
+        </div>
+      )}
+    </>
+  );
+
+  const tabs = [
+    { key: 'supervisor' as const, label: t('tabs.supervisor') },
+    { key: 'self' as const, label: isEmployee ? t('tabs.self') : t('tabs.employeeSelf') },
+  ];
+  const onTabKey = (event: React.KeyboardEvent) => {
+    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight' && event.key !== 'Home' && event.key !== 'End') return;
+    event.preventDefault();
+    const next = event.key === 'Home' ? 'supervisor' : event.key === 'End' ? 'self' : tab === 'supervisor' ? 'self' : 'supervisor';
+    setTab(next);
+    document.getElementById(`${tabsId}-tab-${next}`)?.focus();
+  };
 
   return (
     <article className="assessment-page" aria-labelledby="assessment-heading">
@@ -194,22 +301,42 @@ function AssessmentView(props: {
         </dl>
       </header>
 
-      {assessment.status === 'SUBMITTED' && <AssessmentResult assessment={assessment} />}
-      {assessment.status === 'DRAFT' && !editable && <p className="notice">{t('readOnlyDraft')}</p>}
-
       <Realisations assessment={assessment} dateFormat={dateFormat} />
 
-      {editable ? (
-        <AssessmentEditor assessment={assessment} form={form} initialAnswers={storedAnswers} reload={props.reload} discardAndReload={props.discardAndReload} />
+      {showSelf ? (
+        <>
+          <div role="tablist" aria-label={t('tabs.label')} className="assessment-tabs">
+            {tabs.map((entry) => (
+              <button
+                key={entry.key}
+                type="button"
+                role="tab"
+                id={`${tabsId}-tab-${entry.key}`}
+                aria-selected={tab === entry.key}
+                aria-controls={`${tabsId}-panel-${entry.key}`}
+                tabIndex={tab === entry.key ? 0 : -1}
+                onClick={() => setTab(entry.key)}
+                onKeyDown={onTabKey}
+              >
+                {entry.label}
+              </button>
+            ))}
+          </div>
+          <div role="tabpanel" id={`${tabsId}-panel-supervisor`} aria-labelledby={`${tabsId}-tab-supervisor`} hidden={tab !== 'supervisor'}>
+            {supervisorPart}
+          </div>
+          <div role="tabpanel" id={`${tabsId}-panel-self`} aria-labelledby={`${tabsId}-tab-self`} hidden={tab !== 'self'}>
+            <SelfAssessmentPanel
+              form={form}
+              initialAnswers={selfAnswers}
+              submittedAt={assessment.selfSubmittedAt ?? null}
+              readOnly={!isEmployee}
+              onSave={isEmployee ? saveSelf : undefined}
+            />
+          </div>
+        </>
       ) : (
-        <div className="assessment-layout">
-          <div className="assessment-form">
-            <FormRenderer form={form} answers={storedAnswers} onChange={() => undefined} readOnly idPrefix="assessment" />
-          </div>
-          <div className="assessment-side">
-            <ScorePanel form={form} answers={storedAnswers} />
-          </div>
-        </div>
+        supervisorPart
       )}
     </article>
   );

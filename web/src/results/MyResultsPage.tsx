@@ -1,6 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { PREDIKAT_LABELS, RATING_LABELS } from '@kinerja/shared';
 import { useState } from 'react';
+import { Link } from 'react-router';
+import { SELF_ASSESSMENT_HASH } from '../assessments/links';
 import { QueryState } from '../app/QueryState';
 import { useViewer } from '../auth/viewer';
 import { graphql } from '../gql';
@@ -20,6 +22,7 @@ const MyResultsDocument = graphql(`
           id
           status
           submittedAt
+          selfSubmittedAt
           workResultsRating
           behaviourRating
           predikat
@@ -158,6 +161,12 @@ function AssessmentCard(props: { assessment: AssessmentRow; objection: Objection
       <p className="hint">
         {t('assessor', { name: a.assessor.name })}
         {a.submittedAt && <> · {t('submittedAt', { date: formatDate(a.submittedAt, language) })}</>}
+        {a.selfSubmittedAt && <> · {t('selfAssessDone', { date: formatDate(a.selfSubmittedAt, language) })}</>}
+      </p>
+      <p>
+        <Link className="self-assess-link" to={`/penilaian/${a.id}${SELF_ASSESSMENT_HASH}`}>
+          {a.selfSubmittedAt ? t('selfAssessView') : t('selfAssess')}
+        </Link>
       </p>
       {a.status === 'SUBMITTED' ? (
         <>
