@@ -1,25 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser';
-import { startServer, type RunningServer } from './support/server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { runningApp } from './support/app';
 import { signIn } from './support/session';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = runningApp();
 
 /** GraphQL over fetch with the page's session cookie, as the signed-in user. */
 async function graphqlAs<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
-  const response = await fetch(server.url + '/graphql', {
+  const response = await fetch(app.server.url + '/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', cookie },
     body: JSON.stringify({ query, variables }),
@@ -64,8 +53,8 @@ describe('the assessment form', () => {
   let assessmentId = '';
 
   it('lets the lurah fill a draft with a live score, autosaves it (keeping his input through a conflict), and submits it, which locks it', async () => {
-    const page = await browser.newPage();
-    await signIn(page, server.url, 'lurah.bukitsari');
+    const page = await app.browser.newPage();
+    await signIn(page, app.server.url, 'lurah.bukitsari');
     assessmentId = await draftOfTheLurah(page);
     const { assessment } = await graphqlAs<{
       assessment: { employee: { name: string }; sections: { indicators: FormIndicator[] }[]; answers: { indicatorKey: string }[] };
@@ -75,7 +64,7 @@ describe('the assessment form', () => {
         sections { indicators { key kind required ... on TargetIndicator { target } ... on NumberIndicator { min } } } } }`,
       { id: assessmentId },
     );
-    await page.goto(`${server.url}/penilaian/${assessmentId}`);
+    await page.goto(`${app.server.url}/penilaian/${assessmentId}`);
     await page.getByRole('heading', { level: 1, name: `Penilaian kinerja: ${assessment.employee.name}` }).waitFor();
 
     const answered = new Set(assessment.answers.map((answer) => answer.indicatorKey));
@@ -156,8 +145,8 @@ describe('the assessment form', () => {
   });
 
   it('tells another team’s lurah that the assessment cannot be opened', async () => {
-    const page = await browser.newPage();
-    await signIn(page, server.url, 'lurah.tamanbunga', `/penilaian/${assessmentId}`);
+    const page = await app.browser.newPage();
+    await signIn(page, app.server.url, 'lurah.tamanbunga', `/penilaian/${assessmentId}`);
     await page.getByRole('heading', { name: 'Penilaian tidak ditemukan, atau Anda tidak berhak membukanya.' }).waitFor();
     await page.close();
   });

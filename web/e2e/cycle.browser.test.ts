@@ -1,7 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser';
-import { startServer, type RunningServer } from './support/server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { runningApp } from './support/app';
 import { signIn } from './support/session';
 
 /**
@@ -10,17 +9,7 @@ import { signIn } from './support/session';
  * and writes the final feedback, and Indah reads and acknowledges it — in English.
  */
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = runningApp();
 
 /** Employees without a named demo login sign in with their NIP. */
 const INDAH = { nip: '199407212021092005', name: 'Indah Permata Sari' };
@@ -40,8 +29,8 @@ const TRAINING = 'Pelatihan aplikasi SRIKANDI';
 
 /** A fresh browser context (own cookies and language) signed in through the real sign-in form. */
 async function as(username: string, path = '/'): Promise<Page> {
-  const page = await browser.newPage();
-  await signIn(page, server.url, username, path);
+  const page = await app.browser.newPage();
+  await signIn(page, app.server.url, username, path);
   return page;
 }
 

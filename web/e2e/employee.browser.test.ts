@@ -1,25 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser';
-import { startServer, type RunningServer } from './support/server';
+import { describe, expect, it } from 'vitest';
+import { runningApp } from './support/app';
 import { signIn } from './support/session';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = runningApp();
 
 describe('the employee’s own pages', () => {
   it('shows maya her approved plan and records a realisation with an evidence link', async () => {
-    const page = await browser.newPage();
-    await signIn(page, server.url, 'maya');
+    const page = await app.browser.newPage();
+    await signIn(page, app.server.url, 'maya');
     await page.getByRole('navigation').getByRole('link', { name: 'Rencana Kerja' }).click();
     await page.getByRole('heading', { name: 'Rencana Kerja (SKP)' }).waitFor();
     await page.locator('.plan-status').getByText('Disetujui', { exact: true }).waitFor();
@@ -37,8 +25,8 @@ describe('the employee’s own pages', () => {
   });
 
   it('lets maya read her final feedback and acknowledge it', async () => {
-    const page = await browser.newPage();
-    await signIn(page, server.url, 'maya');
+    const page = await app.browser.newPage();
+    await signIn(page, app.server.url, 'maya');
     await page.getByRole('navigation').getByRole('link', { name: 'Hasil Saya' }).click();
     await page.getByRole('heading', { name: 'Hasil Saya' }).waitFor();
     const card = page.getByRole('article').filter({ has: page.getByRole('heading', { name: /Triwulan III/ }) });
@@ -51,8 +39,8 @@ describe('the employee’s own pages', () => {
   });
 
   it('shows HR the predikat distribution of a unit against the guideline', async () => {
-    const page = await browser.newPage();
-    await signIn(page, server.url, 'hr');
+    const page = await app.browser.newPage();
+    await signIn(page, app.server.url, 'hr');
     await page.getByRole('navigation').getByRole('link', { name: 'Dasbor Unit' }).click();
     await page.getByRole('heading', { name: 'Sebaran predikat' }).waitFor();
     await page.getByRole('figure').waitFor();

@@ -1,38 +1,26 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser';
-import { startServer, type RunningServer } from './support/server';
+import { describe, expect, it } from 'vitest';
+import { runningApp } from './support/app';
 import { signIn } from './support/session';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = runningApp();
 
 describe('the SPA served by the real server', () => {
   it('asks for sign-in, refuses a wrong password with the server’s message, and keeps the session on reload', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url + '/');
+    const page = await app.browser.newPage();
+    await page.goto(app.server.url + '/');
     await page.getByLabel('Nama pengguna').fill('hr');
     await page.getByLabel('Kata sandi').fill('salah-sekali');
     await page.getByRole('button', { name: 'Masuk' }).click();
     await page.getByRole('alert').getByText('Nama pengguna atau kata sandi salah.').waitFor();
-    await signIn(page, server.url, 'hr');
+    await signIn(page, app.server.url, 'hr');
     await page.reload();
     await page.getByRole('heading', { name: /Selamat datang/ }).waitFor();
     await page.close();
   });
 
   it('shows the seeded job families to HR, in Bahasa Indonesia and in English', async () => {
-    const page = await browser.newPage();
-    await signIn(page, server.url, 'hr', '/rumpun');
+    const page = await app.browser.newPage();
+    await signIn(page, app.server.url, 'hr', '/rumpun');
     await page.getByRole('link', { name: 'Rumpun Jabatan' }).click();
     const list = page.getByRole('list', { name: 'Rumpun jabatan' });
     await list.getByRole('heading', { name: 'Guru' }).waitFor();
@@ -44,14 +32,14 @@ describe('the SPA served by the real server', () => {
   });
 
   it('answers GraphQL and the health probes on the same port, and prints the demo logins', async () => {
-    const response = await fetch(server.url + '/graphql', {
+    const response = await fetch(app.server.url + '/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ __typename }' }),
     });
     expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
-    expect((await fetch(server.url + '/readyz')).status).toBe(200);
-    expect(server.output()).toContain('/graphql');
-    expect(server.output()).toContain('lurah.bukitsari');
+    expect((await fetch(app.server.url + '/readyz')).status).toBe(200);
+    expect(app.server.output()).toContain('/graphql');
+    expect(app.server.output()).toContain('lurah.bukitsari');
   });
 });

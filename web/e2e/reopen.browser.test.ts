@@ -1,25 +1,14 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser';
-import { startServer, type RunningServer } from './support/server';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { runningApp } from './support/app';
 import { signIn } from './support/session';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = runningApp();
 
 /** GraphQL over fetch with the page's session cookie, as the signed-in user. */
 async function graphqlAs<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
-  const response = await fetch(server.url + '/graphql', {
+  const response = await fetch(app.server.url + '/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', cookie },
     body: JSON.stringify({ query, variables }),
@@ -71,8 +60,8 @@ async function fillForm(scope: Locator, indicators: FormIndicator[]) {
 
 describe('reopening and the self-assessment', () => {
   it('lets HR reopen a submitted assessment with a reason, after which it is a draft again', async () => {
-    const page = await browser.newPage();
-    await signIn(page, server.url, 'hr');
+    const page = await app.browser.newPage();
+    await signIn(page, app.server.url, 'hr');
     const data = await graphqlAs<{
       assessments: { edges: { node: { id: string; employee: { name: string } } }[] };
       objections: { edges: { node: { assessment: { id: string } } }[] };
@@ -85,7 +74,7 @@ describe('reopening and the self-assessment', () => {
     const chosen = data.assessments.edges.map((edge) => edge.node).find((node) => !pending.has(node.id) && !node.employee.name.startsWith('Maya'))!;
     expect(chosen).toBeTruthy();
 
-    await page.goto(`${server.url}/penilaian/${chosen.id}`);
+    await page.goto(`${app.server.url}/penilaian/${chosen.id}`);
     await page.getByRole('heading', { level: 1, name: `Penilaian kinerja: ${chosen.employee.name}` }).waitFor();
     await page.getByText('Terkirim (terkunci)').waitFor();
     const section = page.getByRole('region', { name: 'Buka kembali penilaian' });
@@ -107,8 +96,8 @@ describe('reopening and the self-assessment', () => {
   });
 
   it('lets maya open one of her assessments from Hasil Saya, fill and submit her self-assessment, which then is read-only', async () => {
-    const page = await browser.newPage();
-    await signIn(page, server.url, 'maya', '/saya');
+    const page = await app.browser.newPage();
+    await signIn(page, app.server.url, 'maya', '/saya');
     const card = page.getByRole('article').filter({ hasText: 'Selesai dinilai' }).first();
     await card.waitFor();
     await card.getByRole('link', { name: 'Isi penilaian diri' }).click();
@@ -152,7 +141,7 @@ describe('reopening and the self-assessment', () => {
     expect(stored.assessment.selfAnswers?.length).toBeGreaterThan(0);
 
     // Back on Hasil Saya the link now only shows it.
-    await page.goto(`${server.url}/saya`);
+    await page.goto(`${app.server.url}/saya`);
     await page.getByRole('link', { name: 'Lihat penilaian diri' }).first().waitFor();
     await page.close();
   });

@@ -1,27 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser';
-import { startServer, type RunningServer } from './support/server';
+import { describe, expect, it } from 'vitest';
+import { runningApp } from './support/app';
 import { signIn } from './support/session';
 
-let server: RunningServer;
-let browser: Browser;
 /** The id of Rendi Saputra's submitted plan, read from the review page's address. */
 let rendiPlanPath = '';
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = runningApp();
 
 describe('the supervisor’s team page', () => {
   it('shows the Lurah Bukit Sari Rendi’s submitted plan, refuses a return without a comment, and approves it', async () => {
-    const page = await browser.newPage();
-    await signIn(page, server.url, 'lurah.bukitsari');
+    const page = await app.browser.newPage();
+    await signIn(page, app.server.url, 'lurah.bukitsari');
     await page.getByRole('navigation').getByRole('link', { name: 'Tim Saya' }).click();
     await page.getByRole('heading', { name: 'Tim Saya', level: 1 }).waitFor();
     const plans = page.getByRole('list', { name: 'Rencana kerja untuk disetujui' });
@@ -52,8 +41,8 @@ describe('the supervisor’s team page', () => {
 
   it('does not show another team’s plan to the Lurah Taman Bunga', async () => {
     expect(rendiPlanPath).not.toBe('');
-    const page = await browser.newPage();
-    await signIn(page, server.url, 'lurah.tamanbunga', rendiPlanPath);
+    const page = await app.browser.newPage();
+    await signIn(page, app.server.url, 'lurah.tamanbunga', rendiPlanPath);
     await page.getByText('Rencana kerja tidak ditemukan, atau bukan rencana anggota tim Anda.').waitFor();
     expect(await page.getByRole('button', { name: 'Setujui rencana' }).count()).toBe(0);
     await page.close();

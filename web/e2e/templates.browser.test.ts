@@ -1,28 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser';
-import { startServer, type RunningServer } from './support/server';
+import { describe, expect, it } from 'vitest';
+import { runningApp } from './support/app';
 import { signIn } from './support/session';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = runningApp();
 
 const PERANGKAT = 'Perangkat pembelajaran (modul ajar) yang disusun';
 const TUGAS_TAMBAHAN = 'Laporan pelaksanaan tugas tambahan (wali kelas/pembina ekstrakurikuler)';
 
 describe('the HR template designer', () => {
   it('refuses to publish a draft whose weights are wrong, publishes it once fixed, and shows the change against version 1', async () => {
-    const page = await browser.newPage();
-    await signIn(page, server.url, 'hr');
+    const page = await app.browser.newPage();
+    await signIn(page, app.server.url, 'hr');
     await page.getByRole('navigation').getByRole('link', { name: 'Templat' }).click();
     await page.getByRole('heading', { name: 'Templat indikator' }).waitFor();
 
