@@ -1,36 +1,16 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { runningApp } from './support/app';
-import { signIn } from './support/session';
+import { graphqlAs, signIn, type FormIndicator } from './support/session';
 
 const app = runningApp();
 
-/** GraphQL over fetch with the page's session cookie, as the signed-in user. */
-async function graphqlAs<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
-  const response = await fetch(app.server.url + '/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
-  return body.data!;
-}
-
-interface FormIndicator {
-  key: string;
-  kind: string;
-  required: boolean;
-  target?: number;
-  min?: number | null;
-}
-
 /** A draft of the lurah's: one of his Q3 drafts if the seed left any, otherwise Q4 for maya, started now. */
 async function draftOfTheLurah(page: Page): Promise<string> {
-  const { viewer } = await graphqlAs<{ viewer: { employeeId: string } }>(page, '{ viewer { employeeId } }');
+  const { viewer } = await graphqlAs<{ viewer: { employeeId: string } }>(page, app.server.url, '{ viewer { employeeId } }');
   const drafts = await graphqlAs<{ assessments: { edges: { node: { id: string } }[] } }>(
     page,
+    app.server.url,
     'query($me: ID!) { assessments(filter: { status: DRAFT, assessorId: $me }) { edges { node { id } } } }',
     { me: viewer.employeeId },
   );
@@ -38,11 +18,12 @@ async function draftOfTheLurah(page: Page): Promise<string> {
   const data = await graphqlAs<{
     employee: { subordinates: { id: string; name: string }[] };
     periods: { state: string; subPeriods: { id: string; kind: string; number: number }[] }[];
-  }>(page, 'query($me: ID!) { employee(id: $me) { subordinates { id name } } periods { state subPeriods { id kind number } } }', { me: viewer.employeeId });
+  }>(page, app.server.url, 'query($me: ID!) { employee(id: $me) { subordinates { id name } } periods { state subPeriods { id kind number } } }', { me: viewer.employeeId });
   const maya = data.employee.subordinates.find((employee) => employee.name.startsWith('Maya'))!;
   const q4 = data.periods.find((period) => period.state === 'OPEN')!.subPeriods.find((sub) => sub.kind === 'QUARTER' && sub.number === 4)!;
   const started = await graphqlAs<{ startAssessment: { assessment: { id: string } } }>(
     page,
+    app.server.url,
     'mutation($input: StartAssessmentInput!) { startAssessment(input: $input) { assessment { id } } }',
     { input: { employeeId: maya.id, subPeriodId: q4.id } },
   );
@@ -60,6 +41,7 @@ describe('the assessment form', () => {
       assessment: { employee: { name: string }; sections: { indicators: FormIndicator[] }[]; answers: { indicatorKey: string }[] };
     }>(
       page,
+      app.server.url,
       `query($id: ID!) { assessment(id: $id) { employee { name } answers { indicatorKey }
         sections { indicators { key kind required ... on TargetIndicator { target } ... on NumberIndicator { min } } } } }`,
       { id: assessmentId },
@@ -112,10 +94,11 @@ describe('the assessment form', () => {
     // Someone saves in between (another tab): the next autosave meets a CONFLICT, the input stays.
     const saved = await graphqlAs<{ assessment: { answers: { indicatorKey: string; value: unknown }[] } }>(
       page,
+      app.server.url,
       'query($id: ID!) { assessment(id: $id) { answers { indicatorKey value } } }',
       { id: assessmentId },
     );
-    await graphqlAs(page, 'mutation($input: SaveAssessmentDraftInput!) { saveAssessmentDraft(input: $input) { assessment { lockVersion } } }', {
+    await graphqlAs(page, app.server.url, 'mutation($input: SaveAssessmentDraftInput!) { saveAssessmentDraft(input: $input) { assessment { lockVersion } } }', {
       input: { assessmentId, answers: saved.assessment.answers },
     });
     const strengths = page.locator('fieldset[data-indicator="kekuatan"] textarea');
@@ -137,7 +120,7 @@ describe('the assessment form', () => {
     expect(await page.getByRole('button', { name: 'Kirim dan kunci penilaian' }).count()).toBe(0);
     expect(await page.getByRole('radio', { name: 'Sesuai Ekspektasi' }).first().isDisabled()).toBe(true);
 
-    const stored = await graphqlAs<{ assessment: { status: string; predikat: string } }>(page, 'query($id: ID!) { assessment(id: $id) { status predikat } }', {
+    const stored = await graphqlAs<{ assessment: { status: string; predikat: string } }>(page, app.server.url, 'query($id: ID!) { assessment(id: $id) { status predikat } }', {
       id: assessmentId,
     });
     expect(stored.assessment).toEqual({ status: 'SUBMITTED', predikat: 'BAIK' });

@@ -1,30 +1,9 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { runningApp } from './support/app';
-import { signIn } from './support/session';
+import { graphqlAs, signIn, type FormIndicator } from './support/session';
 
 const app = runningApp();
-
-/** GraphQL over fetch with the page's session cookie, as the signed-in user. */
-async function graphqlAs<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
-  const response = await fetch(app.server.url + '/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
-  return body.data!;
-}
-
-interface FormIndicator {
-  key: string;
-  kind: string;
-  required: boolean;
-  target?: number;
-  min?: number | null;
-}
 
 /** Answers every visible, unanswered indicator of a form rendered inside `scope`. */
 async function fillForm(scope: Locator, indicators: FormIndicator[]) {
@@ -67,6 +46,7 @@ describe('reopening and the self-assessment', () => {
       objections: { edges: { node: { assessment: { id: string } } }[] };
     }>(
       page,
+      app.server.url,
       `{ assessments(filter: { status: SUBMITTED }, first: 50) { edges { node { id employee { name } } } }
          objections(filter: { status: PENDING }, first: 100) { edges { node { assessment { id } } } } }`,
     );
@@ -88,7 +68,7 @@ describe('reopening and the self-assessment', () => {
     expect(await page.getByRole('region', { name: 'Buka kembali penilaian' }).count()).toBe(0);
     expect(await page.getByRole('region', { name: 'Hasil penilaian' }).count()).toBe(0);
 
-    const stored = await graphqlAs<{ assessment: { status: string; predikat: string | null } }>(page, 'query($id: ID!) { assessment(id: $id) { status predikat } }', {
+    const stored = await graphqlAs<{ assessment: { status: string; predikat: string | null } }>(page, app.server.url, 'query($id: ID!) { assessment(id: $id) { status predikat } }', {
       id: chosen.id,
     });
     expect(stored.assessment).toEqual({ status: 'DRAFT', predikat: null });
@@ -115,6 +95,7 @@ describe('reopening and the self-assessment', () => {
 
     const { assessment } = await graphqlAs<{ assessment: { sections: { indicators: FormIndicator[] }[] } }>(
       page,
+      app.server.url,
       `query($id: ID!) { assessment(id: $id) { sections { indicators { key kind required ... on TargetIndicator { target } ... on NumberIndicator { min } } } } }`,
       { id: assessmentId },
     );
@@ -133,6 +114,7 @@ describe('reopening and the self-assessment', () => {
 
     const stored = await graphqlAs<{ assessment: { status: string; selfSubmittedAt: string | null; selfAnswers: unknown[] | null } }>(
       page,
+      app.server.url,
       'query($id: ID!) { assessment(id: $id) { status selfSubmittedAt selfAnswers { indicatorKey } } }',
       { id: assessmentId },
     );
