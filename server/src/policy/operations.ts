@@ -30,6 +30,7 @@ export const OPERATION_RULES: Readonly<Record<'Query' | 'Mutation', Readonly<Rec
     periods: 'signedIn',
     period: 'signedIn',
     units: 'signedIn',
+    unitTree: 'signedIn',
     unit: 'signedIn',
     // Personal records: the read scope narrows them to the actor's own and their team's.
     employees: 'signedIn',

@@ -23,7 +23,7 @@ afterAll(() => app.close());
 
 describe('the Kecamatan Gerunggang sample organisation', () => {
   it('has the kecamatan tree, the six kelurahan and two external units', async () => {
-    const { units } = await app.ok('{ units { code kind depth } }', {}, admin);
+    const { units } = await app.ok('{ units: unitTree { code kind depth } }', {}, admin);
     expect(units).toHaveLength(14);
     expect(units.filter((u: { kind: string }) => u.kind === 'KELURAHAN')).toHaveLength(6);
     expect(units.filter((u: { depth: number }) => u.depth === 0).map((u: { code: string }) => u.code)).toEqual([

@@ -11,7 +11,7 @@ import './dashboard.css';
 
 const DashboardOptionsDocument = graphql(`
   query DashboardOptions {
-    units {
+    units: unitTree {
       id
       name
       depth

@@ -76,7 +76,7 @@ export function measure(
         let childMultiplier = multiplier;
         if (type && type.name.endsWith('Connection')) {
           childMultiplier *= intArgument(selection, 'first', variables) ?? ASSUMED_PAGE_SIZE;
-        } else if (definition && isListType(getNullableType(definition.type)) && !(parent?.name.endsWith('Connection') && name === 'edges')) {
+        } else if (definition && isListType(getNullableType(definition.type)) && !(parent?.name.endsWith('Connection') && (name === 'edges' || name === 'nodes'))) {
           childMultiplier *= intArgument(selection, 'first', variables) ?? intArgument(selection, 'limit', variables) ?? ASSUMED_LIST_SIZE;
         }
         const child = walk(selection.selectionSet, type, childMultiplier, depth + 1, seen);

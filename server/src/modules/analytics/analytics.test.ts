@@ -294,7 +294,7 @@ describe('indicatorStatistics', () => {
 });
 
 describe('Employee.latestAssessment', () => {
-  const QUERY = `query ($unitId: ID!, $first: Int) { employees(filter: { unitId: $unitId }, first: $first) { edges { node { id latestAssessment { id submittedAt } } } } }`;
+  const QUERY = `query ($unitId: ID!, $first: Int) { employees(filter: { unitId: [$unitId] }, first: $first) { edges { node { id latestAssessment { id submittedAt } } } } }`;
 
   it('is the latest submitted assessment, one statement for a whole page, null outside the read scope', async () => {
     const unitId = seedId('unit:kel_bukit_sari');

@@ -62,24 +62,6 @@ export class UpdateEmployeeInput {
   active?: boolean | null;
 }
 
-@InputType({ description: 'Which employees to list; every given condition must hold.' })
-export class EmployeeFilter {
-  @Field(() => ID, { nullable: true, description: 'Only employees of this unit.' })
-  unitId?: string | null;
-
-  @Field(() => ID, { nullable: true, description: 'Only employees of this job family.' })
-  familyId?: string | null;
-
-  @Field(() => ID, { nullable: true, description: 'Only direct subordinates of this employee.' })
-  supervisorId?: string | null;
-
-  @Field(() => Boolean, { nullable: true, description: 'Only active (true) or only inactive (false) employees; both when absent.' })
-  active?: boolean | null;
-
-  @Field(() => String, { nullable: true, description: 'Part of the name or position (any case), or the beginning of the NIP.' })
-  search?: string | null;
-}
-
 @ObjectType({ description: 'Result of createEmployee and updateEmployee.' })
 export class EmployeePayload {
   @Field(() => Employee, { description: 'The employee as stored.' })

@@ -214,6 +214,45 @@ describe('the employees connection', () => {
     expect(await count({ unitId: 'not-an-id' })).toBe(0);
   });
 
+  it('combines conditions with and, or, not, in-lists, text comparisons and nested relations', async () => {
+    const count = async (filter: Record<string, unknown>) => (await app.ok(PAGE, { filter: { unitId, ...filter }, first: 1 }, admin)).employees.totalCount;
+    expect(await count({ or: [{ familyId: family.guru }, { name: { eq: 'Zainal Kepala' } }] })).toBe(12);
+    expect(await count({ not: { familyId: [family.guru, family.perawat] } })).toBe(1);
+    expect(await count({ and: [{ supervisorId: bossId }, { not: { familyId: family.guru } }] })).toBe(12);
+    expect(await count({ name: { startsWith: 'pegawai a' } })).toBe(1);
+    expect(await count({ name: { startsWith: 'pegawai_' } })).toBe(0);
+    expect(await count({ name: { in: ['Pegawai A0', 'Pegawai B1', 'nobody'] } })).toBe(2);
+    expect(await count({ supervisor: { name: { contains: 'ZAINAL' } } })).toBe(23);
+    expect(await count({ unit: { code: { eq: 'kec_halaman' } } })).toBe(24);
+    expect(await count({ unit: { kind: ['SEKOLAH'] } })).toBe(0);
+    expect(await count({ or: [] })).toBe(0);
+    expect(await count({ and: [] })).toBe(24);
+    expect(await count({ createdAt: { gt: new Date(Date.now() + 60_000).toISOString() } })).toBe(0);
+    expect(await count({ familyId: [] })).toBe(0);
+  });
+
+  it('orders by several keys in either direction and pages through them without gaps or repeats', async () => {
+    const ORDERED = `query ($filter: EmployeeFilter, $orderBy: [EmployeeOrder!], $first: Int, $after: String) {
+      employees(filter: $filter, orderBy: $orderBy, first: $first, after: $after) { nodes { name grade } pageInfo { hasNextPage endCursor } }
+    }`;
+    await app.ok(UPDATE_EMPLOYEE, { input: { id: bossId, grade: 'IV/a' } }, admin);
+    const orderBy = [{ field: 'GRADE', direction: 'DESC' }, { field: 'NAME', direction: 'DESC' }];
+    const all: { name: string; grade: string }[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const { employees }: Record<string, any> = await app.ok(ORDERED, { filter: { unitId }, orderBy, first: 7, after }, admin);
+      all.push(...employees.nodes);
+      if (!employees.pageInfo.hasNextPage) break;
+      after = employees.pageInfo.endCursor;
+    }
+    expect(all[0]).toEqual({ name: 'Zainal Kepala', grade: 'IV/a' });
+    expect(all.slice(1).map((e) => e.name)).toEqual([...names].sort((x, y) => (x < y ? 1 : -1)));
+    // A cursor made for one order is refused for another.
+    const first = await app.ok(ORDERED, { filter: { unitId }, orderBy: [{ field: 'NAME' }], first: 1 }, admin);
+    const mixed = await app.gql(ORDERED, { filter: { unitId }, orderBy, first: 1, after: first.employees.pageInfo.endCursor }, admin);
+    expect(problemCode(mixed)).toBe('BAD_CURSOR');
+  });
+
   it('refuses a page larger than 100 and a foreign cursor', async () => {
     expect(problemCode(await app.gql(PAGE, { first: 101 }, admin))).toBe('OUT_OF_RANGE');
     expect(problemCode(await app.gql(PAGE, { first: 0 }, admin))).toBe('OUT_OF_RANGE');

@@ -1,13 +1,12 @@
 import { formatNip } from '@kinerja/shared';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { MAX_PAGE_SIZE } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { isId } from '../../graphql/ids.js';
 import { JobFamily } from '../job-family/job-family.entity.js';
-import { EmployeeConnection } from './employee.connection.js';
+import { EmployeeConnection, EmployeeListArgs, listEmployees } from './employee.list.js';
 import { Employee } from './employee.entity.js';
-import { CreateEmployeeInput, EmployeeFilter, EmployeePayload, UpdateEmployeeInput } from './employee.input.js';
-import { listEmployees } from './employee-query.service.js';
+import { CreateEmployeeInput, EmployeePayload, UpdateEmployeeInput } from './employee.input.js';
 import { createEmployee, updateEmployee } from './employee.service.js';
 import { Unit } from './unit.entity.js';
 import { canSeeEmployee, readScope } from '../../policy/read-scope.js';
@@ -16,14 +15,9 @@ import { maskNip, policy } from '../../policy/policy.js';
 
 @Resolver(() => Employee)
 export class EmployeeResolver {
-  @Query(() => EmployeeConnection, { description: `Employees matching the filter, by name, a page at a time (at most ${MAX_PAGE_SIZE} per page).` })
-  async employees(
-    @Arg('filter', () => EmployeeFilter, { nullable: true, description: 'Which employees; all when absent.' }) filter: EmployeeFilter | null,
-    @Arg('first', () => Int, { nullable: true, description: `Page size, 1–${MAX_PAGE_SIZE}; 20 when absent.` }) first: number | null,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor of the last employee of the previous page.' }) after: string | null,
-    @Ctx() ctx: Context,
-  ): Promise<EmployeeConnection> {
-    return listEmployees(ctx, { filter, first, after });
+  @Query(() => EmployeeConnection, { description: `Employees matching the filter, by name unless ordered otherwise, a page at a time (at most ${MAX_PAGE_SIZE} per page).` })
+  async employees(@Args(() => EmployeeListArgs) args: EmployeeListArgs, @Ctx() ctx: Context): Promise<EmployeeConnection> {
+    return listEmployees(ctx, args);
   }
 
   @Query(() => Employee, { nullable: true, description: 'One employee by id, or null when there is none.' })

@@ -29,7 +29,7 @@ describe('units', () => {
   });
 
   it('lists the tree in order: parents first, siblings by kind then name, with depth and path', async () => {
-    const { units } = await app.ok(`{ units { code depth path rating parent { code } children { code } } }`, {}, admin);
+    const { units } = await app.ok(`{ units: unitTree { code depth path rating parent { code } children { code } } }`, {}, admin);
     expect(units.map((u: { code: string; depth: number }) => `${u.depth}:${u.code}`)).toEqual([
       '0:kec_gerunggang',
       '1:sekretariat',

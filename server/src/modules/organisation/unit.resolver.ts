@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { isId } from '../../graphql/ids.js';
 import { Employee } from './employee.entity.js';
@@ -6,13 +6,19 @@ import { UNIT_EMPLOYEES_CAP } from './organisation.loader.js';
 import { CreateUnitInput, UnitPayload, UpdateUnitInput } from './unit.input.js';
 import { Unit } from './unit.entity.js';
 import { createUnit, updateUnit } from './unit.service.js';
+import { listUnits, UnitConnection, UnitListArgs } from './unit.list.js';
 
 @Resolver(() => Unit)
 export class UnitResolver {
+  @Query(() => UnitConnection, { description: 'Units matching the filter, a page at a time (at most 100 per page).' })
+  async units(@Args(() => UnitListArgs) args: UnitListArgs, @Ctx() ctx: Context): Promise<UnitConnection> {
+    return listUnits(ctx, args);
+  }
+
   @Query(() => [Unit], {
-    description: 'Every unit as a flat list in tree order (a parent before its children; siblings by kind, then name). Units are few, so not paginated; use `depth` to indent.',
+    description: 'Every unit as a flat list in tree order (a parent before its children; siblings by kind, then name), for pickers and charts; use `depth` to indent.',
   })
-  async units(@Ctx() ctx: Context): Promise<Unit[]> {
+  async unitTree(@Ctx() ctx: Context): Promise<Unit[]> {
     return (await ctx.loaders.unitTree.load('all')).ordered;
   }
 

@@ -1,0 +1,121 @@
+import { Field, InputType } from 'type-graphql';
+import { DomainError, localize, type Locale } from '../errors.js';
+import { isId } from '../ids.js';
+import { at, type Condition } from './filter.js';
+import { OrderDirection } from './comparisons.js';
+
+/** A sortable property: its entity property name, how its cursor value is read back, and whether it may be null. */
+export interface OrderRule {
+  readonly property: string;
+  readonly kind: 'text' | 'number' | 'date';
+  readonly nullable?: boolean;
+}
+
+/** One sort key as a client asks for it. */
+export interface OrderInput<F extends string> {
+  field: F;
+  direction?: OrderDirection | null;
+}
+
+/** The sort keys of a query, the entity id last (so every order is total and cursors are exact). */
+export type ResolvedOrder = readonly (OrderRule & { readonly direction: OrderDirection })[];
+
+const ID_ORDER: OrderRule = { property: 'id', kind: 'text' };
+
+/**
+ * The GraphQL input type `<Name>Order { field, direction }` for an enum of sortable fields.
+ * `fieldEnum` must already be registered with type-graphql.
+ */
+export function orderInputType<F extends string>(name: string, fieldEnum: object, noun: string) {
+  @InputType(name, { description: `One sort key of a list of ${noun}; several keys sort by the first, then the next…` })
+  class Order implements OrderInput<F> {
+    @Field(() => fieldEnum, { description: 'What to sort by.' })
+    field!: F;
+
+    @Field(() => OrderDirection, { nullable: true, defaultValue: OrderDirection.ASC, description: 'ASC (default) or DESC.' })
+    direction?: OrderDirection | null;
+  }
+  return Order;
+}
+
+/** The client's order (or the default when none), with the id appended as the final tie-breaker. */
+export function resolveOrder<F extends string>(
+  requested: readonly OrderInput<F>[] | null | undefined,
+  rules: Readonly<Record<F, OrderRule>>,
+  fallback: readonly OrderInput<F>[],
+): ResolvedOrder {
+  const chosen = requested?.length ? requested : fallback;
+  const keys = chosen.map((key) => ({ ...rules[key.field], direction: key.direction ?? OrderDirection.ASC }));
+  const last = keys.at(-1)?.direction ?? OrderDirection.ASC;
+  return [...keys.filter((key) => key.property !== 'id'), { ...ID_ORDER, direction: keys.find((k) => k.property === 'id')?.direction ?? last }];
+}
+
+/** MikroORM `orderBy`; rows without a value sort last in both directions. */
+export function orderByOf(order: ResolvedOrder): Record<string, string>[] {
+  return order.map((key) => ({ [key.property]: `${key.direction.toLowerCase()} nulls last` }));
+}
+
+type CursorValue = string | number | null;
+
+/** The sort-key values of a row, as stored in its cursor. */
+export function cursorValues(order: ResolvedOrder, row: object): CursorValue[] {
+  return order.map((key) => {
+    const value: unknown = (row as Record<string, unknown>)[key.property];
+    if (value == null) return null;
+    if (value instanceof Date) return value.toISOString();
+    return typeof value === 'number' ? value : String(value);
+  });
+}
+
+export function encodeCursor(values: readonly CursorValue[]): string {
+  return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
+}
+
+function badCursor(locale: Locale): DomainError {
+  return new DomainError(
+    'BAD_USER_INPUT',
+    localize({ id: 'Kursor halaman (after) tidak dikenal untuk urutan ini.', en: 'The page cursor (after) is not recognised for this order.' }, locale),
+    { problems: [{ field: 'after', code: 'BAD_CURSOR', message: localize({ id: 'Kursor tidak dikenal.', en: 'Unknown cursor.' }, locale) }] },
+  );
+}
+
+/** Reads a cursor made for the same order; a foreign, damaged or other-order cursor is BAD_USER_INPUT. */
+export function decodeCursor(cursor: string, order: ResolvedOrder, locale: Locale): unknown[] {
+  let values: unknown;
+  try {
+    values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw badCursor(locale);
+  }
+  if (!Array.isArray(values) || values.length !== order.length) throw badCursor(locale);
+  return order.map((key, i) => {
+    const value: unknown = values[i];
+    if (value === null && key.nullable) return null;
+    if (key.property === 'id') {
+      if (typeof value === 'string' && isId(value)) return value;
+    } else if (key.kind === 'number') {
+      if (typeof value === 'number' || (typeof value === 'string' && value !== '' && Number.isFinite(Number(value)))) return value;
+    } else if (key.kind === 'date') {
+      if (typeof value === 'string' && !Number.isNaN(Date.parse(value))) return new Date(value);
+    } else if (typeof value === 'string') return value;
+    throw badCursor(locale);
+  });
+}
+
+/**
+ * Rows strictly after the cursor's row in this order (keyset pagination, nulls last):
+ * for some i, the first i-1 keys equal the cursor's and key i comes after it.
+ */
+export function afterCondition(order: ResolvedOrder, values: readonly unknown[]): Condition {
+  const branches: Condition[] = [];
+  for (let i = 0; i < order.length; i++) {
+    const key = order[i]!;
+    const value = values[i];
+    if (value === null) continue; // nothing sorts after a null: nulls are last
+    const op = key.direction === OrderDirection.ASC ? '$gt' : '$lt';
+    const later = key.nullable ? { $or: [at(key.property, { [op]: value }), at(key.property, null)] } : at(key.property, { [op]: value });
+    const equalBefore = order.slice(0, i).map((k, j) => at(k.property, values[j] ?? null));
+    branches.push(equalBefore.length ? { $and: [...equalBefore, later] } : later);
+  }
+  return { $or: branches };
+}

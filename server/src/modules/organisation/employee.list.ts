@@ -1,0 +1,122 @@
+import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { DateTimeComparison, TextComparison } from '../../graphql/list/comparisons.js';
+import { FilterField, compileFilter, type Condition, type Reader } from '../../graphql/list/filter.js';
+import { orderInputType, resolveOrder, type OrderRule } from '../../graphql/list/order.js';
+import { connectionType, PageArgs, paginate } from '../../graphql/list/page.js';
+import { policy } from '../../policy/policy.js';
+import { employeeCondition, readScope } from '../../policy/read-scope.js';
+import { Employee } from './employee.entity.js';
+import { EmploymentType, Sex } from './organisation.enums.js';
+import { UnitFilter } from './unit.list.js';
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** Name or position containing the text; the NIP beginning with it only for readers who may see NIPs. */
+function searchEmployees(text: string, reader: Reader): Condition {
+  const trimmed = text.trim();
+  if (!trimmed) return {};
+  const pattern = `%${escapeLike(trimmed)}%`;
+  const byText: Condition[] = [{ name: { $ilike: pattern } }, { position: { $ilike: pattern } }];
+  const digits = trimmed.replace(/\s+/g, '');
+  const byNip = /^\d+$/.test(digits) && policy.seePersonalIdentifiers(reader.actor) ? [{ nip: { $like: `${digits}%` } }] : [];
+  return { $or: [...byText, ...byNip] };
+}
+
+@InputType({ description: 'Which employees to list: every given condition must hold; `and`, `or` and `not` combine filters.' })
+export class EmployeeFilter {
+  @Field(() => [EmployeeFilter], { nullable: true, description: 'Every one of these filters holds.' })
+  and?: EmployeeFilter[] | null;
+
+  @Field(() => [EmployeeFilter], { nullable: true, description: 'At least one of these filters holds.' })
+  or?: EmployeeFilter[] | null;
+
+  @Field(() => EmployeeFilter, { nullable: true, description: 'This filter does not hold.' })
+  not?: EmployeeFilter | null;
+
+  @FilterField(() => [ID], { ids: 'id' }, 'One of these employees.')
+  id?: string[] | null;
+
+  @FilterField(() => [ID], { ids: 'unit' }, 'Working in one of these units (not the units below them; see `assessmentStatistics` for that).')
+  unitId?: string[] | null;
+
+  @FilterField(() => [ID], { ids: 'family' }, 'Of one of these job families.')
+  familyId?: string[] | null;
+
+  @FilterField(() => [ID], { ids: 'supervisor' }, 'Direct subordinates of one of these employees.')
+  supervisorId?: string[] | null;
+
+  @FilterField(() => Boolean, { equals: 'active' }, 'Only active (true) or only inactive (false) employees; both when absent.')
+  active?: boolean | null;
+
+  @FilterField(() => String, { custom: searchEmployees }, 'Part of the name or position (any case), or the beginning of the NIP.')
+  search?: string | null;
+
+  @FilterField(() => TextComparison, { text: 'name' }, 'Conditions on the name.')
+  name?: TextComparison | null;
+
+  @FilterField(() => TextComparison, { text: 'position' }, 'Conditions on the position (jabatan).')
+  position?: TextComparison | null;
+
+  @FilterField(() => TextComparison, { text: 'grade' }, 'Conditions on the grade (golongan), e.g. `{ in: ["III/a", "III/b"] }`.')
+  grade?: TextComparison | null;
+
+  @FilterField(() => [EmploymentType], { oneOf: 'employmentType' }, 'PNS or PPPK.')
+  employmentType?: EmploymentType[] | null;
+
+  @FilterField(() => [Sex], { oneOf: 'sex' }, 'Of one of these sexes.')
+  sex?: Sex[] | null;
+
+  @FilterField(() => DateTimeComparison, { compare: 'createdAt' }, 'When the employee was registered.')
+  createdAt?: DateTimeComparison | null;
+
+  @FilterField(() => UnitFilter, { nested: 'unit', filter: () => UnitFilter }, 'Conditions on the unit the employee works in.')
+  unit?: UnitFilter | null;
+
+  @FilterField(() => EmployeeFilter, { nested: 'supervisor', filter: () => EmployeeFilter }, 'Conditions on the direct supervisor.')
+  supervisor?: EmployeeFilter | null;
+}
+
+export enum EmployeeOrderField {
+  NAME = 'NAME',
+  POSITION = 'POSITION',
+  GRADE = 'GRADE',
+  CREATED_AT = 'CREATED_AT',
+}
+registerEnumType(EmployeeOrderField, { name: 'EmployeeOrderField', description: 'What a list of employees can be sorted by.' });
+
+const ORDER: Record<EmployeeOrderField, OrderRule> = {
+  NAME: { property: 'name', kind: 'text' },
+  POSITION: { property: 'position', kind: 'text' },
+  GRADE: { property: 'grade', kind: 'text' },
+  CREATED_AT: { property: 'createdAt', kind: 'date' },
+};
+
+export const EmployeeOrder = orderInputType<EmployeeOrderField>('EmployeeOrder', EmployeeOrderField, 'employees');
+export type EmployeeOrder = InstanceType<typeof EmployeeOrder>;
+
+export const EmployeeConnection = connectionType(Employee, 'Employee', 'employee');
+export type EmployeeConnection = InstanceType<typeof EmployeeConnection>;
+
+@ArgsType()
+export class EmployeeListArgs extends PageArgs {
+  @Field(() => EmployeeFilter, { nullable: true, description: 'Which employees; all (within your read scope) when absent.' })
+  filter?: EmployeeFilter | null;
+
+  @Field(() => [EmployeeOrder], { nullable: true, description: 'Sort keys; by name when absent.' })
+  orderBy?: EmployeeOrder[] | null;
+}
+
+/** One page of employees within the reader's scope. */
+export async function listEmployees(ctx: Context, args: EmployeeListArgs): Promise<EmployeeConnection> {
+  const scope = await readScope(ctx);
+  const where = { $and: [compileFilter(args.filter, EmployeeFilter, ctx), employeeCondition(scope)] };
+  const page = await paginate(ctx, Employee, {
+    where,
+    order: resolveOrder(args.orderBy, ORDER, [{ field: EmployeeOrderField.NAME }]),
+    first: args.first,
+    after: args.after,
+    prime: (employee) => ctx.loaders.employeeById.prime(employee.id, employee),
+  });
+  return Object.assign(new EmployeeConnection(), page);
+}
