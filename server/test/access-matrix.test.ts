@@ -121,7 +121,7 @@ const MATRIX: Readonly<Record<string, Row>> = {
     variables: (ids) => ({ id: ids.publishedVersionId }),
     expected: SIGNED_IN,
   },
-  periods: { document: '{ periods { id } }', expected: SIGNED_IN },
+  periods: { document: '{ periods { nodes { id } } }', expected: SIGNED_IN },
   period: { document: 'query ($id: ID!) { period(id: $id) { id } }', variables: (ids) => ({ id: ids.periodId }), expected: SIGNED_IN },
   units: { document: '{ units { nodes { id } } }', expected: SIGNED_IN },
   unitTree: { document: '{ unitTree { id } }', expected: SIGNED_IN },
@@ -170,6 +170,11 @@ const MATRIX: Readonly<Record<string, Row>> = {
     document: 'query ($id: ID!) { objection(id: $id) { id } }',
     variables: (ids) => ({ id: ids.objectionId }),
     expected: read({ employee: 'NOT_FOUND', supervisor: 'NOT_FOUND' }),
+  },
+  auditRecords: {
+    document: 'query ($id: ID!) { auditRecords(filter: { entityId: [$id] }) { totalCount } }',
+    variables: (ids) => ({ id: ids.mayaPlanId }),
+    expected: read({ employee: 'FORBIDDEN', supervisor: 'FORBIDDEN' }),
   },
   auditTrail: {
     document: 'query ($id: ID!) { auditTrail(entityId: $id) { id } }',

@@ -42,8 +42,8 @@ beforeAll(async () => {
     as[key] = await app.login(usernameOf(key), DEMO_PASSWORD);
   }
   as.analis = await app.login('analis', DEMO_PASSWORD);
-  const { periods } = await app.ok(`{ periods { id year state subPeriods { id kind number } } }`, {}, as.guru_2);
-  const period = periods.find((p: { year: number }) => p.year === SEED_YEAR);
+  const { periods } = await app.ok(`{ periods(filter: { year: { eq: ${SEED_YEAR} } }) { nodes { id year state subPeriods { id kind number } } } }`, {}, as.guru_2);
+  const period = periods.nodes[0];
   expect(period.state).toBe('OPEN');
   periodId = period.id;
   q1Id = period.subPeriods.find((s: { kind: string; number: number }) => s.kind === 'QUARTER' && s.number === 1).id;

@@ -46,6 +46,7 @@ export const OPERATION_RULES: Readonly<Record<'Query' | 'Mutation', Readonly<Rec
     objection: 'signedIn',
     // Across the organisation.
     auditTrail: ORGANISATION_READERS,
+    auditRecords: ORGANISATION_READERS,
     predikatDistribution: DISTRIBUTION_READERS,
     // Aggregates: organisation readers see everything, a supervisor their team (the read scope, in SQL).
     assessmentStatistics: DISTRIBUTION_READERS,

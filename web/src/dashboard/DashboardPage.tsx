@@ -21,17 +21,19 @@ const DashboardOptionsDocument = graphql(`
         id
       }
     }
-    periods {
-      id
-      year
-      state
-      subPeriods {
+    periods(first: 100) {
+      nodes {
         id
-        kind
-        name
-        nameEn
-        startDate
-        endDate
+        year
+        state
+        subPeriods {
+          id
+          kind
+          name
+          nameEn
+          startDate
+          endDate
+        }
       }
     }
   }
@@ -69,7 +71,7 @@ const UnitDistributionDocument = graphql(`
   }
 `);
 
-type Period = DashboardOptionsQuery['periods'][number];
+type Period = DashboardOptionsQuery['periods']['nodes'][number];
 type Unit = DashboardOptionsQuery['units'][number];
 
 /** The last sub-period that has already ended (the one most likely assessed), else the annual one. */
@@ -91,7 +93,7 @@ export function DashboardPage() {
   const t = useT(dashboardMessages);
   const { data, loading, error, refetch } = useQuery(DashboardOptionsDocument);
   const units = data?.units ?? [];
-  const periods = data?.periods ?? [];
+  const periods = data?.periods.nodes ?? [];
   return (
     <section aria-labelledby="dashboard-heading" className="dashboard-page">
       <h1 id="dashboard-heading">{t('heading')}</h1>

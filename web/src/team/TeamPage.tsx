@@ -22,7 +22,7 @@ export function TeamPage() {
 
   const periods = useQuery(TeamPeriodsDocument);
   const members = useQuery(TeamMembersDocument, me ? { variables: { employeeId: me } } : skipToken);
-  const period = periods.data ? openPeriodOf(periods.data.periods) : null;
+  const period = periods.data ? openPeriodOf(periods.data.periods.nodes) : null;
   const current = period ? currentSubPeriodOf(period.subPeriods, todayIso()) : null;
   const work = useQuery(
     TeamWorkDocument,

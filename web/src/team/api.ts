@@ -18,18 +18,20 @@ export const TeamMembersDocument = graphql(`
 /** Every period with its sub-periods, to find the open one. */
 export const TeamPeriodsDocument = graphql(`
   query TeamPeriods {
-    periods {
-      id
-      year
-      state
-      subPeriods {
+    periods(first: 100) {
+      nodes {
         id
-        kind
-        number
-        name
-        nameEn
-        startDate
-        endDate
+        year
+        state
+        subPeriods {
+          id
+          kind
+          number
+          name
+          nameEn
+          startDate
+          endDate
+        }
       }
     }
   }

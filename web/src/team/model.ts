@@ -1,6 +1,6 @@
 import type { TeamMembersQuery, TeamPeriodsQuery, TeamWorkQuery, WorkPlanStatus } from '../gql/graphql';
 
-export type TeamPeriod = TeamPeriodsQuery['periods'][number];
+export type TeamPeriod = TeamPeriodsQuery['periods']['nodes'][number];
 export type TeamSubPeriod = TeamPeriod['subPeriods'][number];
 export type Subordinate = NonNullable<TeamMembersQuery['employee']>['subordinates'][number];
 

@@ -78,17 +78,19 @@ graphql(`
 
 const MyPlanContextDocument = graphql(`
   query MyPlanContext($employeeId: ID!) {
-    periods {
-      id
-      year
-      state
-      subPeriods {
+    periods(first: 100) {
+      nodes {
         id
-        kind
-        name
-        nameEn
-        startDate
-        endDate
+        year
+        state
+        subPeriods {
+          id
+          kind
+          name
+          nameEn
+          startDate
+          endDate
+        }
       }
     }
     employee(id: $employeeId) {
@@ -191,7 +193,7 @@ export function WorkPlanPage() {
   const { viewer } = useViewer();
   const employeeId = viewer?.employeeId ?? null;
   const context = useQuery(MyPlanContextDocument, { variables: { employeeId: employeeId ?? '' }, skip: !employeeId });
-  const period = context.data?.periods.find((p) => p.state === 'OPEN') ?? null;
+  const period = context.data?.periods.nodes.find((p) => p.state === 'OPEN') ?? null;
   return (
     <section aria-labelledby="plan-heading" className="plan-page">
       <h1 id="plan-heading">{t('heading')}</h1>

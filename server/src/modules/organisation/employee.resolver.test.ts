@@ -287,4 +287,28 @@ describe('audit trail of employee changes', () => {
     expect(auditTrail[1]).toMatchObject({ before: { name: 'Dicatat', grade: 'II/c' }, after: { name: 'Dicatat Ulang', grade: 'III/a' } });
     expect(auditTrail[2]).toMatchObject({ before: { active: true }, after: { active: false } });
   });
+
+  it('pages through the audit records with filters and either order', async () => {
+    const id = await employee('Diaudit');
+    for (const grade of ['III/a', 'III/b', 'III/c']) await app.ok(UPDATE_EMPLOYEE, { input: { id, grade } }, admin);
+    const RECORDS = `query ($filter: AuditRecordFilter, $orderBy: [AuditRecordOrder!], $after: String) {
+      auditRecords(filter: $filter, orderBy: $orderBy, first: 2, after: $after) { totalCount nodes { action after } pageInfo { hasNextPage endCursor } }
+    }`;
+    const grades: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const { auditRecords }: Record<string, any> = await app.ok(
+        RECORDS,
+        { filter: { entityId: [id], action: { eq: 'update' } }, orderBy: [{ field: 'WRITTEN', direction: 'DESC' }], after },
+        admin,
+      );
+      expect(auditRecords.totalCount).toBe(3);
+      grades.push(...auditRecords.nodes.map((r: { after: { grade: string } }) => r.after.grade));
+      if (!auditRecords.pageInfo.hasNextPage) break;
+      after = auditRecords.pageInfo.endCursor;
+    }
+    expect(grades).toEqual(['III/c', 'III/b', 'III/a']);
+    const created = await app.ok(RECORDS, { filter: { entityId: [id], or: [{ action: { eq: 'create' } }, { search: 'tidak ada' }] } }, admin);
+    expect(created.auditRecords.totalCount).toBe(1);
+  });
 });

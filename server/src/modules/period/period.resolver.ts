@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { isId } from '../../graphql/ids.js';
 import { PeriodTemplate } from './period-template.entity.js';
@@ -6,12 +6,13 @@ import { Period } from './period.entity.js';
 import { CreatePeriodInput, PeriodPayload, PeriodTransitionInput } from './period.input.js';
 import { closePeriod, createPeriod, openPeriod } from './period.service.js';
 import { SubPeriod } from './sub-period.entity.js';
+import { listPeriods, PeriodConnection, PeriodListArgs } from './period.list.js';
 
 @Resolver(() => Period)
 export class PeriodResolver {
-  @Query(() => [Period], { description: 'Every period, newest year first. One per year, so not paginated.' })
-  async periods(@Ctx() ctx: Context): Promise<Period[]> {
-    return ctx.em.find(Period, {}, { orderBy: { year: 'desc' } });
+  @Query(() => PeriodConnection, { description: 'Periods matching the filter, newest year first unless ordered otherwise, a page at a time.' })
+  async periods(@Args(() => PeriodListArgs) args: PeriodListArgs, @Ctx() ctx: Context): Promise<PeriodConnection> {
+    return listPeriods(ctx, args);
   }
 
   @Query(() => Period, { nullable: true, description: 'One period by id, or null when there is none.' })
