@@ -18,9 +18,9 @@ const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..
 
 const QUERIES = {
   baseline: '{ viewer { id } }',
-  A: `query A($employeeId: ID!, $periodId: ID!) { assessments(filter: {employeeId: $employeeId, periodId: $periodId}, first: 10) {
+  A: `query A($employeeId: ID!, $periodId: ID!) { assessments(filter: {employeeId: [$employeeId], periodId: [$periodId]}, first: 10) {
         edges { node { id answers { indicatorKey value } sections { indicators { key label { id } } } } } } }`,
-  B: `query B($unitId: ID!) { employees(filter: {unitId: $unitId}, first: 100) {
+  B: `query B($unitId: ID!) { employees(filter: {unitId: [$unitId]}, first: 100) {
         edges { node { name supervisor { name } latestAssessment { workResultsScore } } } } }`,
   C: `{ assessmentStatistics(groupBy: [FAMILY, PERIOD]) { key { family { name } period { year } } count workResults { average } } }`,
   D: `query D($id: ID!) { assessment(id: $id) { id sections { key indicators { key label { id } } } answers { indicatorKey value }

@@ -148,6 +148,7 @@ const MATRIX: Readonly<Record<string, Row>> = {
     expected: read({ employee: 'NOT_FOUND' }),
   },
   assessments: { document: '{ assessments { totalCount } }', expected: SIGNED_IN },
+  assessmentAnswers: { document: '{ assessmentAnswers(filter: { score: { gte: 0 } }) { totalCount } }', expected: SIGNED_IN },
   assessment: { document: 'query ($id: ID!) { assessment(id: $id) { id } }', variables: (ids) => ({ id: ids.mayaQ3Id }), expected: SIGNED_IN },
   assessmentFeedback: {
     document: 'query ($id: ID!) { assessmentFeedback(assessmentId: $id) { id } }',

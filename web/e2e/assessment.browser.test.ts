@@ -11,7 +11,7 @@ async function draftOfTheLurah(page: Page): Promise<string> {
   const drafts = await graphqlAs<{ assessments: { edges: { node: { id: string } }[] } }>(
     page,
     app.server.url,
-    'query($me: ID!) { assessments(filter: { status: DRAFT, assessorId: $me }) { edges { node { id } } } }',
+    'query($me: ID!) { assessments(filter: { status: DRAFT, assessorId: [$me] }) { edges { node { id } } } }',
     { me: viewer.employeeId },
   );
   if (drafts.assessments.edges[0]) return drafts.assessments.edges[0].node.id;

@@ -38,6 +38,7 @@ export const OPERATION_RULES: Readonly<Record<'Query' | 'Mutation', Readonly<Rec
     workPlans: 'signedIn',
     workPlan: 'signedIn',
     assessments: 'signedIn',
+    assessmentAnswers: 'signedIn',
     assessment: 'signedIn',
     assessmentFeedback: 'signedIn',
     developmentActions: 'signedIn',

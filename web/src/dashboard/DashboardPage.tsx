@@ -40,7 +40,7 @@ const DashboardOptionsDocument = graphql(`
 `);
 
 const UnitDistributionDocument = graphql(`
-  query UnitDistribution($unitId: ID!, $periodId: ID!, $subPeriodId: ID, $includeSubUnits: Boolean!) {
+  query UnitDistribution($unitId: ID!, $periodId: ID!, $subPeriodId: ID, $subPeriodIds: [ID!], $includeSubUnits: Boolean!) {
     predikatDistribution(unitId: $unitId, periodId: $periodId, subPeriodId: $subPeriodId, includeSubUnits: $includeSubUnits) {
       total
       organisationRating
@@ -65,7 +65,7 @@ const UnitDistributionDocument = graphql(`
         nameEn
       }
     }
-    assessments(filter: { periodId: $periodId, subPeriodId: $subPeriodId, status: SUBMITTED }, first: 1) {
+    assessments(filter: { periodId: [$periodId], subPeriodId: $subPeriodIds, status: SUBMITTED }, first: 1) {
       totalCount
     }
   }
@@ -118,7 +118,7 @@ function Dashboard({ units, periods }: { units: readonly Unit[]; periods: readon
   const period = periods.find((p) => p.id === periodId);
   const unit = units.find((u) => u.id === unitId);
   const { data, loading, error, refetch } = useQuery(UnitDistributionDocument, {
-    variables: { unitId, periodId, subPeriodId: subPeriodId || null, includeSubUnits },
+    variables: { unitId, periodId, subPeriodId: subPeriodId || null, subPeriodIds: subPeriodId ? [subPeriodId] : null, includeSubUnits },
     skip: !unitId || !periodId,
   });
   const distribution = data?.predikatDistribution;

@@ -56,20 +56,54 @@ export type ApproveWorkPlanInput = {
   planId: string;
 };
 
-/** Narrows a list of assessments; all given conditions must hold. */
+/** Which assessments to list: every given condition must hold; `and`, `or` and `not` combine filters. */
 export type AssessmentFilter = {
-  /** Filled by this assessor. */
-  assessorId?: string | null | undefined;
-  /** Of this employee. */
-  employeeId?: string | null | undefined;
-  /** Of this period. */
-  periodId?: string | null | undefined;
+  /** Every one of these filters holds. */
+  and?: Array<AssessmentFilter> | null | undefined;
+  /** Conditions on the assessor. */
+  assessor?: EmployeeFilter | null | undefined;
+  /** Filled by one of these assessors. */
+  assessorId?: Array<string> | null | undefined;
+  /** With one of these behaviour ratings. */
+  behaviourRating?: Array<Rating> | null | undefined;
+  /** Conditions on the behaviour score. */
+  behaviourScore?: FloatComparison | null | undefined;
+  /** When it was started. */
+  createdAt?: DateTimeComparison | null | undefined;
+  /** Conditions on the employee assessed (unit, family, grade…). */
+  employee?: EmployeeFilter | null | undefined;
+  /** Of one of these employees. */
+  employeeId?: Array<string> | null | undefined;
+  /** One of these assessments. */
+  id?: Array<string> | null | undefined;
+  /** This filter does not hold. */
+  not?: AssessmentFilter | null | undefined;
+  /** At least one of these filters holds. */
+  or?: Array<AssessmentFilter> | null | undefined;
+  /** Conditions on the period. */
+  period?: PeriodFilter | null | undefined;
+  /** Of one of these periods. */
+  periodId?: Array<string> | null | undefined;
   /** With one of these predikat. */
   predikat?: Array<Predikat> | null | undefined;
-  /** In this status. */
-  status?: AssessmentStatus | null | undefined;
-  /** Of this sub-period. */
-  subPeriodId?: string | null | undefined;
+  /** Conditions on the reason given for ratings that depart from the suggested ones. */
+  ratingReason?: TextComparison | null | undefined;
+  /** How often it was reopened, e.g. `{ gt: 0 }`. */
+  reopenedCount?: IntComparison | null | undefined;
+  /** In one of these statuses. */
+  status?: Array<AssessmentStatus> | null | undefined;
+  /** Conditions on the sub-period (kind, dates). */
+  subPeriod?: SubPeriodFilter | null | undefined;
+  /** Of one of these sub-periods. */
+  subPeriodId?: Array<string> | null | undefined;
+  /** When it was submitted (`isNull: true`: not yet). */
+  submittedAt?: DateTimeComparison | null | undefined;
+  /** Built from one of these template versions. */
+  templateVersionId?: Array<string> | null | undefined;
+  /** With one of these work-results ratings. */
+  workResultsRating?: Array<Rating> | null | undefined;
+  /** Conditions on the work-results score. */
+  workResultsScore?: FloatComparison | null | undefined;
 };
 
 /** A draft the supervisor is filling, or a submitted (locked) assessment. */
@@ -135,6 +169,38 @@ export type CreateWorkPlanInput = {
   periodId: string;
 };
 
+/** Conditions on a calendar date; every one given must hold. */
+export type DateComparison = {
+  /** On this date. */
+  eq?: string | null | undefined;
+  /** After. */
+  gt?: string | null | undefined;
+  /** On or after. */
+  gte?: string | null | undefined;
+  /** True: has no value; false: has one. */
+  isNull?: boolean | null | undefined;
+  /** Before. */
+  lt?: string | null | undefined;
+  /** On or before. */
+  lte?: string | null | undefined;
+};
+
+/** Conditions on a moment in time; every one given must hold. */
+export type DateTimeComparison = {
+  /** At exactly this moment. */
+  eq?: string | null | undefined;
+  /** After. */
+  gt?: string | null | undefined;
+  /** At or after. */
+  gte?: string | null | undefined;
+  /** True: has no value; false: has one. */
+  isNull?: boolean | null | undefined;
+  /** Before. */
+  lt?: string | null | undefined;
+  /** At or before. */
+  lte?: string | null | undefined;
+};
+
 /** The final decision on an objection, by the assessor’s supervisor it is addressed to, or HR. */
 export type DecideObjectionInput = {
   /** CHANGED only: the new rating perilaku kerja; omitted = unchanged. */
@@ -181,12 +247,73 @@ export type DevelopmentActionStatus =
   /** Direncanakan: not done yet. */
   | 'PLANNED';
 
+/** Which employees to list: every given condition must hold; `and`, `or` and `not` combine filters. */
+export type EmployeeFilter = {
+  /** Only active (true) or only inactive (false) employees; both when absent. */
+  active?: boolean | null | undefined;
+  /** Every one of these filters holds. */
+  and?: Array<EmployeeFilter> | null | undefined;
+  /** When the employee was registered. */
+  createdAt?: DateTimeComparison | null | undefined;
+  /** PNS or PPPK. */
+  employmentType?: Array<EmploymentType> | null | undefined;
+  /** Of one of these job families. */
+  familyId?: Array<string> | null | undefined;
+  /** Conditions on the grade (golongan), e.g. `{ in: ["III/a", "III/b"] }`. */
+  grade?: TextComparison | null | undefined;
+  /** One of these employees. */
+  id?: Array<string> | null | undefined;
+  /** Conditions on the name. */
+  name?: TextComparison | null | undefined;
+  /** This filter does not hold. */
+  not?: EmployeeFilter | null | undefined;
+  /** At least one of these filters holds. */
+  or?: Array<EmployeeFilter> | null | undefined;
+  /** Conditions on the position (jabatan). */
+  position?: TextComparison | null | undefined;
+  /** Part of the name or position (any case), or the beginning of the NIP. */
+  search?: string | null | undefined;
+  /** Of one of these sexes. */
+  sex?: Array<Sex> | null | undefined;
+  /** Conditions on the direct supervisor. */
+  supervisor?: EmployeeFilter | null | undefined;
+  /** Direct subordinates of one of these employees. */
+  supervisorId?: Array<string> | null | undefined;
+  /** Conditions on the unit the employee works in. */
+  unit?: UnitFilter | null | undefined;
+  /** Working in one of these units (not the units below them; see `assessmentStatistics` for that). */
+  unitId?: Array<string> | null | undefined;
+};
+
+/** Employment type of an ASN. */
+export type EmploymentType =
+  /** Pegawai Negeri Sipil (civil servant); grades I/a … IV/e. */
+  | 'PNS'
+  /** Pegawai Pemerintah dengan Perjanjian Kerja (contract civil servant); grades I … XVII. */
+  | 'PPPK';
+
 /** The employee objects (keberatan) to their submitted assessment, within 14 days of its submission. */
 export type FileObjectionInput = {
   /** The submitted assessment. */
   assessmentId: string;
   /** Why the employee objects, 1–2000 characters. */
   reason: string;
+};
+
+/** Conditions on a number (e.g. a score); every one given must hold. */
+export type FloatComparison = {
+  /** Equal to. */
+  eq?: number | null | undefined;
+  /** Greater than. */
+  gt?: number | null | undefined;
+  /** Greater than or equal to. */
+  gte?: number | null | undefined;
+  /** True: has no value; false: has one. */
+  isNull?: boolean | null | undefined;
+  /** Less than. */
+  lt?: number | null | undefined;
+  /** Less than or equal to. */
+  lte?: number | null | undefined;
 };
 
 /** An indicator. `kind` decides which of the kind-specific fields apply: TARGET needs aspect, target, unit, direction; SCALE needs levels; CHOICE needs options (and multiple); NUMBER may have min, max, unit, integer; TEXT may have maxLength; EXPECTATION may have guidance. Fields of other kinds must be left out. */
@@ -249,6 +376,22 @@ export type IndicatorKind =
   | 'TEXT'
   /** Ya/Tidak; scored 100/0 when weighted. */
   | 'YES_NO';
+
+/** Conditions on a whole number; every one given must hold. */
+export type IntComparison = {
+  /** Equal to. */
+  eq?: number | null | undefined;
+  /** Greater than. */
+  gt?: number | null | undefined;
+  /** Greater than or equal to. */
+  gte?: number | null | undefined;
+  /** True: has no value; false: has one. */
+  isNull?: boolean | null | undefined;
+  /** Less than. */
+  lt?: number | null | undefined;
+  /** Less than or equal to. */
+  lte?: number | null | undefined;
+};
 
 /** A text in Bahasa Indonesia (required) and English (optional; falls back to Indonesian). */
 export type LocalizedTextInput = {
@@ -332,6 +475,37 @@ export type OrganisationRating =
   | 'KURANG'
   /** Sangat Kurang (very poor). */
   | 'SANGAT_KURANG';
+
+/** How often employees are evaluated within the year, besides the annual evaluation. */
+export type PeriodCadence =
+  /** Per bulan (month): twelve sub-periods. */
+  | 'MONTHLY'
+  /** Per triwulan (quarter): four sub-periods; the default. */
+  | 'QUARTERLY'
+  /** Per semester: two sub-periods. */
+  | 'SEMESTER';
+
+/** Which periods to list: every given condition must hold; `and`, `or` and `not` combine filters. */
+export type PeriodFilter = {
+  /** Every one of these filters holds. */
+  and?: Array<PeriodFilter> | null | undefined;
+  /** With one of these cadences. */
+  cadence?: Array<PeriodCadence> | null | undefined;
+  /** When the period was closed (`isNull: true`: not yet). */
+  closedAt?: DateTimeComparison | null | undefined;
+  /** One of these periods. */
+  id?: Array<string> | null | undefined;
+  /** This filter does not hold. */
+  not?: PeriodFilter | null | undefined;
+  /** When the period was opened (`isNull: true`: not yet). */
+  openedAt?: DateTimeComparison | null | undefined;
+  /** At least one of these filters holds. */
+  or?: Array<PeriodFilter> | null | undefined;
+  /** In one of these states. */
+  state?: Array<PeriodState> | null | undefined;
+  /** Conditions on the year, e.g. `{ gte: 2025 }`. */
+  year?: IntComparison | null | undefined;
+};
 
 /** Lifecycle of a period; it only moves forward: PLANNING → OPEN → CLOSED. */
 export type PeriodState =
@@ -572,12 +746,41 @@ export type SetTemplateRatingThresholdsInput = {
   versionId: string;
 };
 
+/** Sex as recorded in digit 15 of the NIP. */
+export type Sex =
+  /** Perempuan (digit 2). */
+  | 'FEMALE'
+  /** Laki-laki (digit 1). */
+  | 'MALE';
+
 /** Starts (or returns the already started) assessment of an employee for a sub-period. */
 export type StartAssessmentInput = {
   /** The employee assessed. */
   employeeId: string;
   /** The sub-period (quarter, semester, month, or the annual one). */
   subPeriodId: string;
+};
+
+/** Conditions on a sub-period (quarter, semester, month or the year); every given one must hold. */
+export type SubPeriodFilter = {
+  /** Every one of these filters holds. */
+  and?: Array<SubPeriodFilter> | null | undefined;
+  /** Conditions on the last day. */
+  endDate?: DateComparison | null | undefined;
+  /** One of these sub-periods. */
+  id?: Array<string> | null | undefined;
+  /** Of one of these kinds, e.g. `[QUARTER]`. */
+  kind?: Array<SubPeriodKind> | null | undefined;
+  /** This filter does not hold. */
+  not?: SubPeriodFilter | null | undefined;
+  /** Conditions on the number within the year (1–4 for quarters). */
+  number?: IntComparison | null | undefined;
+  /** At least one of these filters holds. */
+  or?: Array<SubPeriodFilter> | null | undefined;
+  /** Conditions on the period (year). */
+  period?: PeriodFilter | null | undefined;
+  /** Conditions on the first day, e.g. `{ gte: "2025-10-01" }` for the last four quarters. */
+  startDate?: DateComparison | null | undefined;
 };
 
 /** Kind of an evaluation sub-period. */
@@ -635,6 +838,61 @@ export type TemplateVersionStatus =
   | 'PUBLISHED'
   /** Frozen and no longer offered for new periods; existing assessments keep it. */
   | 'RETIRED';
+
+/** Conditions on a text; every one given must hold. `contains` and `startsWith` ignore case. */
+export type TextComparison = {
+  /** Contains this text, ignoring case. */
+  contains?: string | null | undefined;
+  /** Exactly this text. */
+  eq?: string | null | undefined;
+  /** One of these texts exactly. */
+  in?: Array<string> | null | undefined;
+  /** True: has no value; false: has one. */
+  isNull?: boolean | null | undefined;
+  /** Starts with this text, ignoring case. */
+  startsWith?: string | null | undefined;
+};
+
+/** Which units to list: every given condition must hold; `and`, `or` and `not` combine filters. */
+export type UnitFilter = {
+  /** Every one of these filters holds. */
+  and?: Array<UnitFilter> | null | undefined;
+  /** Conditions on the code. */
+  code?: TextComparison | null | undefined;
+  /** One of these units. */
+  id?: Array<string> | null | undefined;
+  /** Of one of these kinds, e.g. `[KELURAHAN]`. */
+  kind?: Array<UnitKind> | null | undefined;
+  /** Conditions on the name. */
+  name?: TextComparison | null | undefined;
+  /** This filter does not hold. */
+  not?: UnitFilter | null | undefined;
+  /** At least one of these filters holds. */
+  or?: Array<UnitFilter> | null | undefined;
+  /** Conditions on the parent unit. */
+  parent?: UnitFilter | null | undefined;
+  /** Direct children of one of these units. */
+  parentId?: Array<string> | null | undefined;
+  /** With one of these organisational ratings. */
+  rating?: Array<OrganisationRating> | null | undefined;
+  /** Part of the name or code, any case. */
+  search?: string | null | undefined;
+};
+
+/** Kind of an organisational unit (jenis unit kerja). */
+export type UnitKind =
+  /** Kecamatan (sub-district office); may be a root of the tree. */
+  | 'KECAMATAN'
+  /** Kelurahan (urban village); always has a parent. */
+  | 'KELURAHAN'
+  /** Puskesmas (community health centre), an external unit; may be a root. */
+  | 'PUSKESMAS'
+  /** Sekolah (school), an external unit whose rater is its own head; may be a root. */
+  | 'SEKOLAH'
+  /** Sekretariat (secretariat) of a kecamatan; always has a parent. */
+  | 'SEKRETARIAT'
+  /** Seksi (section); always has a parent. */
+  | 'SEKSI';
 
 /** Replaces the content of an indicator; its lineage key is kept. */
 export type UpdateTemplateIndicatorInput = {
@@ -847,6 +1105,7 @@ export type UnitDistributionQueryVariables = Exact<{
   unitId: string;
   periodId: string;
   subPeriodId?: string | null | undefined;
+  subPeriodIds?: Array<string> | string | null | undefined;
   includeSubUnits: boolean;
 }>;
 
@@ -1314,10 +1573,10 @@ export const SignInDocument = {"kind":"Document","definitions":[{"kind":"Operati
 export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"employeeId"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
 export const SignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
 export const DashboardOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"units"},"name":{"kind":"Name","value":"unitTree"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"employees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"periods"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"subPeriods"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DashboardOptionsQuery, DashboardOptionsQueryVariables>;
-export const UnitDistributionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnitDistribution"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"periodId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subPeriodId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeSubUnits"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"predikatDistribution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"unitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}}},{"kind":"Argument","name":{"kind":"Name","value":"periodId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"periodId"}}},{"kind":"Argument","name":{"kind":"Name","value":"subPeriodId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subPeriodId"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeSubUnits"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeSubUnits"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"organisationRating"}},{"kind":"Field","name":{"kind":"Name","value":"includeSubUnits"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"predikat"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"guideline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"predikat"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subPeriod"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"assessments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"periodId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"periodId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"subPeriodId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subPeriodId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"SUBMITTED"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<UnitDistributionQuery, UnitDistributionQueryVariables>;
+export const UnitDistributionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnitDistribution"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"periodId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subPeriodId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subPeriodIds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeSubUnits"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"predikatDistribution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"unitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}}},{"kind":"Argument","name":{"kind":"Name","value":"periodId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"periodId"}}},{"kind":"Argument","name":{"kind":"Name","value":"subPeriodId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subPeriodId"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeSubUnits"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeSubUnits"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"organisationRating"}},{"kind":"Field","name":{"kind":"Name","value":"includeSubUnits"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"predikat"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"guideline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"predikat"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subPeriod"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"assessments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"periodId"},"value":{"kind":"ListValue","values":[{"kind":"Variable","name":{"kind":"Name","value":"periodId"}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"subPeriodId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subPeriodIds"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"SUBMITTED"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<UnitDistributionQuery, UnitDistributionQueryVariables>;
 export const JobFamiliesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JobFamilies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jobFamilies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"templates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<JobFamiliesQuery, JobFamiliesQueryVariables>;
 export const CreateJobFamilyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateJobFamily"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateJobFamilyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createJobFamily"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"family"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}}]} as unknown as DocumentNode<CreateJobFamilyMutation, CreateJobFamilyMutationVariables>;
-export const MyResultsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyResults"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"employeeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"employeeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"employeeId"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"selfSubmittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"workResultsRating"}},{"kind":"Field","name":{"kind":"Name","value":"behaviourRating"}},{"kind":"Field","name":{"kind":"Name","value":"predikat"}},{"kind":"Field","name":{"kind":"Name","value":"assessor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subPeriod"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"objections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"employeeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"employeeId"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"filedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"predikat"}},{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyResultsQuery, MyResultsQueryVariables>;
+export const MyResultsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyResults"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"employeeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"employeeId"},"value":{"kind":"ListValue","values":[{"kind":"Variable","name":{"kind":"Name","value":"employeeId"}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"selfSubmittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"workResultsRating"}},{"kind":"Field","name":{"kind":"Name","value":"behaviourRating"}},{"kind":"Field","name":{"kind":"Name","value":"predikat"}},{"kind":"Field","name":{"kind":"Name","value":"assessor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subPeriod"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"objections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"employeeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"employeeId"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"filedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"predikat"}},{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyResultsQuery, MyResultsQueryVariables>;
 export const MyAssessmentFeedbackDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyAssessmentFeedback"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"assessmentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessmentFeedback"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"assessmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"assessmentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lockVersion"}},{"kind":"Field","name":{"kind":"Name","value":"strengths"}},{"kind":"Field","name":{"kind":"Name","value":"areasToImprove"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"developmentActions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"targetDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"doneAt"}}]}}]}}]}}]} as unknown as DocumentNode<MyAssessmentFeedbackQuery, MyAssessmentFeedbackQueryVariables>;
 export const AcknowledgeMyFeedbackDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcknowledgeMyFeedback"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcknowledgeFeedbackInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acknowledgeFeedback"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feedback"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lockVersion"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}}]}}]}}]}}]} as unknown as DocumentNode<AcknowledgeMyFeedbackMutation, AcknowledgeMyFeedbackMutationVariables>;
 export const SetMyDevelopmentActionStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetMyDevelopmentActionStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetDevelopmentActionStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setDevelopmentActionStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"doneAt"}}]}}]}}]}}]} as unknown as DocumentNode<SetMyDevelopmentActionStatusMutation, SetMyDevelopmentActionStatusMutationVariables>;

@@ -16,7 +16,7 @@ import './results.css';
 
 const MyResultsDocument = graphql(`
   query MyResults($employeeId: ID!) {
-    assessments(filter: { employeeId: $employeeId }, first: 50) {
+    assessments(filter: { employeeId: [$employeeId] }, first: 50) {
       edges {
         node {
           id

@@ -1,5 +1,5 @@
 import * as rules from '@kinerja/shared';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { Employee } from '../organisation/employee.entity.js';
 import { Period } from '../period/period.entity.js';
@@ -11,7 +11,7 @@ import { localizeProblems } from '../template/template-errors.js';
 import { TemplateVersion } from '../template/template-version.entity.js';
 import { WorkPlan } from '../work-plan/work-plan.entity.js';
 import { AnswerEntry, entriesOf } from './answer.types.js';
-import { AssessmentConnection, AssessmentFilter, listAssessments } from './assessment.connection.js';
+import { AssessmentConnection, AssessmentListArgs, listAssessments } from './assessment.list.js';
 import { Assessment } from './assessment.entity.js';
 import {
   AssessmentPayload,
@@ -43,14 +43,9 @@ export class AssessmentResolver {
     return visible ? assessment : null;
   }
 
-  @Query(() => AssessmentConnection, { description: 'Assessments, newest first, filtered and paginated.' })
-  assessments(
-    @Arg('filter', () => AssessmentFilter, { nullable: true, description: 'Which ones; all (within your read scope) when absent.' }) filter: AssessmentFilter | null,
-    @Arg('first', () => Int, { nullable: true, description: 'Page size, 1–100 (default 20).' }) first: number | null,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' }) after: string | null,
-    @Ctx() ctx: Context,
-  ): Promise<AssessmentConnection> {
-    return listAssessments(ctx, { filter, first, after });
+  @Query(() => AssessmentConnection, { description: 'Assessments matching the filter, newest first unless ordered otherwise, a page at a time.' })
+  assessments(@Args(() => AssessmentListArgs) args: AssessmentListArgs, @Ctx() ctx: Context): Promise<AssessmentConnection> {
+    return listAssessments(ctx, args);
   }
 
   @FieldResolver(() => Employee, { description: 'The employee assessed.' })

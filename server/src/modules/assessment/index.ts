@@ -1,4 +1,5 @@
+import { AssessmentAnswerResolver } from './assessment-answer.resolver.js';
 import { AssessmentResolver } from './assessment.resolver.js';
 import { TargetRealisationResolver } from './target-realisation.resolver.js';
 
-export const assessmentResolvers = [AssessmentResolver, TargetRealisationResolver] as const;
+export const assessmentResolvers = [AssessmentResolver, AssessmentAnswerResolver, TargetRealisationResolver] as const;
