@@ -110,7 +110,16 @@ function frame(
   if (filter.periodId != null) add(where, `s."period_id" = ?`, idList([filter.periodId])[0]);
   if (filter.subPeriodIds != null) add(where, `s."sub_period_id" in (?)`, idList(filter.subPeriodIds));
   if (filter.subPeriodKind != null) add(where, `s."sub_period_kind" = ?`, filter.subPeriodKind);
+  if (filter.latestSubPeriods != null) {
+    add(
+      where,
+      `s."sub_period_id" in (select "id" from "sub_period" where "kind" = ? and "start_date" <= current_date order by "start_date" desc limit ?)`,
+      filter.subPeriodKind,
+      filter.latestSubPeriods,
+    );
+  }
   if (filter.familyIds != null) add(where, `s."family_id" in (?)`, idList(filter.familyIds));
+  if (filter.unitKinds != null) add(where, `s."unit_id" in (select "id" from "unit" where "kind" in (?))`, filter.unitKinds.length ? [...filter.unitKinds] : ['NONE']);
   if (filter.templateVersionIds != null && options.hasTemplateVersion) add(where, `s."template_version_id" in (?)`, idList(filter.templateVersionIds));
   if (filter.predikat != null && options.hasPredikat) add(where, `s."predikat" in (?)`, filter.predikat.length ? [...filter.predikat] : ['NONE']);
   if (options.team) add(where, `(s."employee_id" in (?) or s."assessor_id" in (?))`, idList(options.team.teamIds), idList(options.team.subordinateIds));
@@ -168,8 +177,20 @@ export function histogramPercentile(histogram: readonly number[], p: number, min
 
 const uniqueDimensions = (groupBy: readonly StatisticsDimension[]) => [...new Set(groupBy)];
 
+/** Filter fields that only make sense together. */
+function checkFilter(ctx: Context, filter: StatisticsFilter): void {
+  if (filter.latestSubPeriods == null) return;
+  if (!Number.isInteger(filter.latestSubPeriods) || filter.latestSubPeriods < 1 || filter.latestSubPeriods > 60) {
+    throw badInput(ctx, 'filter.latestSubPeriods', { id: 'Jumlah sub-periode terakhir harus antara 1 dan 60.', en: 'The number of latest sub-periods must be between 1 and 60.' });
+  }
+  if (filter.subPeriodKind == null) {
+    throw badInput(ctx, 'filter.subPeriodKind', { id: 'Sebutkan jenis sub-periode (mis. QUARTER) untuk latestSubPeriods.', en: 'Name the sub-period kind (e.g. QUARTER) for latestSubPeriods.' });
+  }
+}
+
 export async function assessmentStatistics(ctx: Context, shape: Shape): Promise<AssessmentStatisticsGroup[]> {
   const groupBy = uniqueDimensions(shape.groupBy);
+  checkFilter(ctx, shape.filter);
   const scope = await readScope(ctx);
   const team = scope.kind === 'all' ? null : scope;
   const fromRollup = team === null && groupBy.every((d) => ROLLUP_DIMENSIONS.has(d)) && shape.filter.predikat == null;
@@ -227,6 +248,7 @@ export async function assessmentStatistics(ctx: Context, shape: Shape): Promise<
 export async function indicatorStatistics(ctx: Context, lineageKey: string, shape: Shape): Promise<IndicatorStatisticsGroup[]> {
   const groupBy = uniqueDimensions(shape.groupBy);
   if (!lineageKey.trim()) throw badInput(ctx, 'lineageKey', { id: 'Isi kunci garis keturunan indikator.', en: 'Give the indicator’s lineage key.' });
+  checkFilter(ctx, shape.filter);
   const scope = await readScope(ctx);
   const team = scope.kind === 'all' ? null : scope;
   const fromRollup =

@@ -202,6 +202,20 @@ describe('assessmentStatistics', () => {
     expectMatches(await statistics({ groupBy: ['SEX', 'FAMILY'] }), await exactStatistics(`e.sex || '/' || e.family_id`), (g) => `${g.key.sex}/${g.key.family.id}`);
   });
 
+  it('answers “average score per kelurahan for nurses in the last four quarters” in one query, as the base tables say', async () => {
+    const nurses = (await sql(`select id::text as id from job_family where code = 'perawat'`))[0]!.id as string;
+    const lastFour = `and sp.id in (select id from sub_period where kind = 'QUARTER' and start_date <= current_date order by start_date desc limit 4)`;
+    for (const kinds of [['KELURAHAN'], ['PUSKESMAS', 'KELURAHAN']]) {
+      expectMatches(
+        await statistics({ groupBy: ['UNIT'], filter: { familyIds: [nurses], subPeriodKind: 'QUARTER', latestSubPeriods: 4, unitKinds: kinds } }, as.analyst),
+        await exactStatistics('e.unit_id::text', `${lastFour} and e.family_id = ? and e.unit_id in (select id from unit where kind in (?))`, [nurses, kinds]),
+        (g) => g.key.unit.id,
+      );
+    }
+    const refused = await app.gql(STATISTICS, { groupBy: ['UNIT'], filter: { latestSubPeriods: 4 } }, as.analyst);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', problems: [{ field: 'filter.subPeriodKind' }] });
+  });
+
   it('filters by period, sub-period kind, family, template version, predikat and unit with its sub-units', async () => {
     const [quarter] = await sql(`select id::text as id from sub_period where kind = 'QUARTER' and number = 1`);
     const [family] = await sql(`select e.family_id::text as id, count(*) ${BASE} group by 1 order by 2 desc limit 1`);

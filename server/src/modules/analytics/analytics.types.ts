@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { EmploymentType, Sex } from '../organisation/organisation.enums.js';
+import { EmploymentType, Sex, UnitKind } from '../organisation/organisation.enums.js';
 import { SubPeriodKind } from '../period/period.enums.js';
 import { Predikat } from '../template/definition.enums.js';
 
@@ -39,8 +39,17 @@ export class StatisticsFilter {
   @Field(() => SubPeriodKind, { nullable: true, description: 'Only sub-periods of this kind (e.g. QUARTER or ANNUAL).' })
   subPeriodKind?: SubPeriodKind | null;
 
+  @Field(() => Int, {
+    nullable: true,
+    description: 'With `subPeriodKind`: only the N latest sub-periods of that kind that have begun (e.g. 4 with QUARTER: the last four quarters, across years).',
+  })
+  latestSubPeriods?: number | null;
+
   @Field(() => [ID], { nullable: true, description: 'Only these job families.' })
   familyIds?: string[] | null;
+
+  @Field(() => [UnitKind], { nullable: true, description: 'Only employees of units of these kinds (e.g. KELURAHAN).' })
+  unitKinds?: UnitKind[] | null;
 
   @Field(() => ID, { nullable: true, description: 'Only employees of this unit (and of every unit below it, unless `includeSubUnits` is false).' })
   unitId?: string | null;
