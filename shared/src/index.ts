@@ -60,3 +60,4 @@ export { assessmentForm, planFromTemplate, planTargetKey } from './work-plan/for
 
 export { EXPLORER_EXAMPLES } from './explorer/examples.js';
 export type { ExplorerContext, ExplorerExample } from './explorer/examples.js';
+export { shallowIntrospectionQuery } from './explorer/introspection.js';

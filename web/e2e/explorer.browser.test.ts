@@ -43,6 +43,13 @@ describe('the explorer (Eksplorasi Data)', () => {
     await page.getByRole('button', { name: /^Execute query/ }).click();
     await expect.poll(() => editorText(page, '.graphiql-response'), { timeout: 20_000 }).toContain('Puskesmas Gerunggang');
 
+    // The schema documentation comes from introspection on the same session.
+    await page.getByRole('button', { name: 'Show Documentation Explorer' }).click();
+    const docs = page.getByRole('region', { name: 'Documentation Explorer' });
+    await docs.locator('.graphiql-doc-explorer-root-type', { hasText: 'query' }).waitFor();
+    await docs.getByRole('link', { name: 'Query', exact: true }).first().click();
+    await docs.getByText('savedQueries').first().waitFor();
+
     // Saving under the example's title clashes with the analyst's seeded query: the reason is next to the name.
     const form = page.getByRole('form', { name: 'Simpan kueri' });
     expect(await form.getByLabel('Nama').inputValue()).toBe(QUESTION);

@@ -1,7 +1,10 @@
+import { shallowIntrospectionQuery } from '@kinerja/shared';
+import { buildClientSchema, getIntrospectionQuery, printType, type IntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../test/harness.js';
 import { AuditRecord } from '../audit/audit-record.entity.js';
 import { seedFamilies } from '../../seed/families.seed.js';
+import { getSchema } from '../../graphql/schema.js';
 import { SavedQuery } from './saved-query.entity.js';
 
 type Headers = Record<string, string>;
@@ -173,5 +176,21 @@ describe('saved queries: who reads and who changes', () => {
     const create = await app.gql('mutation { createJobFamily(input: { code: "bidan", name: "Bidan", nameEn: "Midwife" }) { family { id } } saveSavedQuery(input: { name: "x", query: "{ viewer { id } }" }) { savedQuery { id } } }', {}, analystAndHr);
     expect(create.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(await app.em().count(SavedQuery, { name: 'x' })).toBe(0);
+  });
+});
+
+describe('the explorer’s schema documentation', () => {
+  it('answers the explorer’s introspection query (GraphiQL’s, with a shallower TypeRef) within the depth limit, and it describes the whole schema', async () => {
+    // The standard query is 15 deep: refused like any other deep query.
+    const standard = await app.gql(getIntrospectionQuery({ inputValueDeprecation: true }), {}, ani);
+    expect(standard.errors?.[0]?.extensions).toMatchObject({ reason: 'QUERY_TOO_DEEP' });
+    const result = await app.gql<IntrospectionQuery>(shallowIntrospectionQuery(getIntrospectionQuery({ inputValueDeprecation: true })), {}, ani);
+    expect(result.errors).toBeUndefined();
+    const client = buildClientSchema(result.data!);
+    const server = await getSchema();
+    expect(Object.keys(client.getTypeMap()).sort()).toEqual(Object.keys(server.getTypeMap()).sort());
+    for (const type of ['Query', 'Mutation', 'AssessmentStatisticsGroup', 'SavedQuery']) {
+      expect(printType(client.getType(type)!)).toBe(printType(server.getType(type)!));
+    }
   });
 });
