@@ -7,6 +7,7 @@ import { DevelopmentAction } from '../src/modules/feedback/development-action.en
 import { JobFamily } from '../src/modules/job-family/job-family.entity.js';
 import { Objection } from '../src/modules/objection/objection.entity.js';
 import { SubPeriodKind } from '../src/modules/period/period.enums.js';
+import { SavedQuery } from '../src/modules/saved-query/saved-query.entity.js';
 import { Period } from '../src/modules/period/period.entity.js';
 import { SubPeriod } from '../src/modules/period/sub-period.entity.js';
 import { Template } from '../src/modules/template/template.entity.js';
@@ -66,6 +67,8 @@ interface Ids {
   familyId: string;
   templateId: string;
   publishedVersionId: string;
+  /** The analyst's shared saved query of the demo (the nurses' question). */
+  savedQueryId: string;
   /** A draft of the administrative template, made for this test. */
   draftId: string;
   unitId: string;
@@ -87,6 +90,8 @@ const SIGNED_IN: Record<Role, Outcome> = { ...everyone('ok'), anonymous: 'UNAUTH
 /** HR's configuration: everybody else is refused before anything runs. */
 const HR_ONLY: Record<Role, Outcome> = { ...everyone('FORBIDDEN'), anonymous: 'UNAUTHENTICATED', hr: 'ok' };
 const ADMIN_ONLY: Record<Role, Outcome> = { ...everyone('FORBIDDEN'), anonymous: 'UNAUTHENTICATED', admin: 'ok' };
+/** The explorer: analysts, HR and admins (an analyst's read-only session may still keep saved queries). */
+const EXPLORERS: Record<Role, Outcome> = { ...everyone('FORBIDDEN'), anonymous: 'UNAUTHENTICATED', analyst: 'ok', hr: 'ok', admin: 'ok' };
 /** A query of personal data: signed in, then the read scope decides (an out-of-scope id reads as null). */
 const read = (outcomes: Partial<Record<Role, Outcome>>): Record<Role, Outcome> => ({ ...SIGNED_IN, ...outcomes });
 /** A cycle mutation: signed in, never in an analyst's read-only session; the service decides the person. */
@@ -198,6 +203,9 @@ const MATRIX: Readonly<Record<string, Row>> = {
     variables: (ids) => ({ periodId: ids.periodId }),
     expected: read({ employee: 'FORBIDDEN' }),
   },
+
+  savedQueries: { document: '{ savedQueries { totalCount } }', expected: EXPLORERS },
+  savedQuery: { document: 'query ($id: ID!) { savedQuery(id: $id) { id } }', variables: (ids) => ({ id: ids.savedQueryId }), expected: EXPLORERS },
 
   // ── Sign-in ──────────────────────────────────────────────────────────────────────────────────
   login: {
@@ -448,6 +456,18 @@ const MATRIX: Readonly<Record<string, Row>> = {
     expected: cycle({ employee: 'NOT_FOUND', supervisor: 'NOT_FOUND', hr: 'ok', admin: 'FORBIDDEN' }),
   },
 
+  // ── The explorer's saved queries: a blank name stops every allowed save; an unknown id is not found ──
+  saveSavedQuery: {
+    document: 'mutation ($input: SaveSavedQueryInput!) { saveSavedQuery(input: $input) { __typename } }',
+    variables: () => ({ input: { name: ' ', query: '{ viewer { id } }' } }),
+    expected: EXPLORERS,
+  },
+  deleteSavedQuery: {
+    document: 'mutation ($id: ID!) { deleteSavedQuery(id: $id) { __typename } }',
+    variables: () => ({ id: '00000000-0000-4000-8000-000000000000' }),
+    expected: { ...EXPLORERS, analyst: 'NOT_FOUND', hr: 'NOT_FOUND', admin: 'NOT_FOUND' },
+  },
+
   logout: { document: 'mutation { logout }', expected: everyone('ok'), freshSession: true },
 };
 
@@ -503,6 +523,7 @@ beforeAll(async () => {
   const mayaQ3 = await em.findOneOrFail(Assessment, { employee: mayaId, subPeriod: q3 });
   const mayaAction = await em.findOneOrFail(DevelopmentAction, { feedback: { assessment: mayaQ3 } }, { orderBy: { position: 'asc' } });
   const objection = await em.findOneOrFail(Objection, { employee: seedId('employee:pem_1') });
+  const savedQuery = await em.findOneOrFail(SavedQuery, { shared: true }, { orderBy: { name: 'asc' } });
   ids = {
     periodId: period.id,
     planningPeriodId: createPeriod.period.id,
@@ -518,6 +539,7 @@ beforeAll(async () => {
     familyId: family.id,
     templateId: template.id,
     publishedVersionId: published.id,
+    savedQueryId: savedQuery.id,
     draftId: createTemplateDraft.version.id,
     unitId: seedId('unit:kel_bukit_sari'),
   };
@@ -564,5 +586,6 @@ describe('the role × operation matrix', () => {
     expect((await em.findOneOrFail(DevelopmentAction, { id: ids.mayaActionId })).status).toBe('PLANNED');
     expect((await em.findOneOrFail(TemplateVersion, { id: ids.draftId })).status).toBe(TemplateVersionStatus.DRAFT);
     expect(await em.count(Period, {})).toBe(2);
+    expect(await em.count(SavedQuery, {})).toBe(3);
   });
 });

@@ -57,3 +57,7 @@ export type { EditResult, EditFailureCode, SectionFields } from './template/edit
 export type { PlanResult, PlanTarget, WorkResultKind } from './work-plan/work-plan.js';
 export { validateWorkPlan, MAX_TITLE_LENGTH } from './work-plan/validate-work-plan.js';
 export { assessmentForm, planFromTemplate, planTargetKey } from './work-plan/form-definition.js';
+
+export { EXPLORER_EXAMPLES } from './explorer/examples.js';
+export type { ExplorerContext, ExplorerExample } from './explorer/examples.js';
+export { shallowIntrospectionQuery } from './explorer/introspection.js';

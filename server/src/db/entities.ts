@@ -14,6 +14,7 @@ import { Unit } from '../modules/organisation/unit.entity.js';
 import { PeriodTemplate } from '../modules/period/period-template.entity.js';
 import { Period } from '../modules/period/period.entity.js';
 import { SubPeriod } from '../modules/period/sub-period.entity.js';
+import { SavedQuery } from '../modules/saved-query/saved-query.entity.js';
 import { Template } from '../modules/template/template.entity.js';
 import { TemplateVersion } from '../modules/template/template-version.entity.js';
 import { BehaviourExpectation } from '../modules/work-plan/behaviour-expectation.entity.js';
@@ -23,4 +24,4 @@ import { WorkTarget } from '../modules/work-plan/work-target.entity.js';
 
 /** Every entity, listed explicitly: no runner ever has to discover `.ts` files at run time. */
 export const entities = [AuditRecord, JobFamily, Template, TemplateVersion, Unit, Employee, Period, SubPeriod, PeriodTemplate, User, Session, WorkPlan, WorkResult, WorkTarget, BehaviourExpectation,
-  Assessment, AssessmentAnswer, TargetRealisation, FeedbackEntry, AssessmentFeedback, DevelopmentAction, Objection];
+  Assessment, AssessmentAnswer, TargetRealisation, FeedbackEntry, AssessmentFeedback, DevelopmentAction, Objection, SavedQuery];

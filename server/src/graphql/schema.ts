@@ -11,11 +11,12 @@ import { jobFamilyResolvers } from '../modules/job-family/index.js';
 import { objectionResolvers } from '../modules/objection/index.js';
 import { organisationResolvers } from '../modules/organisation/index.js';
 import { periodResolvers } from '../modules/period/index.js';
+import { savedQueryResolvers } from '../modules/saved-query/index.js';
 import { templateOrphanedTypes, templateResolvers } from '../modules/template/index.js';
 import { workPlanResolvers } from '../modules/work-plan/index.js';
 
 /** Every resolver of the API, one list per domain module. */
-export const resolvers = [...assessmentResolvers, ...auditResolvers, ...authResolvers, ...jobFamilyResolvers, ...templateResolvers, ...organisationResolvers, ...periodResolvers, ...workPlanResolvers, ...feedbackResolvers, ...objectionResolvers, ...distributionResolvers, ...analyticsResolvers] as const;
+export const resolvers = [...assessmentResolvers, ...auditResolvers, ...authResolvers, ...jobFamilyResolvers, ...templateResolvers, ...organisationResolvers, ...periodResolvers, ...workPlanResolvers, ...feedbackResolvers, ...objectionResolvers, ...distributionResolvers, ...analyticsResolvers, ...savedQueryResolvers] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 

@@ -15,6 +15,8 @@ const HR: readonly Role[] = ['HR'];
 const ADMIN: readonly Role[] = ['ADMIN'];
 /** Everyone who reads across the whole organisation. */
 const ORGANISATION_READERS: readonly Role[] = ['HR', 'ADMIN', 'ANALYST'];
+/** Who uses the explorer (Eksplorasi Data) and its saved queries. */
+const EXPLORERS: readonly Role[] = ['ANALYST', 'HR', 'ADMIN'];
 const DISTRIBUTION_READERS: readonly Role[] = ['HR', 'ADMIN', 'ANALYST', 'SUPERVISOR'];
 
 export const OPERATION_RULES: Readonly<Record<'Query' | 'Mutation', Readonly<Record<string, OperationRule>>>> = {
@@ -52,6 +54,9 @@ export const OPERATION_RULES: Readonly<Record<'Query' | 'Mutation', Readonly<Rec
     // Aggregates: organisation readers see everything, a supervisor their team (the read scope, in SQL).
     assessmentStatistics: DISTRIBUTION_READERS,
     indicatorStatistics: DISTRIBUTION_READERS,
+    // The explorer: the service narrows to one's own and the shared saved queries.
+    savedQueries: EXPLORERS,
+    savedQuery: EXPLORERS,
   },
   Mutation: {
     login: 'public',
@@ -100,5 +105,8 @@ export const OPERATION_RULES: Readonly<Record<'Query' | 'Mutation', Readonly<Rec
     setDevelopmentActionStatus: 'signedIn',
     fileObjection: 'signedIn',
     decideObjection: 'signedIn',
+    // The explorer's saved queries: only the owner changes or deletes one (the service checks).
+    saveSavedQuery: EXPLORERS,
+    deleteSavedQuery: EXPLORERS,
   },
 };

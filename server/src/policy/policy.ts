@@ -12,8 +12,11 @@ const isSelf = (actor: Actor, employeeId: string | null | undefined) => actor.em
 
 /** Analysts read everything and change nothing: their requests run in a read-only transaction. */
 export const ANALYST_STATEMENT_TIMEOUT_MS = 5_000;
-/** What a read-only session may still do: manage its own sign-in. */
-export const READ_ONLY_SESSION_MUTATIONS: ReadonlySet<string> = new Set(['login', 'logout', 'changePassword']);
+/**
+ * What a read-only session may still do: manage its own sign-in, and keep its own saved queries of the
+ * explorer (these run in a normal transaction, audited like every change).
+ */
+export const READ_ONLY_SESSION_MUTATIONS: ReadonlySet<string> = new Set(['login', 'logout', 'changePassword', 'saveSavedQuery', 'deleteSavedQuery']);
 
 /** A NIP with all but its last 3 digits hidden. */
 export const maskNip = (nip: string) => `${'*'.repeat(Math.max(0, nip.length - 3))}${nip.slice(-3)}`;
@@ -64,6 +67,8 @@ export const policy = {
   /** The assessor's own supervisor (fixed at filing) or HR decides an objection; never the objecting employee. */
   decideObjection: (actor: Actor, objection: { deciderId: string | null; employeeId: string }) =>
     !isSelf(actor, objection.employeeId) && (isSelf(actor, objection.deciderId) || hasRole(actor, 'HR')),
+  /** A saved query of the explorer is changed or deleted by its owner only; shared ones are read by all explorers. */
+  editSavedQuery: (actor: Actor, saved: { ownerId: string }) => actor.userId !== null && actor.userId === saved.ownerId,
 } as const;
 
 /** Whether the actor may call a root field at all (see operations.ts); unknown operations are refused. */

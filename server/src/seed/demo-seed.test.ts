@@ -4,6 +4,7 @@ import { startTestApp, type TestApp } from '../../test/harness.js';
 import { Assessment, AssessmentStatus } from '../modules/assessment/assessment.entity.js';
 import { AuditRecord } from '../modules/audit/audit-record.entity.js';
 import { Objection } from '../modules/objection/objection.entity.js';
+import { SavedQuery } from '../modules/saved-query/saved-query.entity.js';
 import { WorkPlan } from '../modules/work-plan/work-plan.entity.js';
 import { WorkPlanStatus } from '../modules/work-plan/work-plan.enums.js';
 import { DEMO_LOGINS, DEMO_PASSWORD } from './demo-logins.js';
@@ -40,5 +41,25 @@ describe('the demo seed', () => {
       const viewer = (await app.ok('{ viewer { roles } }', {}, headers)).viewer;
       for (const role of login.roles) expect(viewer.roles, login.username).toContain(role);
     }
+  });
+
+  it('shares the explorer’s example questions as the analyst’s saved queries, each one valid and answering', async () => {
+    const analyst = await app.login('analis', DEMO_PASSWORD);
+    const { savedQueries } = await app.ok('{ savedQueries(first: 10) { edges { node { id query variables shared ownerName } } } }', {}, analyst);
+    const saved = savedQueries.edges.map((e: { node: Record<string, any> }) => e.node);
+    expect(saved).toHaveLength(3);
+    expect(await app.em().count(SavedQuery, { shared: true })).toBe(3);
+    for (const query of saved) {
+      expect(query).toMatchObject({ shared: true, ownerName: expect.any(String) });
+      const result = await app.gql(query.query, query.variables, analyst);
+      expect(result.errors, query.query).toBeUndefined();
+    }
+    // The done-when question: average score per unit for nurses over the last four quarters.
+    const nurses = saved.find((q: { query: string }) => q.query.includes('RataRataSkorPerawatPerKelurahan'))!;
+    expect(nurses.variables.familyIds).toHaveLength(1);
+    const { assessmentStatistics } = await app.ok(nurses.query, nurses.variables, analyst);
+    expect(assessmentStatistics.length).toBeGreaterThan(0);
+    expect(assessmentStatistics[0]).toMatchObject({ key: { unit: { name: 'Puskesmas Gerunggang' } }, count: expect.any(Number) });
+    expect(assessmentStatistics[0].workResults.average).toEqual(expect.any(Number));
   });
 });

@@ -5,6 +5,7 @@ import { seedCycle } from './cycle.seed.js';
 import { seedFamilies } from './families.seed.js';
 import { seedOrganisation } from './organisation.seed.js';
 import { openSeedPeriod, seedPlanningPeriod } from './period.seed.js';
+import { seedSavedQueries } from './saved-queries.seed.js';
 import { seedTemplates } from './templates.seed.js';
 import { seedUsers } from './users.seed.js';
 
@@ -23,6 +24,7 @@ export async function seedDemoIfEmpty(em: EntityManager, logger: Logger): Promis
     await seedTemplates(tx);
     const period = await openSeedPeriod(tx, await seedPlanningPeriod(tx));
     await seedCycle(tx, organisation.employees, period);
+    await seedSavedQueries(tx);
     logger.info('seeded demo data');
     return true;
   });

@@ -17,6 +17,7 @@ export const NAVIGATION: readonly NavItem[] = [
   { path: '/templat', label: 'nav.templates', roles: ['HR'] },
   { path: '/tim', label: 'nav.team', roles: ['SUPERVISOR', 'HR'] },
   { path: '/rencana', label: 'nav.plan', roles: ['EMPLOYEE'] }, { path: '/saya', label: 'nav.mine', roles: ['EMPLOYEE'] }, { path: '/dasbor', label: 'nav.dashboard', roles: ['HR', 'ADMIN', 'ANALYST', 'SUPERVISOR'] },
+  { path: '/eksplorasi', label: 'nav.explorer', roles: ['ANALYST', 'HR', 'ADMIN'] },
 ];
 
 export const visibleNavigation = (roles: readonly Role[]) =>

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { visit, type DocumentNode } from 'graphql';
+import { Kind, visit, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import type { Context } from '../context.js';
 import { DomainError, localize } from '../errors.js';
 import { QUERY_LIMITS } from './limits.js';
@@ -17,9 +17,15 @@ function asksForIntrospection(document: DocumentNode): boolean {
   return found;
 }
 
+/** An operation that only introspects: its depth is bounded by the schema's own type wrapping, not by data. */
+function onlyIntrospection(operation: OperationDefinitionNode): boolean {
+  return operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && (INTROSPECTION_FIELDS.has(s.name.value) || s.name.value === '__typename'));
+}
+
 /**
  * Refuses, before anything runs, an operation deeper, costlier or with more aliases than the limits;
- * introspection for anonymous users; and hides field suggestions ("Did you mean …?") from them.
+ * introspection for anonymous users (signed-in users may introspect to any depth: GraphiQL, codegen and other
+ * clients send the standard 15-deep introspection query); and hides field suggestions ("Did you mean …?") from them.
  */
 export function queryLimitsPlugin(): ApolloServerPlugin<Context> {
   return {
@@ -31,7 +37,7 @@ export function queryLimitsPlugin(): ApolloServerPlugin<Context> {
           const refuse = (code: string, what: { id: string; en: string }, extensions: Record<string, unknown>) => {
             throw new DomainError('BAD_USER_INPUT', localize(what, ctx.locale), { reason: code, ...extensions });
           };
-          if (shape.depth > QUERY_LIMITS.maxDepth) {
+          if (shape.depth > QUERY_LIMITS.maxDepth && !onlyIntrospection(operation)) {
             refuse('QUERY_TOO_DEEP', {
               id: `Kueri terlalu dalam: kedalaman ${shape.depth}, batas ${QUERY_LIMITS.maxDepth}.`,
               en: `The query is too deep: depth ${shape.depth}, limit ${QUERY_LIMITS.maxDepth}.`,

@@ -1,0 +1,170 @@
+import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { FilterQuery } from '@mikro-orm/postgresql';
+import type { GraphQLSchema } from 'graphql';
+import { decodeCursor, encodeCursor, pageSize } from '../../graphql/connection.js';
+import type { Context } from '../../graphql/context.js';
+import { DomainError, localize } from '../../graphql/errors.js';
+import { isId } from '../../graphql/ids.js';
+import { InputChecker } from '../../graphql/input-problems.js';
+import type { ServiceContext } from '../../graphql/service-context.js';
+import { authorize, policy } from '../../policy/policy.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { User } from '../auth/user.entity.js';
+import { SavedQueryConnection } from './saved-query.connection.js';
+import { SavedQuery } from './saved-query.entity.js';
+import type { SavedQueryFilter } from './saved-query.input.js';
+import { MAX_NAME_LENGTH, queryProblems } from './saved-query.rules.js';
+
+const NONE = '00000000-0000-0000-0000-000000000000';
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** What an actor reads: their own saved queries and the shared ones. */
+const visible = (ctx: ServiceContext): FilterQuery<SavedQuery> => ({ $or: [{ owner: ctx.actor.userId ?? NONE }, { shared: true }] });
+
+export const savedQueryNotFound = (ctx: ServiceContext) =>
+  new DomainError('NOT_FOUND', localize({ id: 'Kueri tersimpan tidak ditemukan.', en: 'Saved query not found.' }, ctx.locale));
+
+function whereOf(ctx: ServiceContext, filter: SavedQueryFilter | null | undefined): FilterQuery<SavedQuery> {
+  const conditions: FilterQuery<SavedQuery>[] = [visible(ctx)];
+  const me = ctx.actor.userId ?? NONE;
+  if (filter?.mine === true) conditions.push({ owner: me });
+  if (filter?.mine === false) conditions.push({ owner: { $ne: me } });
+  if (filter?.shared != null) conditions.push({ shared: filter.shared });
+  const search = filter?.search?.trim();
+  if (search) {
+    const pattern = `%${escapeLike(search)}%`;
+    conditions.push({ $or: [{ name: { $ilike: pattern } }, { description: { $ilike: pattern } }] });
+  }
+  return { $and: conditions };
+}
+
+/** One page of the saved queries the actor reads, keyset-paginated on (name, id). */
+export async function listSavedQueries(
+  ctx: Context,
+  args: { filter?: SavedQueryFilter | null; first?: number | null; after?: string | null },
+): Promise<SavedQueryConnection> {
+  const first = pageSize(args.first, ctx.locale);
+  const where = whereOf(ctx, args.filter);
+  let page: FilterQuery<SavedQuery> = where;
+  if (args.after != null) {
+    const [name, id] = decodeCursor(args.after, 2, ctx.locale, (parts) => isId(parts[1]!)) as [string, string];
+    page = { $and: [where, { $or: [{ name: { $gt: name } }, { name, id: { $gt: id } }] }] };
+  }
+  const rows = await ctx.em.find(SavedQuery, page, { orderBy: { name: 'asc', id: 'asc' }, limit: first + 1, populate: ['owner'] });
+  const edges = rows.slice(0, first).map((node) => ({ node, cursor: encodeCursor([node.name, node.id]) }));
+  const connection = new SavedQueryConnection();
+  Object.assign(connection, {
+    edges,
+    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+    countAll: () => ctx.em.count(SavedQuery, where),
+  });
+  return connection;
+}
+
+/** One saved query the actor reads, or null: someone else's private query looks exactly like a missing one. */
+export async function findSavedQuery(ctx: ServiceContext, id: string): Promise<SavedQuery | null> {
+  if (!isId(id)) return null;
+  return ctx.em.findOne(SavedQuery, { $and: [{ id }, visible(ctx)] }, { populate: ['owner'] });
+}
+
+const snapshot = (q: SavedQuery) => ({ name: q.name, description: q.description, query: q.query, variables: q.variables, shared: q.shared, version: q.version });
+
+/** BAD_USER_INPUT with the problem NAME_TAKEN on `name`, so a form shows it next to the field. */
+function nameTaken(ctx: ServiceContext, name: string): never {
+  new InputChecker(ctx.locale)
+    .add('name', 'NAME_TAKEN', { id: `Anda sudah punya kueri tersimpan bernama '${name}'.`, en: `You already have a saved query named '${name}'.` })
+    .throwIfAny();
+  throw new Error('unreachable');
+}
+
+export interface SaveSavedQuery {
+  id?: string | null;
+  expectedVersion?: number | null;
+  name: string;
+  description?: string | null;
+  query: string;
+  variables?: unknown;
+  shared?: boolean | null;
+}
+
+/** Checks everything about the input that needs no database; fails with BAD_USER_INPUT listing each problem. */
+function checkInput(ctx: ServiceContext, schema: GraphQLSchema, input: SaveSavedQuery) {
+  const check = new InputChecker(ctx.locale);
+  const name = check.text('name', input.name, { id: 'Nama kueri', en: 'Query name' }, MAX_NAME_LENGTH);
+  const description = input.description?.trim() ? input.description.trim() : null;
+  if (description && description.length > 2_000) {
+    check.add('description', 'TOO_LONG', { id: 'Keterangan paling banyak 2000 karakter.', en: 'The description must be at most 2000 characters.' });
+  }
+  for (const problem of queryProblems(schema, input.query)) check.add('query', problem.code, problem.message);
+  const variables = input.variables ?? null;
+  if (variables !== null && (typeof variables !== 'object' || Array.isArray(variables))) {
+    check.add('variables', 'NOT_AN_OBJECT', {
+      id: 'Variabel harus berupa objek JSON, mis. {"periodId": "…"}.',
+      en: 'Variables must be a JSON object, e.g. {"periodId": "…"}.',
+    });
+  }
+  check.throwIfAny();
+  return { name, description, query: input.query, variables: variables as Record<string, unknown> | null, shared: input.shared ?? false };
+}
+
+/** Creates a saved query, or changes one of the actor's own; audited in the same transaction. */
+export async function saveSavedQuery(ctx: ServiceContext, schema: GraphQLSchema, input: SaveSavedQuery): Promise<SavedQuery> {
+  authorize(ctx.actor, ctx.locale, ctx.actor.userId !== null);
+  const fields = checkInput(ctx, schema, input);
+  try {
+    return await ctx.em.transactional(async (tx) => {
+      const clash = await tx.findOne(SavedQuery, { owner: ctx.actor.userId!, name: { $ilike: escapeLike(fields.name) } });
+      let saved: SavedQuery;
+      if (input.id == null) {
+        if (clash) nameTaken(ctx, fields.name);
+        saved = tx.create(SavedQuery, { ...fields, owner: tx.getReference(User, ctx.actor.userId!) });
+        recordAudit(tx, ctx.actor, { action: 'create', entityType: 'SavedQuery', entityId: saved.id, after: snapshot(saved) });
+      } else {
+        const found = isId(input.id) ? await tx.findOne(SavedQuery, { $and: [{ id: input.id }, visible(ctx)] }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+        if (!found) throw savedQueryNotFound(ctx);
+        authorize(ctx.actor, ctx.locale, policy.editSavedQuery(ctx.actor, { ownerId: found.owner.id }));
+        if (input.expectedVersion != null && input.expectedVersion !== found.version) throw staleSavedQuery(ctx, found, input.expectedVersion);
+        if (clash && clash.id !== found.id) nameTaken(ctx, fields.name);
+        const before = snapshot(found);
+        Object.assign(found, fields, { updatedAt: new Date(), version: found.version + 1 });
+        recordAudit(tx, ctx.actor, { action: 'update', entityType: 'SavedQuery', entityId: found.id, before, after: snapshot(found) });
+        saved = found;
+      }
+      await tx.flush();
+      await tx.populate(saved, ['owner']);
+      return saved;
+    });
+  } catch (error) {
+    // Two saves racing for the same name: the unique index decides, the loser hears NAME_TAKEN.
+    if (error instanceof UniqueConstraintViolationException && error.message.includes('saved_query_owner_name_unique')) {
+      nameTaken(ctx, fields.name);
+    }
+    throw error;
+  }
+}
+
+function staleSavedQuery(ctx: ServiceContext, saved: SavedQuery, expected: number): DomainError {
+  return new DomainError(
+    'CONFLICT',
+    localize(
+      {
+        id: `Kueri ini sudah diubah di tempat lain (versi ${saved.version}, Anda mengubah versi ${expected}). Muat ulang; perubahan Anda tidak disimpan.`,
+        en: `This saved query was changed elsewhere (version ${saved.version}; you edited version ${expected}). Reload; your change was not saved.`,
+      },
+      ctx.locale,
+    ),
+    { currentVersion: saved.version },
+  );
+}
+
+/** Deletes one of the actor's own saved queries; audited. Someone else's private one reads as missing. */
+export async function deleteSavedQuery(ctx: ServiceContext, id: string): Promise<string> {
+  return ctx.em.transactional(async (tx) => {
+    const found = isId(id) ? await tx.findOne(SavedQuery, { $and: [{ id }, visible(ctx)] }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+    if (!found) throw savedQueryNotFound(ctx);
+    authorize(ctx.actor, ctx.locale, policy.editSavedQuery(ctx.actor, { ownerId: found.owner.id }));
+    recordAudit(tx, ctx.actor, { action: 'delete', entityType: 'SavedQuery', entityId: found.id, before: snapshot(found) });
+    tx.remove(found);
+    return found.id;
+  });
+}

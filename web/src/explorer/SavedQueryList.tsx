@@ -1,0 +1,41 @@
+import { useT } from '../i18n/i18n';
+import { explorerMessages } from './messages';
+
+export interface SavedQueryItem {
+  id: string;
+  name: string;
+  description?: string | null;
+  shared: boolean;
+  mine: boolean;
+  ownerName: string;
+}
+
+/** Your saved queries and the shared ones: open any, delete your own. */
+export function SavedQueryList(props: { items: readonly SavedQueryItem[]; openedId: string | null; onOpen(id: string): void; onDelete(item: SavedQueryItem): void }) {
+  const t = useT(explorerMessages);
+  if (props.items.length === 0) return <p className="empty">{t('savedEmpty')}</p>;
+  return (
+    <ul className="explorer-list" aria-label={t('saved')}>
+      {props.items.map((item) => (
+        <li key={item.id} aria-current={item.id === props.openedId ? 'true' : undefined}>
+          <div className="explorer-item-head">
+            <strong>{item.name}</strong>
+            {item.shared && <span className="badge">{t('sharedBadge')}</span>}
+          </div>
+          <p className="explorer-meta">{t('owner', { name: item.ownerName })}</p>
+          {item.description && <p className="explorer-meta">{item.description}</p>}
+          <div className="actions">
+            <button type="button" aria-label={`${t('open')}: ${item.name}`} onClick={() => props.onOpen(item.id)}>
+              {t('open')}
+            </button>
+            {item.mine && (
+              <button type="button" aria-label={`${t('delete')}: ${item.name}`} onClick={() => props.onDelete(item)}>
+                {t('delete')}
+              </button>
+            )}
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}
