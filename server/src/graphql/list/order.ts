@@ -4,10 +4,13 @@ import { isId } from '../ids.js';
 import { at, type Condition } from './filter.js';
 import { OrderDirection } from './comparisons.js';
 
-/** A sortable property: its entity property name, how its cursor value is read back, and whether it may be null. */
+/**
+ * A sortable property: its entity property name, how its cursor value is read back, and whether it may be null.
+ * `date` is a moment (timestamptz, a JS Date); `day` a calendar date column, kept as its `YYYY-MM-DD` text.
+ */
 export interface OrderRule {
   readonly property: string;
-  readonly kind: 'text' | 'number' | 'date';
+  readonly kind: 'text' | 'number' | 'date' | 'day';
   readonly nullable?: boolean;
 }
 
@@ -20,6 +23,7 @@ export interface OrderInput<F extends string> {
 /** The sort keys of a query, the entity id last (so every order is total and cursors are exact). */
 export type ResolvedOrder = readonly (OrderRule & { readonly direction: OrderDirection })[];
 
+const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ID_ORDER: OrderRule = { property: 'id', kind: 'text' };
 
 /**
@@ -97,6 +101,8 @@ export function decodeCursor(cursor: string, order: ResolvedOrder, locale: Local
       if (typeof value === 'number' || (typeof value === 'string' && value !== '' && Number.isFinite(Number(value)))) return value;
     } else if (key.kind === 'date') {
       if (typeof value === 'string' && !Number.isNaN(Date.parse(value))) return new Date(value);
+    } else if (key.kind === 'day') {
+      if (typeof value === 'string' && LOCAL_DATE.test(value) && !Number.isNaN(Date.parse(value))) return value;
     } else if (typeof value === 'string') return value;
     throw badCursor(locale);
   });

@@ -24,9 +24,9 @@ export interface Page<T> {
 
 /**
  * The `<Name>Edge` and `<Name>Connection` types of a list of `Node` (Relay cursor connections with
- * `nodes` as a shortcut and `totalCount`, counted only when asked for).
+ * `nodes` as a shortcut and `totalCount`, counted only when asked for). `plural` when the noun does not just take an s.
  */
-export function connectionType<T extends object>(Node: abstract new (...args: never[]) => T, name: string, noun: string) {
+export function connectionType<T extends object>(Node: abstract new (...args: never[]) => T, name: string, noun: string, plural = `${noun}s`) {
   @ObjectType(`${name}Edge`, { description: `One ${noun} of a page, with its cursor.` })
   class Edge {
     @Field(() => Node, { description: `The ${noun}.` })
@@ -36,7 +36,7 @@ export function connectionType<T extends object>(Node: abstract new (...args: ne
     cursor!: string;
   }
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${noun}s (Relay cursor connection) with the total over all pages.` })
+  @ObjectType(`${name}Connection`, { description: `A page of ${plural} (Relay cursor connection) with the total over all pages.` })
   class Connection implements Page<T> {
     @Field(() => [Edge], { description: 'The items of this page with their cursors.' })
     edges!: Edge[];
