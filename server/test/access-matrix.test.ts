@@ -143,7 +143,7 @@ const MATRIX: Readonly<Record<string, Row>> = {
     expected: read({ employee: 'NOT_FOUND' }),
   },
   workPlans: {
-    document: 'query ($id: ID!) { workPlans(filter: { employeeId: $id }) { totalCount } }',
+    document: 'query ($id: ID!) { workPlans(filter: { employeeId: [$id] }) { totalCount } }',
     variables: (ids) => ({ id: ids.mayaId }),
     expected: SIGNED_IN,
   },
@@ -161,12 +161,12 @@ const MATRIX: Readonly<Record<string, Row>> = {
     expected: SIGNED_IN,
   },
   developmentActions: {
-    document: 'query ($id: ID!) { developmentActions(filter: { employeeId: $id }) { totalCount } }',
+    document: 'query ($id: ID!) { developmentActions(filter: { employeeId: [$id] }) { totalCount } }',
     variables: (ids) => ({ id: ids.mayaId }),
     expected: SIGNED_IN,
   },
   feedbackEntries: {
-    document: 'query ($id: ID!) { feedbackEntries(filter: { employeeId: $id }) { totalCount } }',
+    document: 'query ($id: ID!) { feedbackEntries(filter: { employeeId: [$id] }) { totalCount } }',
     variables: (ids) => ({ id: ids.mayaId }),
     expected: SIGNED_IN,
   },

@@ -127,6 +127,11 @@ describe('another team’s records, in lists', () => {
     ['objections', 'objections', () => ({ employeeId: PEM1 })],
     ['objections', 'objections', () => ({ assessmentId: objectionAssessmentId })],
     ['objections', 'objections', () => ({ deciderId: CAMAT })],
+    // An `or` with a condition that holds everywhere does not reach past the read scope.
+    ['workPlans', 'workPlans', () => ({ or: [{ employeeId: [MAYA] }, { employee: { name: { contains: '' } } }], employeeId: [MAYA, BS2] })],
+    ['developmentActions', 'developmentActions', () => ({ or: [{ employeeId: [MAYA] }, { search: '' }, { not: { status: [] } }], employeeId: [MAYA] })],
+    ['feedbackEntries', 'feedbackEntries', () => ({ or: [{ author: { id: [LURAH_BS] } }, { not: { id: [] } }], employee: { unitId: [BUKIT_SARI] } })],
+    ['objections', 'objections', () => ({ or: [{ deciderId: [CAMAT] }, { employee: { active: true } }], not: { status: [] } })],
   ];
   let objectionAssessmentId: string;
   const FILTER_TYPES: Record<string, string> = {

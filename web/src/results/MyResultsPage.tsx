@@ -39,7 +39,7 @@ const MyResultsDocument = graphql(`
         }
       }
     }
-    objections(filter: { employeeId: $employeeId }, first: 100) {
+    objections(filter: { employeeId: [$employeeId] }, first: 100) {
       edges {
         node {
           id

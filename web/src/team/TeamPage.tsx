@@ -30,11 +30,11 @@ export function TeamPage() {
       ? {
           variables: {
             hasTeam: me !== null,
-            toApprove: me ? { approverId: me, status: ['SUBMITTED'] } : { status: ['SUBMITTED'] },
-            teamPlans: { periodId: period.id },
+            toApprove: me ? { approverId: [me], status: ['SUBMITTED'] } : { status: ['SUBMITTED'] },
+            teamPlans: { periodId: [period.id] },
             drafts: { assessorId: me ? [me] : null, status: ['DRAFT'] },
             assessed: { assessorId: me ? [me] : null, periodId: [period.id] },
-            objections: me ? { deciderId: me, status: 'PENDING' } : { status: 'PENDING' },
+            objections: me ? { deciderId: [me], status: ['PENDING'] } : { status: ['PENDING'] },
           },
           fetchPolicy: 'cache-and-network',
         }

@@ -105,7 +105,7 @@ const MyPlanContextDocument = graphql(`
 
 const MyPlanDocument = graphql(`
   query MyPlan($employeeId: ID!, $periodId: ID!) {
-    workPlans(filter: { employeeId: $employeeId, periodId: $periodId }, first: 1) {
+    workPlans(filter: { employeeId: [$employeeId], periodId: [$periodId] }, first: 1) {
       edges {
         node {
           ...MyPlanFields
@@ -117,7 +117,7 @@ const MyPlanDocument = graphql(`
 
 const SupervisorResultsDocument = graphql(`
   query SupervisorApprovedResults($employeeId: ID!, $periodId: ID!) {
-    workPlans(filter: { employeeId: $employeeId, periodId: $periodId, status: [APPROVED] }, first: 1) {
+    workPlans(filter: { employeeId: [$employeeId], periodId: [$periodId], status: [APPROVED] }, first: 1) {
       edges {
         node {
           id

@@ -156,3 +156,7 @@ export function compileFilter(filter: object | null | undefined, filterClass: Fi
   }
   return all(parts);
 }
+
+/** How every filter's `not` reads: SQL's rule for empty values, said plainly. */
+export const NOT_DESCRIPTION =
+  'This filter does not hold. As in SQL, a row whose compared value is empty (null) matches neither a condition nor its `not`; add `isNull: true` to include it.';

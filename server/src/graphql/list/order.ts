@@ -4,10 +4,13 @@ import { isId } from '../ids.js';
 import { at, type Condition } from './filter.js';
 import { OrderDirection } from './comparisons.js';
 
-/** A sortable property: its entity property name, how its cursor value is read back, and whether it may be null. */
+/**
+ * A sortable property: its entity property name, how its cursor value is read back, and whether it may be null.
+ * `date` is a moment (timestamptz, a JS Date); `day` a calendar date column, kept as its `YYYY-MM-DD` text.
+ */
 export interface OrderRule {
   readonly property: string;
-  readonly kind: 'text' | 'number' | 'date';
+  readonly kind: 'text' | 'number' | 'date' | 'day';
   readonly nullable?: boolean;
 }
 
@@ -20,6 +23,7 @@ export interface OrderInput<F extends string> {
 /** The sort keys of a query, the entity id last (so every order is total and cursors are exact). */
 export type ResolvedOrder = readonly (OrderRule & { readonly direction: OrderDirection })[];
 
+const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ID_ORDER: OrderRule = { property: 'id', kind: 'text' };
 
 /**
@@ -67,8 +71,11 @@ export function cursorValues(order: ResolvedOrder, row: object): CursorValue[] {
   });
 }
 
-export function encodeCursor(values: readonly CursorValue[]): string {
-  return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
+/** Names the order a cursor was made for, so a cursor of one order is never read in another. */
+const signatureOf = (order: ResolvedOrder) => order.map((key) => `${key.property} ${key.direction}`).join(',');
+
+export function encodeCursor(order: ResolvedOrder, values: readonly CursorValue[]): string {
+  return Buffer.from(JSON.stringify([signatureOf(order), ...values]), 'utf8').toString('base64url');
 }
 
 function badCursor(locale: Locale): DomainError {
@@ -81,13 +88,14 @@ function badCursor(locale: Locale): DomainError {
 
 /** Reads a cursor made for the same order; a foreign, damaged or other-order cursor is BAD_USER_INPUT. */
 export function decodeCursor(cursor: string, order: ResolvedOrder, locale: Locale): unknown[] {
-  let values: unknown;
+  let parts: unknown;
   try {
-    values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    parts = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
     throw badCursor(locale);
   }
-  if (!Array.isArray(values) || values.length !== order.length) throw badCursor(locale);
+  if (!Array.isArray(parts) || parts[0] !== signatureOf(order) || parts.length !== order.length + 1) throw badCursor(locale);
+  const values = parts.slice(1);
   return order.map((key, i) => {
     const value: unknown = values[i];
     if (value === null && key.nullable) return null;
@@ -97,6 +105,8 @@ export function decodeCursor(cursor: string, order: ResolvedOrder, locale: Local
       if (typeof value === 'number' || (typeof value === 'string' && value !== '' && Number.isFinite(Number(value)))) return value;
     } else if (key.kind === 'date') {
       if (typeof value === 'string' && !Number.isNaN(Date.parse(value))) return new Date(value);
+    } else if (key.kind === 'day') {
+      if (typeof value === 'string' && LOCAL_DATE.test(value) && !Number.isNaN(Date.parse(value))) return value;
     } else if (typeof value === 'string') return value;
     throw badCursor(locale);
   });

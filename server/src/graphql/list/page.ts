@@ -1,6 +1,6 @@
 import type { EntityManager, EntityName } from '@mikro-orm/postgresql';
 import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
-import { PageInfo, pageSize } from '../connection.js';
+import { PageInfo, pageSize } from './page-size.js';
 import type { Locale } from '../errors.js';
 import type { Condition } from './filter.js';
 import { afterCondition, cursorValues, decodeCursor, encodeCursor, orderByOf, type ResolvedOrder } from './order.js';
@@ -24,9 +24,9 @@ export interface Page<T> {
 
 /**
  * The `<Name>Edge` and `<Name>Connection` types of a list of `Node` (Relay cursor connections with
- * `nodes` as a shortcut and `totalCount`, counted only when asked for).
+ * `nodes` as a shortcut and `totalCount`, counted only when asked for). `plural` when the noun does not just take an s.
  */
-export function connectionType<T extends object>(Node: abstract new (...args: never[]) => T, name: string, noun: string) {
+export function connectionType<T extends object>(Node: abstract new (...args: never[]) => T, name: string, noun: string, plural = `${noun}s`) {
   @ObjectType(`${name}Edge`, { description: `One ${noun} of a page, with its cursor.` })
   class Edge {
     @Field(() => Node, { description: `The ${noun}.` })
@@ -36,7 +36,7 @@ export function connectionType<T extends object>(Node: abstract new (...args: ne
     cursor!: string;
   }
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${noun}s (Relay cursor connection) with the total over all pages.` })
+  @ObjectType(`${name}Connection`, { description: `A page of ${plural} (Relay cursor connection) with the total over all pages.` })
   class Connection implements Page<T> {
     @Field(() => [Edge], { description: 'The items of this page with their cursors.' })
     edges!: Edge[];
@@ -69,14 +69,14 @@ export function emptyPage<T>(): Page<T> {
 export async function paginate<T extends object>(
   ctx: { em: EntityManager; locale: Locale },
   entity: EntityName<T>,
-  args: { where: Condition; order: ResolvedOrder; first?: number | null; after?: string | null; prime?: (row: T) => void },
+  args: { where: Condition; order: ResolvedOrder; first?: number | null; after?: string | null; prime?: (row: T) => void; populate?: readonly string[] },
 ): Promise<Page<T>> {
   const first = pageSize(args.first, ctx.locale);
   const page = args.after != null ? { $and: [args.where, afterCondition(args.order, decodeCursor(args.after, args.order, ctx.locale))] } : args.where;
-  const rows = await ctx.em.find(entity, page as never, { orderBy: orderByOf(args.order) as never, limit: first + 1 });
+  const rows = await ctx.em.find(entity, page as never, { orderBy: orderByOf(args.order) as never, limit: first + 1, populate: (args.populate ?? []) as never });
   const nodes = rows.slice(0, first);
   if (args.prime) nodes.forEach(args.prime);
-  const edges = nodes.map((node) => ({ node, cursor: encodeCursor(cursorValues(args.order, node)) }));
+  const edges = nodes.map((node) => ({ node, cursor: encodeCursor(args.order, cursorValues(args.order, node)) }));
   return {
     edges,
     nodes,

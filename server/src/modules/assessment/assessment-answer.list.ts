@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { FloatComparison, TextComparison } from '../../graphql/list/comparisons.js';
-import { at, FilterField, compileFilter } from '../../graphql/list/filter.js';
+import { at, FilterField, compileFilter, NOT_DESCRIPTION } from '../../graphql/list/filter.js';
 import { orderInputType, resolveOrder, type OrderRule } from '../../graphql/list/order.js';
 import { connectionType, PageArgs, paginate } from '../../graphql/list/page.js';
 import { assessmentCondition, readScope } from '../../policy/read-scope.js';
@@ -16,7 +16,7 @@ export class AssessmentAnswerFilter {
   @Field(() => [AssessmentAnswerFilter], { nullable: true, description: 'At least one of these filters holds.' })
   or?: AssessmentAnswerFilter[] | null;
 
-  @Field(() => AssessmentAnswerFilter, { nullable: true, description: 'This filter does not hold.' })
+  @Field(() => AssessmentAnswerFilter, { nullable: true, description: NOT_DESCRIPTION })
   not?: AssessmentAnswerFilter | null;
 
   @FilterField(() => [ID], { ids: 'assessment' }, 'Answers of one of these assessments.')

@@ -142,4 +142,75 @@ describe('final feedback on an assessment', () => {
     ]);
     expect(await app.countStatements(() => list({ employeeId: cycle.people.staff.id }))).toBe(one);
   });
+
+  // From here on staff has three actions: the Q1 mentoring (done), and the Q2 mentoring (2026-06-30) and
+  // training (2026-08-31), both planned.
+  it('combines conditions on development actions with and, or, not, in-lists, ranges, text and nested relations', async () => {
+    const { staff, staff2 } = cycle.people;
+    const count = async (filter: Record<string, unknown>) =>
+      (await app.ok(`query ($filter: DevelopmentActionFilter) { developmentActions(filter: $filter, first: 1) { totalCount } }`, { filter }, cycle.as.hr)).developmentActions.totalCount;
+    expect(await count({})).toBe(3);
+    expect(await count({ employeeId: [staff.id], or: [{ status: ['DONE'] }, { kind: ['TRAINING'] }] })).toBe(2);
+    expect(await count({ not: { kind: ['MENTORING'] } })).toBe(1);
+    expect(await count({ and: [{ kind: ['MENTORING', 'COACHING'] }, { status: ['PLANNED'] }] })).toBe(1);
+    expect(await count({ targetDate: { gte: '2026-07-01' } })).toBe(1);
+    expect(await count({ targetDate: { gte: '2026-06-30', lt: '2026-07-01' } })).toBe(2);
+    expect(await count({ doneAt: { isNull: false } })).toBe(1);
+    expect(await count({ doneAt: { lte: new Date(Date.now() + 60_000).toISOString() } })).toBe(1);
+    expect(await count({ search: 'GURU SENIOR' })).toBe(2);
+    expect(await count({ description: { startsWith: 'diklat' } })).toBe(1);
+    expect(await count({ employee: { name: { eq: 'Guru Satu' } } })).toBe(3);
+    expect(await count({ employee: { supervisorId: [staff.id] } })).toBe(0);
+    expect(await count({ employeeId: [staff2.id, 'bukan-id'] })).toBe(0);
+    expect(await count({ assessmentId: [draft.id] })).toBe(1);
+    expect(await count({ feedbackId: [feedbackId], status: ['DONE'] })).toBe(1);
+    expect(await count({ status: [] })).toBe(0);
+    // A single value is still accepted where a list is expected (input coercion).
+    expect(await count({ employeeId: staff.id, status: 'DONE' })).toBe(1);
+  });
+
+  it('orders development actions by several keys in either direction, page by page, without gaps or repeats', async () => {
+    const ORDERED = `query ($orderBy: [DevelopmentActionOrder!], $first: Int, $after: String) {
+      developmentActions(orderBy: $orderBy, first: $first, after: $after) { nodes { id status targetDate doneAt } pageInfo { hasNextPage endCursor } }
+    }`;
+    type Row = { id: string; status: string; targetDate: string; doneAt: string | null };
+    const pages = async (orderBy: unknown[], first: number) => {
+      const all: Row[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const { developmentActions }: Record<string, any> = await app.ok(ORDERED, { orderBy, first, after }, cycle.as.hr);
+        all.push(...developmentActions.nodes);
+        if (!developmentActions.pageInfo.hasNextPage) return all;
+        after = developmentActions.pageInfo.endCursor;
+      }
+    };
+    const asc = await pages([{ field: 'STATUS' }, { field: 'TARGET_DATE', direction: 'DESC' }], 1);
+    expect(asc.map((a) => [a.status, a.targetDate])).toEqual([['DONE', '2026-06-30'], ['PLANNED', '2026-08-31'], ['PLANNED', '2026-06-30']]);
+    const desc = await pages([{ field: 'STATUS', direction: 'DESC' }, { field: 'TARGET_DATE' }], 1);
+    expect(desc.map((a) => [a.status, a.targetDate])).toEqual([['PLANNED', '2026-06-30'], ['PLANNED', '2026-08-31'], ['DONE', '2026-06-30']]);
+    // Not yet done comes last in both directions.
+    for (const direction of ['ASC', 'DESC']) {
+      const byDone = await pages([{ field: 'DONE_AT', direction }, { field: 'TARGET_DATE', direction }], 1);
+      expect(byDone).toEqual(await pages([{ field: 'DONE_AT', direction }, { field: 'TARGET_DATE', direction }], 100));
+      expect(byDone.map((a) => a.status)).toEqual(['DONE', 'PLANNED', 'PLANNED']);
+      expect(new Set(byDone.map((a) => a.id)).size).toBe(3);
+    }
+    const first = await app.ok(ORDERED, { first: 1 }, cycle.as.hr);
+    const mixed = await app.gql(ORDERED, { orderBy: [{ field: 'KIND' }, { field: 'POSITION' }], first: 1, after: first.developmentActions.pageInfo.endCursor }, cycle.as.hr);
+    expect(mixed.errors?.[0]?.extensions?.problems).toEqual([expect.objectContaining({ field: 'after', code: 'BAD_CURSOR' })]);
+  });
+
+  it('keeps the read scope of development actions, whatever or-filters try, in a number of statements that does not grow with the rows', async () => {
+    const LIST = `query ($filter: DevelopmentActionFilter, $first: Int) { developmentActions(filter: $filter, first: $first, orderBy: [{ field: DONE_AT }]) {
+      totalCount nodes { employee { name } feedback { author { name } assessment { subPeriod { name } } } } } }`;
+    const escape = { or: [{ employeeId: [cycle.people.staff.id] }, { search: '' }, { employee: { name: { contains: 'guru' } } }, { not: { status: [] } }] };
+    const total = async (who: keyof Cycle['as']) => (await app.ok(LIST, { filter: escape, first: 100 }, cycle.as[who])).developmentActions.totalCount;
+    expect(await total('staff')).toBe(3);
+    expect(await total('supervisor')).toBe(3);
+    // The head reads the assessments their direct subordinates made, and so their recommendations.
+    expect(await total('head')).toBe(3);
+    for (const who of ['staff2', 'other', 'otherStaff'] as const) expect(await total(who), who).toBe(0);
+    const one = await app.countStatements(() => app.ok(LIST, { filter: escape, first: 1 }, cycle.as.supervisor));
+    expect(await app.countStatements(() => app.ok(LIST, { filter: escape, first: 100 }, cycle.as.supervisor))).toBe(one);
+  });
 });

@@ -1,23 +1,20 @@
-import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { MAX_PAGE_SIZE } from '../../graphql/connection.js';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { MAX_PAGE_SIZE } from '../../graphql/list/page-size.js';
 import type { Context } from '../../graphql/context.js';
 import { Employee } from '../organisation/employee.entity.js';
 import { AssessmentFeedback } from './assessment-feedback.entity.js';
 import { setDevelopmentActionStatus } from './assessment-feedback.service.js';
-import { DevelopmentActionConnection, DevelopmentActionFilter, listDevelopmentActions } from './development-action.connection.js';
+import { DevelopmentActionConnection, DevelopmentActionListArgs, listDevelopmentActions } from './development-action.list.js';
 import { DevelopmentAction } from './development-action.entity.js';
 import { DevelopmentActionPayload, SetDevelopmentActionStatusInput } from './feedback.input.js';
 
 @Resolver(() => DevelopmentAction)
 export class DevelopmentActionResolver {
-  @Query(() => DevelopmentActionConnection, { description: 'Recommended development actions, earliest target date first, filtered and paginated.' })
-  developmentActions(
-    @Arg('filter', () => DevelopmentActionFilter, { nullable: true, description: 'Which actions; all when absent.' }) filter: DevelopmentActionFilter | null,
-    @Arg('first', () => Int, { nullable: true, description: `Page size, 1–${MAX_PAGE_SIZE} (default 20).` }) first: number | null,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' }) after: string | null,
-    @Ctx() ctx: Context,
-  ): Promise<DevelopmentActionConnection> {
-    return listDevelopmentActions(ctx, { filter, first, after });
+  @Query(() => DevelopmentActionConnection, {
+    description: `Recommended development actions matching the filter, earliest target date first unless ordered otherwise, a page at a time (at most ${MAX_PAGE_SIZE} per page).`,
+  })
+  developmentActions(@Args(() => DevelopmentActionListArgs) args: DevelopmentActionListArgs, @Ctx() ctx: Context): Promise<DevelopmentActionConnection> {
+    return listDevelopmentActions(ctx, args);
   }
 
   @FieldResolver(() => AssessmentFeedback, { description: 'The final feedback that recommends it.' })

@@ -1,24 +1,21 @@
-import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { MAX_PAGE_SIZE } from '../../graphql/connection.js';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { MAX_PAGE_SIZE } from '../../graphql/list/page-size.js';
 import type { Context } from '../../graphql/context.js';
 import { Employee } from '../organisation/employee.entity.js';
 import { Period } from '../period/period.entity.js';
 import { WorkResult } from '../work-plan/work-result.entity.js';
-import { FeedbackEntryConnection, FeedbackEntryFilter, listFeedbackEntries } from './feedback-entry.connection.js';
+import { FeedbackEntryConnection, FeedbackEntryListArgs, listFeedbackEntries } from './feedback-entry.list.js';
 import { FeedbackEntry } from './feedback-entry.entity.js';
 import { addFeedback } from './feedback-entry.service.js';
 import { AddFeedbackInput, FeedbackEntryPayload } from './feedback.input.js';
 
 @Resolver(() => FeedbackEntry)
 export class FeedbackEntryResolver {
-  @Query(() => FeedbackEntryConnection, { description: 'Continuous feedback entries, newest first, filtered and paginated.' })
-  feedbackEntries(
-    @Arg('filter', () => FeedbackEntryFilter, { nullable: true, description: 'Which entries; all when absent.' }) filter: FeedbackEntryFilter | null,
-    @Arg('first', () => Int, { nullable: true, description: `Page size, 1–${MAX_PAGE_SIZE} (default 20).` }) first: number | null,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' }) after: string | null,
-    @Ctx() ctx: Context,
-  ): Promise<FeedbackEntryConnection> {
-    return listFeedbackEntries(ctx, { filter, first, after });
+  @Query(() => FeedbackEntryConnection, {
+    description: `Continuous feedback entries matching the filter, newest first unless ordered otherwise, a page at a time (at most ${MAX_PAGE_SIZE} per page).`,
+  })
+  feedbackEntries(@Args(() => FeedbackEntryListArgs) args: FeedbackEntryListArgs, @Ctx() ctx: Context): Promise<FeedbackEntryConnection> {
+    return listFeedbackEntries(ctx, args);
   }
 
   @FieldResolver(() => Employee, { description: 'The employee the feedback is about.' })

@@ -84,6 +84,84 @@ describe('continuous feedback', () => {
     expect(six).toBe(three);
   });
 
+  // From here on: six entries about staff (their own, two of the supervisor's — on a result and on a value —
+  // and three of their own on the result), one of the supervisor about staff2, one of `other` about otherStaff.
+  it('combines conditions with and, or, not, in-lists, ranges, text and nested relations', async () => {
+    await add({ employeeId: cycle.people.staff2.id, text: 'Bagus, pertahankan.' }, cycle.as.supervisor);
+    await add({ employeeId: cycle.people.otherStaff.id, text: 'Catatan tim lain.' }, cycle.as.other);
+    const { staff, staff2, supervisor } = cycle.people;
+    const count = async (filter: Record<string, unknown>) =>
+      (await app.ok(`query ($filter: FeedbackEntryFilter) { feedbackEntries(filter: $filter, first: 1) { totalCount } }`, { filter }, cycle.as.hr)).feedbackEntries.totalCount;
+    expect(await count({})).toBe(8);
+    expect(await count({ employeeId: [staff.id], or: [{ valueCode: { isNull: false } }, { authorId: [supervisor.id] }] })).toBe(2);
+    expect(await count({ employeeId: [staff.id], not: { authorId: [staff.id] } })).toBe(2);
+    expect(await count({ and: [{ employeeId: [staff.id, staff2.id] }, { not: { authorId: [staff.id] } }] })).toBe(3);
+    expect(await count({ employeeId: [staff.id], search: 'CATATAN' })).toBe(3);
+    expect(await count({ search: 'catatan' })).toBe(4);
+    expect(await count({ text: { startsWith: 'laporan' } })).toBe(2);
+    expect(await count({ text: { contains: '100%' } })).toBe(0);
+    expect(await count({ valueCode: { in: ['akuntabel', 'loyal'] } })).toBe(1);
+    expect(await count({ author: { name: { eq: 'Kepala Sekolah' } } })).toBe(3);
+    expect(await count({ employee: { name: { eq: 'Guru Dua' } } })).toBe(1);
+    expect(await count({ employee: { supervisor: { name: { eq: 'Kepala Sekolah' } } }, periodId: [cycle.period.id] })).toBe(7);
+    expect(await count({ createdAt: { gt: new Date(Date.now() + 60_000).toISOString() } })).toBe(0);
+    expect(await count({ createdAt: { gte: new Date(Date.now() - 3_600_000).toISOString(), lte: new Date().toISOString() } })).toBe(8);
+    expect(await count({ workResultId: [] })).toBe(0);
+    expect(await count({ or: [] })).toBe(0);
+  });
+
+  it('orders by several keys in either direction and pages through them without gaps or repeats', async () => {
+    const ORDERED = `query ($orderBy: [FeedbackEntryOrder!], $first: Int, $after: String) {
+      feedbackEntries(orderBy: $orderBy, first: $first, after: $after) { nodes { id valueCode createdAt } pageInfo { hasNextPage endCursor } }
+    }`;
+    type Row = { id: string; valueCode: string | null; createdAt: string };
+    const pages = async (orderBy: unknown[], first: number) => {
+      const all: Row[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const { feedbackEntries }: Record<string, any> = await app.ok(ORDERED, { orderBy, first, after }, cycle.as.hr);
+        all.push(...feedbackEntries.nodes);
+        if (!feedbackEntries.pageInfo.hasNextPage) return all;
+        after = feedbackEntries.pageInfo.endCursor;
+      }
+    };
+    for (const [direction, other] of [['ASC', 'DESC'], ['DESC', 'ASC']] as const) {
+      const paged = await pages([{ field: 'VALUE_CODE', direction }, { field: 'CREATED_AT', direction: other }], 2);
+      expect(new Set(paged.map((e) => e.id)).size).toBe(8);
+      expect(paged).toEqual(await pages([{ field: 'VALUE_CODE', direction }, { field: 'CREATED_AT', direction: other }], 100));
+      // The one entry about a value first, in either direction (entries about none come last).
+      expect(paged[0]!.valueCode).toBe('akuntabel');
+      const times = paged.slice(1).map((e) => Date.parse(e.createdAt));
+      expect(times).toEqual([...times].sort((x, y) => (x - y) * (other === 'ASC' ? 1 : -1)));
+    }
+    const first = await app.ok(ORDERED, { first: 1 }, cycle.as.hr);
+    const mixed = await app.gql(ORDERED, { orderBy: [{ field: 'VALUE_CODE' }, { field: 'CREATED_AT' }], first: 1, after: first.feedbackEntries.pageInfo.endCursor }, cycle.as.hr);
+    expect(mixed.errors?.[0]?.extensions?.problems).toEqual([expect.objectContaining({ field: 'after', code: 'BAD_CURSOR' })]);
+  });
+
+  it('keeps the read scope, whatever or-filters try, in a number of statements that does not grow with the rows', async () => {
+    const { staff, staff2, otherStaff } = cycle.people;
+    const LIST = `query ($filter: FeedbackEntryFilter, $first: Int) { feedbackEntries(filter: $filter, first: $first, orderBy: [{ field: VALUE_CODE }]) {
+      totalCount nodes { employee { id name supervisor { name } } author { name } period { year } workResult { title } } } }`;
+    const escape = { or: [{ employeeId: [staff.id, otherStaff.id] }, { search: '' }, { author: { name: { contains: 'a' } } }, { not: { id: [] } }] };
+    const seen = async (who: keyof Cycle['as']) => {
+      const { feedbackEntries } = await app.ok(LIST, { filter: escape, first: 100 }, cycle.as[who]);
+      expect(feedbackEntries.nodes).toHaveLength(feedbackEntries.totalCount);
+      return [...new Set(feedbackEntries.nodes.map((e: { employee: { id: string } }) => e.employee.id))].sort();
+    };
+    expect(await seen('staff2')).toEqual([staff2.id]);
+    expect(await seen('staff')).toEqual([staff.id]);
+    expect(await seen('otherStaff')).toEqual([otherStaff.id]);
+    expect(await seen('supervisor')).toEqual([staff.id, staff2.id].sort());
+    expect(await seen('head')).toEqual([]);
+    expect(await seen('hr')).toHaveLength(3);
+    // Seven rows or nine: the same statements.
+    const seven = await app.countStatements(() => app.ok(LIST, { filter: escape, first: 100 }, cycle.as.supervisor));
+    for (let i = 0; i < 2; i++) await add({ workResultId: resultId, text: `Tambahan ${i}` }, cycle.as.staff);
+    expect((await app.ok(LIST, { filter: escape, first: 100 }, cycle.as.supervisor)).feedbackEntries.totalCount).toBe(9);
+    expect(await app.countStatements(() => app.ok(LIST, { filter: escape, first: 100 }, cycle.as.supervisor))).toBe(seven);
+  });
+
   it('leaves an audit record for every entry', async () => {
     for (const id of ids) {
       const trail = await app.ok(`{ auditTrail(entityId: "${id}") { action after } }`, {}, cycle.as.hr);

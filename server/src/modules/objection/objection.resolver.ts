@@ -1,11 +1,11 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { MAX_PAGE_SIZE } from '../../graphql/connection.js';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { MAX_PAGE_SIZE } from '../../graphql/list/page-size.js';
 import type { Context } from '../../graphql/context.js';
 import { Assessment } from '../assessment/assessment.entity.js';
 import { Employee } from '../organisation/employee.entity.js';
 import { decideObjection } from './objection-decide.service.js';
 import { fileObjection } from './objection-file.service.js';
-import { listObjections, ObjectionConnection, ObjectionFilter } from './objection.connection.js';
+import { listObjections, ObjectionConnection, ObjectionListArgs } from './objection.list.js';
 import { Objection } from './objection.entity.js';
 import { DecideObjectionInput, FileObjectionInput, ObjectionPayload } from './objection.input.js';
 import { canSeeObjection, readScope } from '../../policy/read-scope.js';
@@ -19,14 +19,11 @@ export class ObjectionResolver {
     return visible ? objection : null;
   }
 
-  @Query(() => ObjectionConnection, { description: 'Objections, most recently filed first, filtered and paginated.' })
-  objections(
-    @Arg('filter', () => ObjectionFilter, { nullable: true, description: 'Which objections; all when absent.' }) filter: ObjectionFilter | null,
-    @Arg('first', () => Int, { nullable: true, description: `Page size, 1–${MAX_PAGE_SIZE} (default 20).` }) first: number | null,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' }) after: string | null,
-    @Ctx() ctx: Context,
-  ): Promise<ObjectionConnection> {
-    return listObjections(ctx, { filter, first, after });
+  @Query(() => ObjectionConnection, {
+    description: `Objections matching the filter, most recently filed first unless ordered otherwise, a page at a time (at most ${MAX_PAGE_SIZE} per page).`,
+  })
+  objections(@Args(() => ObjectionListArgs) args: ObjectionListArgs, @Ctx() ctx: Context): Promise<ObjectionConnection> {
+    return listObjections(ctx, args);
   }
 
   @FieldResolver(() => Assessment, { description: 'The assessment objected to.' })

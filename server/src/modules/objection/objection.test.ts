@@ -150,4 +150,74 @@ describe('deciding an objection', () => {
     expect(await app.countStatements(() => list({ employeeId: cycle.people.staff.id }))).toBe(two);
     expect((await app.ok(`{ objection(id: "${changedId}") { status } }`, {}, cycle.as.head)).objection.status).toBe('CHANGED');
   });
+
+  // From here on staff has three objections, all addressed to the head: Q1 upheld, Q2 changed, Q3 pending.
+  it('combines conditions with and, or, not, in-lists, ranges, text and nested relations', async () => {
+    const count = async (filter: Record<string, unknown>) =>
+      (await app.ok(`query ($filter: ObjectionFilter) { objections(filter: $filter, first: 1) { totalCount } }`, { filter }, cycle.as.hr)).objections.totalCount;
+    const day = 24 * 3600 * 1000;
+    expect(await count({})).toBe(3);
+    expect(await count({ or: [{ status: ['PENDING'] }, { workResultsRating: ['ABOVE'] }] })).toBe(2);
+    expect(await count({ not: { status: ['PENDING'] } })).toBe(2);
+    expect(await count({ and: [{ status: ['UPHELD', 'CHANGED'] }, { not: { id: [changedId] } }] })).toBe(1);
+    expect(await count({ decidedAt: { isNull: true } })).toBe(1);
+    expect(await count({ decidedAt: { lte: new Date(Date.now() + 60_000).toISOString() } })).toBe(2);
+    expect(await count({ filedAt: { gte: new Date(Date.now() - 3_600_000).toISOString(), lte: new Date(Date.now() + 60_000).toISOString() } })).toBe(3);
+    expect(await count({ deadline: { gte: new Date(Date.now() + 13 * day).toISOString() } })).toBe(3);
+    expect(await count({ deadline: { gt: new Date(Date.now() + 30 * day).toISOString() } })).toBe(0);
+    expect(await count({ search: 'narasumber' })).toBe(1);
+    expect(await count({ search: 'REALISASI' })).toBe(2);
+    expect(await count({ reason: { contains: 'ketiga' } })).toBe(1);
+    expect(await count({ decisionReason: { isNull: true } })).toBe(1);
+    expect(await count({ predikat: [rules.predikatOf('ABOVE', 'ABOVE')], behaviourRating: ['ABOVE'] })).toBe(1);
+    expect(await count({ previousPredikat: [q1.predikat], id: [upheldId] })).toBe(1);
+    expect(await count({ decider: { name: { eq: 'Kepala Dinas' } } })).toBe(3);
+    expect(await count({ employee: { name: { eq: 'Guru Dua' } } })).toBe(0);
+    expect(await count({ employee: { supervisor: { name: { eq: 'Kepala Sekolah' } } } })).toBe(3);
+    expect(await count({ deciderId: [cycle.people.head.id, cycle.people.supervisor.id], assessmentId: [q1.id, q2.id] })).toBe(2);
+    expect(await count({ status: [] })).toBe(0);
+    expect(await count({ deciderId: 'bukan-id' })).toBe(0);
+  });
+
+  it('orders by several keys in either direction and pages through them without gaps or repeats', async () => {
+    const ORDERED = `query ($orderBy: [ObjectionOrder!], $first: Int, $after: String) {
+      objections(orderBy: $orderBy, first: $first, after: $after) { nodes { id status } pageInfo { hasNextPage endCursor } }
+    }`;
+    const pages = async (orderBy: unknown[], first: number) => {
+      const all: { id: string; status: string }[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const { objections }: Record<string, any> = await app.ok(ORDERED, { orderBy, first, after }, cycle.as.head);
+        all.push(...objections.nodes);
+        if (!objections.pageInfo.hasNextPage) return all;
+        after = objections.pageInfo.endCursor;
+      }
+    };
+    const statuses = async (orderBy: unknown[]) => {
+      const paged = await pages(orderBy, 1);
+      expect(paged).toEqual(await pages(orderBy, 100));
+      expect(new Set(paged.map((o) => o.id)).size).toBe(3);
+      return paged.map((o) => o.status);
+    };
+    expect(await statuses([{ field: 'STATUS' }, { field: 'DECIDED_AT', direction: 'DESC' }])).toEqual(['CHANGED', 'PENDING', 'UPHELD']);
+    expect(await statuses([{ field: 'STATUS', direction: 'DESC' }, { field: 'FILED_AT' }])).toEqual(['UPHELD', 'PENDING', 'CHANGED']);
+    // Pending objections (not decided) come last in both directions.
+    expect(await statuses([{ field: 'DECIDED_AT' }, { field: 'DEADLINE', direction: 'DESC' }])).toEqual(['UPHELD', 'CHANGED', 'PENDING']);
+    expect(await statuses([{ field: 'DECIDED_AT', direction: 'DESC' }, { field: 'DEADLINE' }])).toEqual(['CHANGED', 'UPHELD', 'PENDING']);
+    const first = await app.ok(ORDERED, { first: 1 }, cycle.as.head);
+    const mixed = await app.gql(ORDERED, { orderBy: [{ field: 'STATUS' }, { field: 'FILED_AT' }], first: 1, after: first.objections.pageInfo.endCursor }, cycle.as.head);
+    expect(error(mixed)?.extensions?.problems).toEqual([expect.objectContaining({ field: 'after', code: 'BAD_CURSOR' })]);
+  });
+
+  it('keeps the read scope, whatever or-filters try, in a number of statements that does not grow with the rows', async () => {
+    const LIST = `query ($filter: ObjectionFilter, $first: Int) { objections(filter: $filter, first: $first, orderBy: [{ field: DECIDED_AT }]) {
+      totalCount nodes { id decider { name } employee { name supervisor { name } } assessment { subPeriod { name } } } } }`;
+    const escape = { or: [{ employeeId: [cycle.people.staff.id] }, { deciderId: [cycle.people.head.id] }, { search: '' }, { not: { status: [] } }] };
+    const total = async (who: keyof Cycle['as']) => (await app.ok(LIST, { filter: escape, first: 100 }, cycle.as[who])).objections.totalCount;
+    // The employee, their supervisor (the team) and the head they are addressed to read them; nobody else.
+    for (const who of ['staff', 'supervisor', 'head', 'hr'] as const) expect(await total(who), who).toBe(3);
+    for (const who of ['staff2', 'other', 'otherStaff'] as const) expect(await total(who), who).toBe(0);
+    const one = await app.countStatements(() => app.ok(LIST, { filter: escape, first: 1 }, cycle.as.head));
+    expect(await app.countStatements(() => app.ok(LIST, { filter: escape, first: 100 }, cycle.as.head))).toBe(one);
+  });
 });

@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { DateTimeComparison, TextComparison } from '../../graphql/list/comparisons.js';
-import { FilterField, compileFilter, type Condition, type Reader } from '../../graphql/list/filter.js';
+import { FilterField, compileFilter, type Condition, type Reader, NOT_DESCRIPTION } from '../../graphql/list/filter.js';
 import { orderInputType, resolveOrder, type OrderRule } from '../../graphql/list/order.js';
 import { connectionType, PageArgs, paginate } from '../../graphql/list/page.js';
 import { policy } from '../../policy/policy.js';
@@ -31,7 +31,7 @@ export class EmployeeFilter {
   @Field(() => [EmployeeFilter], { nullable: true, description: 'At least one of these filters holds.' })
   or?: EmployeeFilter[] | null;
 
-  @Field(() => EmployeeFilter, { nullable: true, description: 'This filter does not hold.' })
+  @Field(() => EmployeeFilter, { nullable: true, description: NOT_DESCRIPTION })
   not?: EmployeeFilter | null;
 
   @FilterField(() => [ID], { ids: 'id' }, 'One of these employees.')

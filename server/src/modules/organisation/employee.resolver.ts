@@ -1,6 +1,6 @@
 import { formatNip } from '@kinerja/shared';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { MAX_PAGE_SIZE } from '../../graphql/connection.js';
+import { MAX_PAGE_SIZE } from '../../graphql/list/page-size.js';
 import type { Context } from '../../graphql/context.js';
 import { isId } from '../../graphql/ids.js';
 import { JobFamily } from '../job-family/job-family.entity.js';

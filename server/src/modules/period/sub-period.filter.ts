@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { DateComparison, IntComparison } from '../../graphql/list/comparisons.js';
-import { FilterField } from '../../graphql/list/filter.js';
+import { FilterField, NOT_DESCRIPTION } from '../../graphql/list/filter.js';
 import { PeriodFilter } from './period.list.js';
 import { SubPeriodKind } from './period.enums.js';
 
@@ -13,7 +13,7 @@ export class SubPeriodFilter {
   @Field(() => [SubPeriodFilter], { nullable: true, description: 'At least one of these filters holds.' })
   or?: SubPeriodFilter[] | null;
 
-  @Field(() => SubPeriodFilter, { nullable: true, description: 'This filter does not hold.' })
+  @Field(() => SubPeriodFilter, { nullable: true, description: NOT_DESCRIPTION })
   not?: SubPeriodFilter | null;
 
   @FilterField(() => [ID], { ids: 'id' }, 'One of these sub-periods.')

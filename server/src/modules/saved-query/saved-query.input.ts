@@ -2,18 +2,6 @@ import { GraphQLJSON } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { SavedQuery } from './saved-query.entity.js';
 
-@InputType({ description: 'Which saved queries to list, among your own and the shared ones; every given condition must hold.' })
-export class SavedQueryFilter {
-  @Field(() => String, { nullable: true, description: 'Words in the name or description (case-insensitive).' })
-  search?: string | null;
-
-  @Field(() => Boolean, { nullable: true, description: 'Only your own (true) or only other people’s shared ones (false); both when absent.' })
-  mine?: boolean | null;
-
-  @Field(() => Boolean, { nullable: true, description: 'Only shared (true) or only private (false) ones; both when absent.' })
-  shared?: boolean | null;
-}
-
 @InputType({ description: 'A saved query to create (without `id`) or to change (with the `id` of one of your own).' })
 export class SaveSavedQueryInput {
   @Field(() => ID, { nullable: true, description: 'The saved query to change; absent = create a new one.' })

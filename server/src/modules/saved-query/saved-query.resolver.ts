@@ -1,24 +1,19 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { MAX_PAGE_SIZE } from '../../graphql/connection.js';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { MAX_PAGE_SIZE } from '../../graphql/list/page-size.js';
 import type { Context } from '../../graphql/context.js';
-import { SavedQueryConnection } from './saved-query.connection.js';
+import { listSavedQueries, SavedQueryConnection, SavedQueryListArgs } from './saved-query.list.js';
 import { SavedQuery } from './saved-query.entity.js';
-import { DeleteSavedQueryPayload, SavedQueryFilter, SaveSavedQueryInput, SaveSavedQueryPayload } from './saved-query.input.js';
-import { deleteSavedQuery, findSavedQuery, listSavedQueries, saveSavedQuery } from './saved-query.service.js';
+import { DeleteSavedQueryPayload, SaveSavedQueryInput, SaveSavedQueryPayload } from './saved-query.input.js';
+import { deleteSavedQuery, findSavedQuery, saveSavedQuery } from './saved-query.service.js';
 
 @Resolver(() => SavedQuery)
 export class SavedQueryResolver {
   @Query(() => SavedQueryConnection, {
     description: `Your saved queries and the shared ones, by name, a page at a time (at most ${MAX_PAGE_SIZE} per page). For analysts, HR and admins.`,
   })
-  async savedQueries(
-    @Arg('filter', () => SavedQueryFilter, { nullable: true, description: 'Which saved queries; all you may read when absent.' }) filter: SavedQueryFilter | null,
-    @Arg('first', () => Int, { nullable: true, description: `Page size, 1–${MAX_PAGE_SIZE}; 20 when absent.` }) first: number | null,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor of the last saved query of the previous page.' }) after: string | null,
-    @Ctx() ctx: Context,
-  ): Promise<SavedQueryConnection> {
-    return listSavedQueries(ctx, { filter, first, after });
+  async savedQueries(@Args(() => SavedQueryListArgs) args: SavedQueryListArgs, @Ctx() ctx: Context): Promise<SavedQueryConnection> {
+    return listSavedQueries(ctx, args);
   }
 
   @Query(() => SavedQuery, { nullable: true, description: 'One saved query by id: your own or a shared one; null otherwise.' })

@@ -1,8 +1,5 @@
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
-import type { FilterQuery } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
-import { decodeCursor, encodeCursor, pageSize } from '../../graphql/connection.js';
-import type { Context } from '../../graphql/context.js';
 import { DomainError, localize } from '../../graphql/errors.js';
 import { isId } from '../../graphql/ids.js';
 import { InputChecker } from '../../graphql/input-problems.js';
@@ -10,61 +7,19 @@ import type { ServiceContext } from '../../graphql/service-context.js';
 import { authorize, policy } from '../../policy/policy.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { User } from '../auth/user.entity.js';
-import { SavedQueryConnection } from './saved-query.connection.js';
+import { visibleSavedQueries } from './saved-query.list.js';
 import { SavedQuery } from './saved-query.entity.js';
-import type { SavedQueryFilter } from './saved-query.input.js';
 import { MAX_NAME_LENGTH, queryProblems } from './saved-query.rules.js';
 
-const NONE = '00000000-0000-0000-0000-000000000000';
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
-
-/** What an actor reads: their own saved queries and the shared ones. */
-const visible = (ctx: ServiceContext): FilterQuery<SavedQuery> => ({ $or: [{ owner: ctx.actor.userId ?? NONE }, { shared: true }] });
 
 export const savedQueryNotFound = (ctx: ServiceContext) =>
   new DomainError('NOT_FOUND', localize({ id: 'Kueri tersimpan tidak ditemukan.', en: 'Saved query not found.' }, ctx.locale));
 
-function whereOf(ctx: ServiceContext, filter: SavedQueryFilter | null | undefined): FilterQuery<SavedQuery> {
-  const conditions: FilterQuery<SavedQuery>[] = [visible(ctx)];
-  const me = ctx.actor.userId ?? NONE;
-  if (filter?.mine === true) conditions.push({ owner: me });
-  if (filter?.mine === false) conditions.push({ owner: { $ne: me } });
-  if (filter?.shared != null) conditions.push({ shared: filter.shared });
-  const search = filter?.search?.trim();
-  if (search) {
-    const pattern = `%${escapeLike(search)}%`;
-    conditions.push({ $or: [{ name: { $ilike: pattern } }, { description: { $ilike: pattern } }] });
-  }
-  return { $and: conditions };
-}
-
-/** One page of the saved queries the actor reads, keyset-paginated on (name, id). */
-export async function listSavedQueries(
-  ctx: Context,
-  args: { filter?: SavedQueryFilter | null; first?: number | null; after?: string | null },
-): Promise<SavedQueryConnection> {
-  const first = pageSize(args.first, ctx.locale);
-  const where = whereOf(ctx, args.filter);
-  let page: FilterQuery<SavedQuery> = where;
-  if (args.after != null) {
-    const [name, id] = decodeCursor(args.after, 2, ctx.locale, (parts) => isId(parts[1]!)) as [string, string];
-    page = { $and: [where, { $or: [{ name: { $gt: name } }, { name, id: { $gt: id } }] }] };
-  }
-  const rows = await ctx.em.find(SavedQuery, page, { orderBy: { name: 'asc', id: 'asc' }, limit: first + 1, populate: ['owner'] });
-  const edges = rows.slice(0, first).map((node) => ({ node, cursor: encodeCursor([node.name, node.id]) }));
-  const connection = new SavedQueryConnection();
-  Object.assign(connection, {
-    edges,
-    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
-    countAll: () => ctx.em.count(SavedQuery, where),
-  });
-  return connection;
-}
-
 /** One saved query the actor reads, or null: someone else's private query looks exactly like a missing one. */
 export async function findSavedQuery(ctx: ServiceContext, id: string): Promise<SavedQuery | null> {
   if (!isId(id)) return null;
-  return ctx.em.findOne(SavedQuery, { $and: [{ id }, visible(ctx)] }, { populate: ['owner'] });
+  return ctx.em.findOne(SavedQuery, { $and: [{ id }, visibleSavedQueries(ctx)] }, { populate: ['owner'] });
 }
 
 const snapshot = (q: SavedQuery) => ({ name: q.name, description: q.description, query: q.query, variables: q.variables, shared: q.shared, version: q.version });
@@ -120,7 +75,7 @@ export async function saveSavedQuery(ctx: ServiceContext, schema: GraphQLSchema,
         saved = tx.create(SavedQuery, { ...fields, owner: tx.getReference(User, ctx.actor.userId!) });
         recordAudit(tx, ctx.actor, { action: 'create', entityType: 'SavedQuery', entityId: saved.id, after: snapshot(saved) });
       } else {
-        const found = isId(input.id) ? await tx.findOne(SavedQuery, { $and: [{ id: input.id }, visible(ctx)] }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+        const found = isId(input.id) ? await tx.findOne(SavedQuery, { $and: [{ id: input.id }, visibleSavedQueries(ctx)] }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
         if (!found) throw savedQueryNotFound(ctx);
         authorize(ctx.actor, ctx.locale, policy.editSavedQuery(ctx.actor, { ownerId: found.owner.id }));
         if (input.expectedVersion != null && input.expectedVersion !== found.version) throw staleSavedQuery(ctx, found, input.expectedVersion);
@@ -160,7 +115,7 @@ function staleSavedQuery(ctx: ServiceContext, saved: SavedQuery, expected: numbe
 /** Deletes one of the actor's own saved queries; audited. Someone else's private one reads as missing. */
 export async function deleteSavedQuery(ctx: ServiceContext, id: string): Promise<string> {
   return ctx.em.transactional(async (tx) => {
-    const found = isId(id) ? await tx.findOne(SavedQuery, { $and: [{ id }, visible(ctx)] }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+    const found = isId(id) ? await tx.findOne(SavedQuery, { $and: [{ id }, visibleSavedQueries(ctx)] }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
     if (!found) throw savedQueryNotFound(ctx);
     authorize(ctx.actor, ctx.locale, policy.editSavedQuery(ctx.actor, { ownerId: found.owner.id }));
     recordAudit(tx, ctx.actor, { action: 'delete', entityType: 'SavedQuery', entityId: found.id, before: snapshot(found) });

@@ -1,11 +1,11 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { MAX_PAGE_SIZE } from '../../graphql/connection.js';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { MAX_PAGE_SIZE } from '../../graphql/list/page-size.js';
 import type { Context } from '../../graphql/context.js';
 import { isId } from '../../graphql/ids.js';
 import { Employee } from '../organisation/employee.entity.js';
 import { Period } from '../period/period.entity.js';
 import { BehaviourExpectation } from './behaviour-expectation.entity.js';
-import { listWorkPlans } from './work-plan-query.service.js';
+import { listWorkPlans, WorkPlanConnection, WorkPlanListArgs } from './work-plan.list.js';
 import { approveWorkPlan, returnWorkPlan, reviseWorkPlan, submitWorkPlan } from './work-plan-transitions.service.js';
 import { WorkPlan } from './work-plan.entity.js';
 import {
@@ -20,7 +20,6 @@ import {
 } from './work-plan.input.js';
 import { revisionsKey } from './work-plan.loader.js';
 import { createWorkPlan, saveWorkPlan, setBehaviourExpectations } from './work-plan.service.js';
-import { WorkPlanConnection, WorkPlanFilter } from './work-plan.types.js';
 import { WorkResult } from './work-result.entity.js';
 import { canSeePlan, readScope } from '../../policy/read-scope.js';
 
@@ -35,15 +34,10 @@ export class WorkPlanResolver {
   }
 
   @Query(() => WorkPlanConnection, {
-    description: `Work plan revisions matching the filter, most recently started first, a page at a time (at most ${MAX_PAGE_SIZE} per page).`,
+    description: `Work plan revisions matching the filter, most recently started first unless ordered otherwise, a page at a time (at most ${MAX_PAGE_SIZE} per page).`,
   })
-  async workPlans(
-    @Arg('filter', () => WorkPlanFilter, { nullable: true, description: 'Which plans; all when absent.' }) filter: WorkPlanFilter | null,
-    @Arg('first', () => Int, { nullable: true, description: `Page size, 1–${MAX_PAGE_SIZE}; 20 when absent.` }) first: number | null,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor of the last plan of the previous page.' }) after: string | null,
-    @Ctx() ctx: Context,
-  ): Promise<WorkPlanConnection> {
-    return listWorkPlans(ctx, { filter, first, after });
+  async workPlans(@Args(() => WorkPlanListArgs) args: WorkPlanListArgs, @Ctx() ctx: Context): Promise<WorkPlanConnection> {
+    return listWorkPlans(ctx, args);
   }
 
   @FieldResolver(() => Employee, { description: 'The employee whose plan it is.' })

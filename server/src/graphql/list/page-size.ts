@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { DomainError, localize, type Locale } from './errors.js';
+import { DomainError, localize, type Locale } from '../errors.js';
 
 /** Largest page a connection serves; asking for more is refused, never silently truncated. */
 export const MAX_PAGE_SIZE = 100;
@@ -28,27 +28,4 @@ export function pageSize(first: number | null | undefined, locale: Locale): numb
     );
   }
   return first;
-}
-
-/** An opaque cursor holding the sort key of a row (keyset pagination). */
-export function encodeCursor(key: readonly (string | number)[]): string {
-  return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
-}
-
-/**
- * Reads a cursor made by `encodeCursor` with `arity` string parts that pass `isValid`; a foreign or
- * damaged one is refused with BAD_USER_INPUT.
- */
-export function decodeCursor(cursor: string, arity: number, locale: Locale, isValid: (parts: string[]) => boolean = () => true): string[] {
-  try {
-    const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.length === arity && key.every((part) => typeof part === 'string') && isValid(key)) return key;
-  } catch {
-    // fall through to the error below
-  }
-  throw new DomainError(
-    'BAD_USER_INPUT',
-    localize({ id: 'Kursor halaman (after) tidak dikenal.', en: 'The page cursor (after) is not recognised.' }, locale),
-    { problems: [{ field: 'after', code: 'BAD_CURSOR', message: localize({ id: 'Kursor tidak dikenal.', en: 'Unknown cursor.' }, locale) }] },
-  );
 }

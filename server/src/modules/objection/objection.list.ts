@@ -1,0 +1,132 @@
+import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { DateTimeComparison, OrderDirection, TextComparison } from '../../graphql/list/comparisons.js';
+import { FilterField, compileFilter, NOT_DESCRIPTION } from '../../graphql/list/filter.js';
+import { orderInputType, resolveOrder, type OrderRule } from '../../graphql/list/order.js';
+import { connectionType, PageArgs, paginate } from '../../graphql/list/page.js';
+import { objectionCondition, readScope } from '../../policy/read-scope.js';
+import { EmployeeFilter } from '../organisation/employee.list.js';
+import { Predikat, Rating } from '../template/definition.enums.js';
+import { Objection } from './objection.entity.js';
+import { ObjectionStatus } from './objection.enums.js';
+
+@InputType({ description: 'Which objections to list: every given condition must hold; `and`, `or` and `not` combine filters.' })
+export class ObjectionFilter {
+  @Field(() => [ObjectionFilter], { nullable: true, description: 'Every one of these filters holds.' })
+  and?: ObjectionFilter[] | null;
+
+  @Field(() => [ObjectionFilter], { nullable: true, description: 'At least one of these filters holds.' })
+  or?: ObjectionFilter[] | null;
+
+  @Field(() => ObjectionFilter, { nullable: true, description: NOT_DESCRIPTION })
+  not?: ObjectionFilter | null;
+
+  @FilterField(() => [ID], { ids: 'id' }, 'One of these objections.')
+  id?: string[] | null;
+
+  @FilterField(() => [ID], { ids: 'decidedBy' }, 'Addressed to one of these deciders (the assessor’s supervisor at filing time).')
+  deciderId?: string[] | null;
+
+  @FilterField(() => [ObjectionStatus], { oneOf: 'status' }, 'In one of these statuses.')
+  status?: ObjectionStatus[] | null;
+
+  @FilterField(() => [ID], { ids: 'employee' }, 'Filed by one of these employees.')
+  employeeId?: string[] | null;
+
+  @FilterField(() => [ID], { ids: 'assessment' }, 'About one of these assessments.')
+  assessmentId?: string[] | null;
+
+  @FilterField(() => DateTimeComparison, { compare: 'filedAt' }, 'When it was filed.')
+  filedAt?: DateTimeComparison | null;
+
+  @FilterField(() => DateTimeComparison, { compare: 'deadline' }, 'The end of the objection window it was filed in.')
+  deadline?: DateTimeComparison | null;
+
+  @FilterField(() => DateTimeComparison, { compare: 'decidedAt' }, 'When it was decided (`isNull: true`: pending).')
+  decidedAt?: DateTimeComparison | null;
+
+  @FilterField(() => TextComparison, { text: 'reason' }, 'Conditions on the employee’s reason.')
+  reason?: TextComparison | null;
+
+  @FilterField(() => TextComparison, { text: 'decisionReason' }, 'Conditions on the reason given with the decision.')
+  decisionReason?: TextComparison | null;
+
+  @FilterField(() => String, { search: ['reason', 'decisionReason'] }, 'Part of the reason or of the decision’s reason, any case.')
+  search?: string | null;
+
+  @FilterField(() => [Predikat], { oneOf: 'previousPredikat' }, 'The predikat objected to is one of these.')
+  previousPredikat?: Predikat[] | null;
+
+  @FilterField(() => [Predikat], { oneOf: 'predikat' }, 'Changed to one of these predikat (CHANGED objections only).')
+  predikat?: Predikat[] | null;
+
+  @FilterField(() => [Rating], { oneOf: 'previousWorkResultsRating' }, 'The rating hasil kerja objected to is one of these.')
+  previousWorkResultsRating?: Rating[] | null;
+
+  @FilterField(() => [Rating], { oneOf: 'previousBehaviourRating' }, 'The rating perilaku kerja objected to is one of these.')
+  previousBehaviourRating?: Rating[] | null;
+
+  @FilterField(() => [Rating], { oneOf: 'workResultsRating' }, 'Rating hasil kerja changed to one of these (CHANGED objections only).')
+  workResultsRating?: Rating[] | null;
+
+  @FilterField(() => [Rating], { oneOf: 'behaviourRating' }, 'Rating perilaku kerja changed to one of these (CHANGED objections only).')
+  behaviourRating?: Rating[] | null;
+
+  @FilterField(() => EmployeeFilter, { nested: 'employee', filter: () => EmployeeFilter }, 'Conditions on the objecting employee.')
+  employee?: EmployeeFilter | null;
+
+  @FilterField(() => EmployeeFilter, { nested: 'decidedBy', filter: () => EmployeeFilter }, 'Conditions on the decider it is addressed to (none: HR decides).')
+  decider?: EmployeeFilter | null;
+}
+
+export enum ObjectionOrderField {
+  FILED_AT = 'FILED_AT',
+  DEADLINE = 'DEADLINE',
+  DECIDED_AT = 'DECIDED_AT',
+  STATUS = 'STATUS',
+}
+registerEnumType(ObjectionOrderField, {
+  name: 'ObjectionOrderField',
+  description: 'What a list of objections can be sorted by.',
+  valuesConfig: {
+    FILED_AT: { description: 'When it was filed.' },
+    DEADLINE: { description: 'The end of its objection window.' },
+    DECIDED_AT: { description: 'When it was decided; pending objections last.' },
+    STATUS: { description: 'The status.' },
+  },
+});
+
+const ORDER: Record<ObjectionOrderField, OrderRule> = {
+  FILED_AT: { property: 'filedAt', kind: 'date' },
+  DEADLINE: { property: 'deadline', kind: 'date' },
+  DECIDED_AT: { property: 'decidedAt', kind: 'date', nullable: true },
+  STATUS: { property: 'status', kind: 'text' },
+};
+
+export const ObjectionOrder = orderInputType<ObjectionOrderField>('ObjectionOrder', ObjectionOrderField, 'objections');
+export type ObjectionOrder = InstanceType<typeof ObjectionOrder>;
+
+export const ObjectionConnection = connectionType(Objection, 'Objection', 'objection');
+export type ObjectionConnection = InstanceType<typeof ObjectionConnection>;
+
+@ArgsType()
+export class ObjectionListArgs extends PageArgs {
+  @Field(() => ObjectionFilter, { nullable: true, description: 'Which objections; all (within your read scope) when absent.' })
+  filter?: ObjectionFilter | null;
+
+  @Field(() => [ObjectionOrder], { nullable: true, description: 'Sort keys; most recently filed first when absent.' })
+  orderBy?: ObjectionOrder[] | null;
+}
+
+/** One page of objections within the reader's scope (their team's and those addressed to them). */
+export async function listObjections(ctx: Context, args: ObjectionListArgs): Promise<ObjectionConnection> {
+  const scope = await readScope(ctx);
+  const page = await paginate(ctx, Objection, {
+    where: { $and: [compileFilter(args.filter, ObjectionFilter, ctx), objectionCondition(scope)] },
+    order: resolveOrder(args.orderBy, ORDER, [{ field: ObjectionOrderField.FILED_AT, direction: OrderDirection.DESC }]),
+    first: args.first,
+    after: args.after,
+    prime: (objection) => ctx.loaders.objectionById.prime(objection.id, objection),
+  });
+  return Object.assign(new ObjectionConnection(), page);
+}

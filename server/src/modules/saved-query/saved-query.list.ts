@@ -1,0 +1,84 @@
+import { ArgsType, Field, InputType, registerEnumType } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { DateTimeComparison, TextComparison } from '../../graphql/list/comparisons.js';
+import { FilterField, compileFilter, NOT_DESCRIPTION, type Condition, type Reader } from '../../graphql/list/filter.js';
+import { orderInputType, resolveOrder, type OrderRule } from '../../graphql/list/order.js';
+import { connectionType, PageArgs, paginate } from '../../graphql/list/page.js';
+import { SavedQuery } from './saved-query.entity.js';
+
+const NONE = '00000000-0000-0000-0000-000000000000';
+
+/** What an actor reads: their own saved queries and the shared ones. */
+export const visibleSavedQueries = (reader: Reader): Condition => ({ $or: [{ owner: reader.actor.userId ?? NONE }, { shared: true }] });
+
+const mine = (value: boolean, reader: Reader): Condition => {
+  const me = reader.actor.userId ?? NONE;
+  return value ? { owner: me } : { owner: { $ne: me } };
+};
+
+@InputType({ description: 'Which saved queries to list, among your own and the shared ones: every given condition must hold; `and`, `or` and `not` combine filters.' })
+export class SavedQueryFilter {
+  @Field(() => [SavedQueryFilter], { nullable: true, description: 'Every one of these filters holds.' })
+  and?: SavedQueryFilter[] | null;
+
+  @Field(() => [SavedQueryFilter], { nullable: true, description: 'At least one of these filters holds.' })
+  or?: SavedQueryFilter[] | null;
+
+  @Field(() => SavedQueryFilter, { nullable: true, description: NOT_DESCRIPTION })
+  not?: SavedQueryFilter | null;
+
+  @FilterField(() => String, { search: ['name', 'description'] }, 'Words in the name or description (case-insensitive).')
+  search?: string | null;
+
+  @FilterField(() => Boolean, { custom: mine }, 'Only your own (true) or only other people’s shared ones (false); both when absent.')
+  mine?: boolean | null;
+
+  @FilterField(() => Boolean, { equals: 'shared' }, 'Only shared (true) or only private (false) ones; both when absent.')
+  shared?: boolean | null;
+
+  @FilterField(() => TextComparison, { text: 'name' }, 'Conditions on the name.')
+  name?: TextComparison | null;
+
+  @FilterField(() => DateTimeComparison, { compare: 'updatedAt' }, 'When it was last changed.')
+  updatedAt?: DateTimeComparison | null;
+}
+
+export enum SavedQueryOrderField {
+  NAME = 'NAME',
+  CREATED_AT = 'CREATED_AT',
+  UPDATED_AT = 'UPDATED_AT',
+}
+registerEnumType(SavedQueryOrderField, { name: 'SavedQueryOrderField', description: 'What a list of saved queries can be sorted by.' });
+
+const ORDER: Record<SavedQueryOrderField, OrderRule> = {
+  NAME: { property: 'name', kind: 'text' },
+  CREATED_AT: { property: 'createdAt', kind: 'date' },
+  UPDATED_AT: { property: 'updatedAt', kind: 'date' },
+};
+
+export const SavedQueryOrder = orderInputType<SavedQueryOrderField>('SavedQueryOrder', SavedQueryOrderField, 'saved queries');
+export type SavedQueryOrder = InstanceType<typeof SavedQueryOrder>;
+
+export const SavedQueryConnection = connectionType(SavedQuery, 'SavedQuery', 'saved query', 'saved queries');
+export type SavedQueryConnection = InstanceType<typeof SavedQueryConnection>;
+
+@ArgsType()
+export class SavedQueryListArgs extends PageArgs {
+  @Field(() => SavedQueryFilter, { nullable: true, description: 'Which saved queries; all you may read when absent.' })
+  filter?: SavedQueryFilter | null;
+
+  @Field(() => [SavedQueryOrder], { nullable: true, description: 'Sort keys; by name when absent.' })
+  orderBy?: SavedQueryOrder[] | null;
+}
+
+/** One page of the saved queries the actor reads. */
+export async function listSavedQueries(ctx: Context, args: SavedQueryListArgs): Promise<SavedQueryConnection> {
+  const page = await paginate(ctx, SavedQuery, {
+    where: { $and: [compileFilter(args.filter, SavedQueryFilter, ctx), visibleSavedQueries(ctx)] },
+    order: resolveOrder(args.orderBy, ORDER, [{ field: SavedQueryOrderField.NAME }]),
+    first: args.first,
+    after: args.after,
+    populate: ['owner'],
+  });
+  return Object.assign(new SavedQueryConnection(), page);
+}
