@@ -7,6 +7,7 @@ import { Migration20261128000400_work_plan } from './Migration20261128000400_wor
 import { Migration20261128000500_assessment } from './Migration20261128000500_assessment.js';
 import { Migration20261128000600_follow_up } from './Migration20261128000600_follow_up.js';
 import { Migration20261128000700_rollups } from './Migration20261128000700_rollups.js';
+import { Migration20261128000800_assessment_forms } from './Migration20261128000800_assessment_forms.js';
 
 export const migrations = [
   { name: 'Migration20261128000000_foundation', class: Migration20261128000000_foundation },
@@ -17,4 +18,5 @@ export const migrations = [
   { name: 'Migration20261128000500_assessment', class: Migration20261128000500_assessment },
   { name: 'Migration20261128000600_follow_up', class: Migration20261128000600_follow_up },
   { name: 'Migration20261128000700_rollups', class: Migration20261128000700_rollups },
+  { name: 'Migration20261128000800_assessment_forms', class: Migration20261128000800_assessment_forms },
 ];

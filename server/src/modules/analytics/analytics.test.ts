@@ -7,6 +7,7 @@ import { seedDemoIfEmpty } from '../../seed/demo-seed.js';
 import { seedId } from '../../seed/organisation.seed.js';
 import { randomSource, sampleAnswers } from '../../seed/sample-answers.js';
 import { Assessment, AssessmentStatus } from '../assessment/assessment.entity.js';
+import { loadForm } from '../assessment/assessment-form.store.js';
 import { Objection } from '../objection/objection.entity.js';
 import { ObjectionStatus } from '../objection/objection.enums.js';
 import { User } from '../auth/user.entity.js';
@@ -138,7 +139,7 @@ describe('rollups kept in the transaction of each change', () => {
     const reopened = await expectRollupsAgreeWithBaseTables();
     expect(reopened.assessments).toBe(before.assessments - 1);
 
-    const answers = sampleAnswers(maya.form, 1.15, randomSource(7));
+    const answers = sampleAnswers(await loadForm(em, maya.form.id), 1.15, randomSource(7));
     const { submitAssessment } = await app.ok(
       'mutation ($input: SubmitAssessmentInput!) { submitAssessment(input: $input) { assessment { status workResultsScore } } }',
       { input: { assessmentId: maya.id, answers: Object.entries(answers).map(([indicatorKey, value]) => ({ indicatorKey, value })) } },
