@@ -39,8 +39,8 @@ const LEVELS: Record<string, string> = {
 const FLOORS = {
   A: `select a.id, a.answers,
         (select jsonb_agg(jsonb_build_object('key', i->>'key', 'label', i->'label'->>'id'))
-         from jsonb_array_elements(a.form->'sections') s, jsonb_array_elements(s->'indicators') i) as indicators
-      from assessment a where a.employee_id = $1 and a.period_id = $2`,
+         from jsonb_array_elements(f.definition->'sections') s, jsonb_array_elements(s->'indicators') i) as indicators
+      from assessment a join assessment_form f on f.id = a.form_id where a.employee_id = $1 and a.period_id = $2`,
   B: `select e.name, s.name as supervisor,
         (select x.work_results_score from assessment x where x.employee_id = e.id and x.status = 'SUBMITTED' order by x.submitted_at desc limit 1) as score
       from employee e left join employee s on s.id = e.supervisor_id where e.unit_id = $1 order by e.name, e.id limit 100`,
@@ -70,7 +70,12 @@ async function login(url: string, username: string): Promise<string> {
 
 async function startServer(databaseUrl: string): Promise<{ url: string; stop(): Promise<void> }> {
   const port = await freePort();
-  const child = spawn(path.join(serverDir, 'node_modules/.bin/tsx'), ['--conditions=source', 'src/main.ts'], {
+  // KINERJA_BENCH_PROFILE=<dir>: run the server under `node --cpu-prof` and write its profile there on exit.
+  const profile = process.env.KINERJA_BENCH_PROFILE;
+  const [command, commandArgs] = profile
+    ? [process.execPath, ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profile)}`, '--import', 'tsx', '--conditions=source', 'src/main.ts']]
+    : [path.join(serverDir, 'node_modules/.bin/tsx'), ['--conditions=source', 'src/main.ts']];
+  const child = spawn(command, commandArgs, {
     cwd: serverDir,
     env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: 'production', LOG_LEVEL: 'warn', KINERJA_COUNT_SQL: '1', PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -108,7 +113,8 @@ async function main(): Promise<void> {
       `select u.username, (array_agg(a.id))[1:50] as ids from assessment a join app_user u on u.employee_id = a.assessor_id
        where a.status = 'SUBMITTED' group by u.username order by random() limit 20`)).rows;
     const drafts = (await pool.query<{ id: string; username: string; form: TemplateDefinition }>(
-      `select a.id, u.username, a.form from assessment a join app_user u on u.employee_id = a.assessor_id where a.status = 'DRAFT'`)).rows;
+      `select a.id, u.username, f.definition as form from assessment a join assessment_form f on f.id = a.form_id
+       join app_user u on u.employee_id = a.assessor_id where a.status = 'DRAFT'`)).rows;
     const cookies = new Map<string, string>();
     for (const username of new Set([...assessors.map((a) => a.username), ...drafts.map((d) => d.username)])) cookies.set(username, await login(url, username));
     process.stderr.write(`bench: ${employees} employees; ${pairs.length} sampled employee-periods, biggest unit ${units[0]?.n} employees, ` +
