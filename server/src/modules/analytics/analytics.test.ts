@@ -319,4 +319,22 @@ describe('Employee.latestAssessment', () => {
     const lurahNode = nodes.find((n) => n.id === lurahUser.employee?.id);
     if (lurahNode && expected.has(lurahNode.id)) expect(lurahNode.latestAssessment).toBeNull();
   });
+
+  it('answers every field exactly as the assessment itself does (it is read without the entity manager)', async () => {
+    const FIELDS = `id status lockVersion workResultsScore behaviourScore suggestedWorkResultsRating suggestedBehaviourRating workResultsRating
+      behaviourRating ratingReason predikat submittedAt reopenedCount selfSubmittedAt createdAt updatedAt employee { id } assessor { id }
+      subPeriod { id } period { id } templateVersion { id } workPlan { id } answers { indicatorKey value } selfAnswers { indicatorKey }
+      sections { key indicators { key } } score { workResults { score rating } behaviour { score rating } predikat }`;
+    const { employees } = await app.ok(
+      `query ($unitId: ID!) { employees(filter: { unitId: $unitId }, first: 50) { edges { node { latestAssessment { ${FIELDS} } } } } }`,
+      { unitId: seedId('unit:kel_bukit_sari') },
+      as.hr,
+    );
+    const latest = employees.edges.map((e: Row) => e.node.latestAssessment).filter(Boolean) as Row[];
+    expect(latest.length).toBeGreaterThan(1);
+    for (const one of latest) {
+      const { assessment } = await app.ok(`query ($id: ID!) { assessment(id: $id) { ${FIELDS} } }`, { id: one.id }, as.hr);
+      expect(one).toEqual(assessment);
+    }
+  });
 });
