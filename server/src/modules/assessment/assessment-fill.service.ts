@@ -20,7 +20,7 @@ type Tx = ServiceContext['em'];
 
 /** Locks the row, checks the revision the client edited; every write to an assessment starts here. */
 async function lockAssessment(ctx: ServiceContext, tx: Tx, id: string, expectedLockVersion?: number | null): Promise<Assessment> {
-  const assessment = isId(id) ? await tx.findOne(Assessment, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, populate: ['answers', 'selfAnswers'] }) : null;
+  const assessment = isId(id) ? await tx.findOne(Assessment, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, populate: ['selfAnswers'] }) : null;
   // Out of the actor's read scope looks exactly like missing: no hint that it exists.
   if (!assessment || !canSeeAssessment(await readScope(ctx), { employeeId: assessment.employee.id, assessorId: assessment.assessor.id })) {
     throw assessmentNotFound(ctx);

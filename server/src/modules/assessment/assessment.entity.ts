@@ -61,11 +61,8 @@ export class Assessment {
   @ManyToOne(() => AssessmentForm, { ref: true, deleteRule: 'restrict' })
   form!: Ref<AssessmentForm>;
 
-  /**
-   * Lazy, like `selfAnswers`: finds and list loaders leave them out; resolvers read them through
-   * `answersOf` (one batched statement) unless the entity already holds them, and every write loads them.
-   */
-  @Property({ type: 'json', lazy: true })
+  /** The supervisor's answers (1–2 KB); read-only rows without them get them through `answersOf`. */
+  @Property({ type: 'json' })
   answers: Opt<AnswerSet> = {};
 
   @Field(() => Float, { nullable: true, description: 'Work-results score stored at submission.' })
@@ -108,7 +105,11 @@ export class Assessment {
   @Property({ type: 'integer' })
   reopenedCount: Opt<number> = 0;
 
-  /** The employee's self-assessment on the same form, kept apart from the supervisor's answers. */
+  /**
+   * The employee's self-assessment on the same form, kept apart from the supervisor's answers. Lazy: rarely
+   * read, so finds leave it out; resolvers read it through `answersOf` (one batched statement) unless the
+   * entity holds it, and every write loads it.
+   */
   @Property({ type: 'json', nullable: true, lazy: true })
   selfAnswers: Opt<AnswerSet> | null = null;
 

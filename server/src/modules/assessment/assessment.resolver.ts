@@ -35,10 +35,13 @@ function liveScore(ctx: Context, form: rules.TemplateDefinition, answers: rules.
   return { ...rules.scoreAnswers(form, answers), problems: localizeProblems(rules.validateAnswers(form, answers), ctx.locale) };
 }
 
-/** The supervisor's and the employee's answers: from the entity when it holds them (lazy columns), else batched. */
-async function answersOf(a: Assessment, ctx: Context): Promise<StoredAnswers> {
-  if (a.answers !== undefined && a.selfAnswers !== undefined) return { answers: a.answers, selfAnswers: a.selfAnswers };
-  return ctx.loaders.assessmentAnswersById.load(a.id);
+/**
+ * The supervisor's or the employee's answers: from the entity when it holds them (`selfAnswers` is lazy, and
+ * read-only rows such as `latestAssessment` carry neither), else one batched statement.
+ */
+async function answersOf<K extends keyof StoredAnswers>(a: Assessment, ctx: Context, which: K): Promise<StoredAnswers[K]> {
+  const held = a[which] as StoredAnswers[K] | undefined;
+  return held !== undefined ? held : (await ctx.loaders.assessmentAnswersById.load(a.id))[which];
 }
 
 @Resolver(() => Assessment)
@@ -99,24 +102,24 @@ export class AssessmentResolver {
 
   @FieldResolver(() => [AnswerEntry], { description: 'The supervisor’s answers (draft or submitted).' })
   async answers(@Root() a: Assessment, @Ctx() ctx: Context): Promise<AnswerEntry[]> {
-    return entriesOf((await answersOf(a, ctx)).answers);
+    return entriesOf(await answersOf(a, ctx, 'answers'));
   }
 
   @FieldResolver(() => ScoreResult, { description: 'Scores of the supervisor’s answers, computed by the shared rules engine.' })
   async score(@Root() a: Assessment, @Ctx() ctx: Context) {
-    const [form, { answers }] = await Promise.all([ctx.loaders.assessmentFormById.load(a.form.id), answersOf(a, ctx)]);
+    const [form, answers] = await Promise.all([ctx.loaders.assessmentFormById.load(a.form.id), answersOf(a, ctx, 'answers')]);
     return liveScore(ctx, form, answers);
   }
 
   @FieldResolver(() => [AnswerEntry], { nullable: true, description: 'The employee’s self-assessment answers, if any.' })
   async selfAnswers(@Root() a: Assessment, @Ctx() ctx: Context): Promise<AnswerEntry[] | null> {
-    const { selfAnswers } = await answersOf(a, ctx);
+    const selfAnswers = await answersOf(a, ctx, 'selfAnswers');
     return selfAnswers ? entriesOf(selfAnswers) : null;
   }
 
   @FieldResolver(() => ScoreResult, { nullable: true, description: 'Scores of the self-assessment, if any.' })
   async selfScore(@Root() a: Assessment, @Ctx() ctx: Context) {
-    const { selfAnswers } = await answersOf(a, ctx);
+    const selfAnswers = await answersOf(a, ctx, 'selfAnswers');
     return selfAnswers ? liveScore(ctx, await ctx.loaders.assessmentFormById.load(a.form.id), selfAnswers) : null;
   }
 

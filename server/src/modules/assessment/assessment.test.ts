@@ -97,7 +97,7 @@ describe('the assessment of a quarter', () => {
     const byEmployee = await mutate('saveAssessmentDraft', 'SaveAssessmentDraftInput', { assessmentId, answers: entries(fullAnswers()) }, cycle.as.staff);
     expect(byEmployee.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
-    const stored = await app.em().findOneOrFail(Assessment, { id: assessmentId }, { populate: ['answers'] });
+    const stored = await app.em().findOneOrFail(Assessment, { id: assessmentId });
     expect(stored.lockVersion).toBe(2);
     expect(stored.answers).toEqual(partial);
   });
