@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
+import { formIdSql } from '../src/modules/assessment/assessment-form.store.js';
 import { insertRows } from './bulk.js';
 import { progress } from './scale-db.js';
 import { placeholder, type FamilyShape } from './scale-forms.js';
@@ -35,17 +36,31 @@ async function prepare(client: pg.Client, shapes: Map<string, FamilyShape>): Pro
     variants.flatMap((v) => v.rows.map((r) => [v.id, r.slot, r.key, r.lineageKey, r.sectionKey, r.kind, r.value, r.score, r.achievement])));
 }
 
+/**
+ * The forms of a batch's plans, each stored once (`assessment_form`, id from the content, as `storeForm`
+ * does): returns the form id of every plan. A plan's quarters may fall in two batches of the two
+ * connections; `on conflict do nothing` keeps one.
+ */
+const FORM_SQL = `
+  with "p" as (
+    select distinct on (t.plan_id) t.plan_id, pg_temp.fill(f.form, t.targets)::jsonb as "d", t.created_at
+    from unnest($1::uuid[], $2::text[], $3::text[], $4::timestamptz[]) as t(plan_id, family, targets, created_at)
+    join bench_form f on f.family = t.family order by t.plan_id, t.created_at),
+  "h" as (select "plan_id", ${formIdSql('"d"')} as "id", "d", "created_at" from "p"),
+  "stored" as (insert into "assessment_form" ("id", "definition", "created_at")
+    select distinct on ("id") "id", "d", "created_at" from "h" order by "id", "created_at" on conflict ("id") do nothing)
+  select "plan_id", "id" from "h"`;
+
 const ASSESSMENT_SQL = `
   insert into "assessment" ("id", "employee_id", "sub_period_id", "period_id", "template_version_id", "work_plan_id", "assessor_id", "status", "lock_version",
-    "form", "answers", "work_results_score", "behaviour_score", "suggested_work_results_rating", "suggested_behaviour_rating",
+    "form_id", "answers", "work_results_score", "behaviour_score", "suggested_work_results_rating", "suggested_behaviour_rating",
     "work_results_rating", "behaviour_rating", "predikat", "submitted_at", "created_at", "updated_at")
   select t.id, t.employee_id, t.sub_period_id, t.period_id, t.template_version_id, t.plan_id, t.assessor_id,
     case when v.id is null then 'DRAFT' else 'SUBMITTED' end, case when v.id is null then 1 else 3 end,
-    pg_temp.fill(f.form, t.targets)::jsonb, coalesce(pg_temp.fill(v.answers, t.targets)::jsonb, '{}'::jsonb),
+    t.form_id, coalesce(pg_temp.fill(v.answers, t.targets)::jsonb, '{}'::jsonb),
     v.wrs, v.bs, v.wr, v.br, v.wr, v.br, v.predikat, t.submitted_at, t.created_at, coalesce(t.submitted_at, t.created_at)
-  from unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::uuid[], $6::uuid[], $7::uuid[], $8::text[], $9::text[], $10::int[], $11::timestamptz[], $12::timestamptz[])
-    as t(id, employee_id, sub_period_id, period_id, template_version_id, plan_id, assessor_id, family, targets, variant, submitted_at, created_at)
-  join bench_form f on f.family = t.family
+  from unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::uuid[], $6::uuid[], $7::uuid[], $8::text[], $9::text[], $10::int[], $11::timestamptz[], $12::timestamptz[], $13::uuid[])
+    as t(id, employee_id, sub_period_id, period_id, template_version_id, plan_id, assessor_id, family, targets, variant, submitted_at, created_at, form_id)
   left join bench_variant v on v.id = t.variant`;
 
 const ANSWER_SQL = `
@@ -64,10 +79,15 @@ async function work(url: string, shapes: Map<string, FamilyShape>, items: readon
     for (let start = 0; start < items.length; start += BATCH) {
       const batch = items.slice(start, start + BATCH);
       await client.query('begin');
+      const forms = await client.query<{ plan_id: string; id: string }>(FORM_SQL, [
+        batch.map((i) => i.plan.id), batch.map((i) => i.plan.family), batch.map((i) => i.plan.targets), batch.map((i) => i.createdAt),
+      ]);
+      const formOf = new Map(forms.rows.map((r) => [r.plan_id, r.id]));
       await client.query(ASSESSMENT_SQL, [
         batch.map((i) => i.id), batch.map((i) => i.plan.employeeId), batch.map((i) => i.subPeriodId), batch.map((i) => i.plan.periodId),
         batch.map((i) => i.templateVersionId), batch.map((i) => i.plan.id), batch.map((i) => i.plan.supervisorId), batch.map((i) => i.plan.family),
         batch.map((i) => i.plan.targets), batch.map((i) => i.variant), batch.map((i) => i.submittedAt), batch.map((i) => i.createdAt),
+        batch.map((i) => formOf.get(i.plan.id)!),
       ]);
       const submitted = batch.filter((i) => i.variant !== null);
       const result = await client.query(ANSWER_SQL, [submitted.map((i) => i.id), submitted.map((i) => i.variant), submitted.map((i) => i.plan.targets)]);

@@ -1,6 +1,7 @@
 import * as rules from '@kinerja/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Assessment } from '../src/modules/assessment/assessment.entity.js';
+import { loadForm } from '../src/modules/assessment/assessment-form.store.js';
 import type { Employee } from '../src/modules/organisation/employee.entity.js';
 import { DEMO_LOGINS, DEMO_PASSWORD } from '../src/seed/demo-logins.js';
 import { seedFamilies } from '../src/seed/families.seed.js';
@@ -168,7 +169,7 @@ function cycleStory({ family, employee, assessor, strength }: Story): Made {
     expect(made.assessment).toMatchObject({ status: 'DRAFT', lockVersion: 1, predikat: null });
     expect(made.assessment.answers).toEqual([{ indicatorKey: rules.planTargetKey(made.target), value: { realisation: made.realisation.value } }]);
     expect(made.assessment.realisations).toEqual([{ value: made.realisation.value, evidenceUrl: EVIDENCE }]);
-    made.form = (await app.em().findOneOrFail(Assessment, { id: made.assessment.id })).form;
+    made.form = await loadForm(app.em(), (await app.em().findOneOrFail(Assessment, { id: made.assessment.id })).form.id);
     await expectTrail(made.assessment.id, ['start'], assessor);
   });
 

@@ -245,7 +245,7 @@ describe('another team’s records, changed by id', () => {
     expect((await em.findOneOrFail(WorkPlan, { id: bs2PlanId })).status).toBe(WorkPlanStatus.SUBMITTED);
     expect(await em.count(WorkPlan, { employee: { $in: [MAYA, BS2] } })).toBe(2);
     expect(await em.count(Assessment, { employee: MAYA })).toBe(3);
-    const q3 = await em.findOneOrFail(Assessment, { id: mayaQ3Id });
+    const q3 = await em.findOneOrFail(Assessment, { id: mayaQ3Id }, { populate: ['selfAnswers'] });
     expect(q3.status).toBe('SUBMITTED');
     expect(q3.selfAnswers).toBeNull();
     expect((await em.findOneOrFail(AssessmentFeedback, { assessment: mayaQ3Id })).acknowledgedAt).toBeNull();

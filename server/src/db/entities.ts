@@ -1,5 +1,6 @@
 import { AssessmentAnswer } from '../modules/assessment/assessment-answer.entity.js';
 import { Assessment } from '../modules/assessment/assessment.entity.js';
+import { AssessmentForm } from '../modules/assessment/assessment-form.entity.js';
 import { TargetRealisation } from '../modules/assessment/target-realisation.entity.js';
 import { AssessmentFeedback } from '../modules/feedback/assessment-feedback.entity.js';
 import { DevelopmentAction } from '../modules/feedback/development-action.entity.js';
@@ -24,4 +25,4 @@ import { WorkTarget } from '../modules/work-plan/work-target.entity.js';
 
 /** Every entity, listed explicitly: no runner ever has to discover `.ts` files at run time. */
 export const entities = [AuditRecord, JobFamily, Template, TemplateVersion, Unit, Employee, Period, SubPeriod, PeriodTemplate, User, Session, WorkPlan, WorkResult, WorkTarget, BehaviourExpectation,
-  Assessment, AssessmentAnswer, TargetRealisation, FeedbackEntry, AssessmentFeedback, DevelopmentAction, Objection, SavedQuery];
+  AssessmentForm, Assessment, AssessmentAnswer, TargetRealisation, FeedbackEntry, AssessmentFeedback, DevelopmentAction, Objection, SavedQuery];

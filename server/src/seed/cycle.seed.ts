@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ServiceContext } from '../graphql/service-context.js';
 import { saveAssessmentDraft, submitAssessment } from '../modules/assessment/assessment-fill.service.js';
+import { loadForm } from '../modules/assessment/assessment-form.store.js';
 import { startAssessment } from '../modules/assessment/assessment-start.service.js';
 import type { Actor } from '../modules/auth/actor.js';
 import { User } from '../modules/auth/user.entity.js';
@@ -76,7 +77,7 @@ export async function seedCycle(em: EntityManager, employees: ReadonlyMap<string
   for (const { key, employee, supervisor, strength } of assessed) {
     for (const quarter of quarters.slice(0, QUARTERS_DONE)) {
       const assessment = await startAssessment(as(supervisor), { employeeId: employee.id, subPeriodId: quarter.id });
-      const answers = sampleAnswers(assessment.form, strength, random);
+      const answers = sampleAnswers(await loadForm(em, assessment.form.id), strength, random);
       if (quarter.number === QUARTERS_DONE && Q3_DRAFTS.has(key)) {
         const half = Object.fromEntries(Object.entries(answers).slice(0, Math.ceil(Object.keys(answers).length / 2)));
         await saveAssessmentDraft(as(supervisor), { assessmentId: assessment.id, expectedLockVersion: assessment.lockVersion, answers: half });

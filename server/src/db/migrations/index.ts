@@ -7,6 +7,7 @@ import { Migration20261128000400_work_plan } from './Migration20261128000400_wor
 import { Migration20261128000500_assessment } from './Migration20261128000500_assessment.js';
 import { Migration20261128000600_follow_up } from './Migration20261128000600_follow_up.js';
 import { Migration20261128000700_rollups } from './Migration20261128000700_rollups.js';
+import { Migration20261128000800_assessment_forms } from './Migration20261128000800_assessment_forms.js';
 import { Migration20261128000900_saved_queries } from './Migration20261128000900_saved_queries.js';
 
 export const migrations = [
@@ -18,5 +19,6 @@ export const migrations = [
   { name: 'Migration20261128000500_assessment', class: Migration20261128000500_assessment },
   { name: 'Migration20261128000600_follow_up', class: Migration20261128000600_follow_up },
   { name: 'Migration20261128000700_rollups', class: Migration20261128000700_rollups },
+  { name: 'Migration20261128000800_assessment_forms', class: Migration20261128000800_assessment_forms },
   { name: 'Migration20261128000900_saved_queries', class: Migration20261128000900_saved_queries },
 ];

@@ -7,6 +7,7 @@ import { seedDemoIfEmpty } from '../../seed/demo-seed.js';
 import { seedId } from '../../seed/organisation.seed.js';
 import { randomSource, sampleAnswers } from '../../seed/sample-answers.js';
 import { Assessment, AssessmentStatus } from '../assessment/assessment.entity.js';
+import { loadForm } from '../assessment/assessment-form.store.js';
 import { Objection } from '../objection/objection.entity.js';
 import { ObjectionStatus } from '../objection/objection.enums.js';
 import { User } from '../auth/user.entity.js';
@@ -138,7 +139,7 @@ describe('rollups kept in the transaction of each change', () => {
     const reopened = await expectRollupsAgreeWithBaseTables();
     expect(reopened.assessments).toBe(before.assessments - 1);
 
-    const answers = sampleAnswers(maya.form, 1.15, randomSource(7));
+    const answers = sampleAnswers(await loadForm(em, maya.form.id), 1.15, randomSource(7));
     const { submitAssessment } = await app.ok(
       'mutation ($input: SubmitAssessmentInput!) { submitAssessment(input: $input) { assessment { status workResultsScore } } }',
       { input: { assessmentId: maya.id, answers: Object.entries(answers).map(([indicatorKey, value]) => ({ indicatorKey, value })) } },
@@ -331,5 +332,23 @@ describe('Employee.latestAssessment', () => {
     expect(nodes.find((n) => n.id === seedId('employee:bs_1'))?.latestAssessment?.id).toBe(expected.get(seedId('employee:bs_1')));
     const lurahNode = nodes.find((n) => n.id === lurahUser.employee?.id);
     if (lurahNode && expected.has(lurahNode.id)) expect(lurahNode.latestAssessment).toBeNull();
+  });
+
+  it('answers every field exactly as the assessment itself does (it is read without the entity manager)', async () => {
+    const FIELDS = `id status lockVersion workResultsScore behaviourScore suggestedWorkResultsRating suggestedBehaviourRating workResultsRating
+      behaviourRating ratingReason predikat submittedAt reopenedCount selfSubmittedAt createdAt updatedAt employee { id } assessor { id }
+      subPeriod { id } period { id } templateVersion { id } workPlan { id } answers { indicatorKey value } selfAnswers { indicatorKey }
+      sections { key indicators { key } } score { workResults { score rating } behaviour { score rating } predikat }`;
+    const { employees } = await app.ok(
+      `query ($unitId: ID!) { employees(filter: { unitId: [$unitId] }, first: 50) { edges { node { latestAssessment { ${FIELDS} } } } } }`,
+      { unitId: seedId('unit:kel_bukit_sari') },
+      as.hr,
+    );
+    const latest = employees.edges.map((e: Row) => e.node.latestAssessment).filter(Boolean) as Row[];
+    expect(latest.length).toBeGreaterThan(1);
+    for (const one of latest) {
+      const { assessment } = await app.ok(`query ($id: ID!) { assessment(id: $id) { ${FIELDS} } }`, { id: one.id }, as.hr);
+      expect(one).toEqual(assessment);
+    }
   });
 });

@@ -12,6 +12,7 @@ import { type Predikat, type Rating } from '../template/definition.enums.js';
 import { assessmentLocked, assessmentNotFound, invalidState, staleAssessment } from './assessment-errors.js';
 import { AssessmentAnswer } from './assessment-answer.entity.js';
 import { Assessment, AssessmentStatus } from './assessment.entity.js';
+import { loadForm } from './assessment-form.store.js';
 import { canSeeAssessment, readScope } from '../../policy/read-scope.js';
 import { rollupOnReopen, rollupOnSubmit } from '../analytics/rollup.service.js';
 
@@ -19,7 +20,7 @@ type Tx = ServiceContext['em'];
 
 /** Locks the row, checks the revision the client edited; every write to an assessment starts here. */
 async function lockAssessment(ctx: ServiceContext, tx: Tx, id: string, expectedLockVersion?: number | null): Promise<Assessment> {
-  const assessment = isId(id) ? await tx.findOne(Assessment, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+  const assessment = isId(id) ? await tx.findOne(Assessment, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, populate: ['selfAnswers'] }) : null;
   // Out of the actor's read scope looks exactly like missing: no hint that it exists.
   if (!assessment || !canSeeAssessment(await readScope(ctx), { employeeId: assessment.employee.id, assessorId: assessment.assessor.id })) {
     throw assessmentNotFound(ctx);
@@ -50,7 +51,7 @@ export async function saveAssessmentDraft(
     const assessment = await lockAssessment(ctx, tx, input.assessmentId, input.expectedLockVersion);
     authorize(ctx.actor, ctx.locale, policy.fillAssessment(ctx.actor, { assessorId: assessment.assessor.id }));
     if (assessment.status !== AssessmentStatus.DRAFT) throw assessmentLocked(ctx);
-    checkAnswers(ctx, assessment.form, input.answers, true);
+    checkAnswers(ctx, await loadForm(tx, assessment.form.id), input.answers, true);
     const changed = Object.keys({ ...assessment.answers, ...input.answers }).filter(
       (key) => JSON.stringify(assessment.answers[key]) !== JSON.stringify(input.answers[key]),
     );
@@ -87,8 +88,9 @@ export async function submitAssessment(ctx: ServiceContext, input: SubmitInput):
     authorize(ctx.actor, ctx.locale, policy.fillAssessment(ctx.actor, { assessorId: assessment.assessor.id }));
     if (assessment.status !== AssessmentStatus.DRAFT) throw assessmentLocked(ctx);
     const answers = input.answers ?? assessment.answers;
-    checkAnswers(ctx, assessment.form, answers, false);
-    const score = rules.scoreAnswers(assessment.form, answers);
+    const form = await loadForm(tx, assessment.form.id);
+    checkAnswers(ctx, form, answers, false);
+    const score = rules.scoreAnswers(form, answers);
     const workResults = input.workResultsRating ?? score.workResults.rating;
     const behaviour = input.behaviourRating ?? score.behaviour.rating;
     if (!workResults || !behaviour) {
@@ -194,7 +196,7 @@ export async function saveSelfAssessment(
     if (assessment.selfSubmittedAt) {
       throw invalidState(ctx, { id: 'Penilaian diri sudah dikirim.', en: 'The self-assessment is already submitted.' });
     }
-    checkAnswers(ctx, assessment.form, input.answers, !input.submit);
+    checkAnswers(ctx, await loadForm(tx, assessment.form.id), input.answers, !input.submit);
     assessment.selfAnswers = input.answers;
     if (input.submit) assessment.selfSubmittedAt = new Date();
     assessment.lockVersion += 1;

@@ -13,6 +13,8 @@ import { WorkPlan } from '../work-plan/work-plan.entity.js';
 import { WorkPlanStatus } from '../work-plan/work-plan.enums.js';
 import { invalidState } from './assessment-errors.js';
 import { Assessment } from './assessment.entity.js';
+import { AssessmentForm } from './assessment-form.entity.js';
+import { storeForm } from './assessment-form.store.js';
 import { TargetRealisation } from './target-realisation.entity.js';
 import { canSeeOwned, readScope } from '../../policy/read-scope.js';
 
@@ -60,6 +62,7 @@ export async function startAssessment(ctx: ServiceContext, input: { employeeId: 
     const answers: AnswerSet = {};
     for (const realisation of realisations) answers[planTargetKey({ id: realisation.target.id })] = { realisation: realisation.value };
 
+    const formId = await storeForm(tx, assessmentForm(pinned.templateVersion.getEntity().definition, results));
     const assessment = tx.create(Assessment, {
       employee,
       subPeriod,
@@ -67,7 +70,7 @@ export async function startAssessment(ctx: ServiceContext, input: { employeeId: 
       templateVersion: pinned.templateVersion,
       workPlan: plan,
       assessor: employee.supervisor,
-      form: assessmentForm(pinned.templateVersion.getEntity().definition, results),
+      form: tx.getReference(AssessmentForm, formId),
       answers,
     });
     recordAudit(tx, ctx.actor, {

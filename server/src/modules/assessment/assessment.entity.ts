@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { AnswerSet, TemplateDefinition } from '@kinerja/shared';
+import type { AnswerSet } from '@kinerja/shared';
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Opt, type Ref } from '@mikro-orm/core';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Employee } from '../organisation/employee.entity.js';
@@ -8,6 +8,7 @@ import { SubPeriod } from '../period/sub-period.entity.js';
 import { Predikat, Rating } from '../template/definition.enums.js';
 import { TemplateVersion } from '../template/template-version.entity.js';
 import { WorkPlan } from '../work-plan/work-plan.entity.js';
+import { AssessmentForm } from './assessment-form.entity.js';
 
 export enum AssessmentStatus {
   DRAFT = 'DRAFT',
@@ -19,8 +20,8 @@ registerEnumType(AssessmentStatus, {
 });
 
 /**
- * The assessment of one employee for one sub-period (or the year). It keeps its own copy of the form
- * (the pinned template version with the approved plan's targets), so later changes never alter it.
+ * The assessment of one employee for one sub-period (or the year). It points to its frozen form (the pinned
+ * template version with the approved plan's targets, `AssessmentForm`), so later changes never alter it.
  */
 @ObjectType({ description: 'The assessment of one employee for one sub-period (quarter, semester, month) or the year.' })
 @Entity({ tableName: 'assessment' })
@@ -56,9 +57,11 @@ export class Assessment {
   @Property({ type: 'integer' })
   lockVersion: Opt<number> = 1;
 
-  @Property({ type: 'json' })
-  form!: TemplateDefinition;
+  /** The frozen form, stored once per template version and plan revision; read it through `assessmentFormById`. */
+  @ManyToOne(() => AssessmentForm, { ref: true, deleteRule: 'restrict' })
+  form!: Ref<AssessmentForm>;
 
+  /** The supervisor's answers (1–2 KB); read-only rows without them get them through `answersOf`. */
   @Property({ type: 'json' })
   answers: Opt<AnswerSet> = {};
 
@@ -102,8 +105,12 @@ export class Assessment {
   @Property({ type: 'integer' })
   reopenedCount: Opt<number> = 0;
 
-  /** The employee's self-assessment on the same form, kept apart from the supervisor's answers. */
-  @Property({ type: 'json', nullable: true })
+  /**
+   * The employee's self-assessment on the same form, kept apart from the supervisor's answers. Lazy: rarely
+   * read, so finds leave it out; resolvers read it through `answersOf` (one batched statement) unless the
+   * entity holds it, and every write loads it.
+   */
+  @Property({ type: 'json', nullable: true, lazy: true })
   selfAnswers: Opt<AnswerSet> | null = null;
 
   @Field(() => Date, { nullable: true, description: 'When the employee submitted the self-assessment.' })

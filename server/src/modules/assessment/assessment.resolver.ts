@@ -13,6 +13,7 @@ import { WorkPlan } from '../work-plan/work-plan.entity.js';
 import { AnswerEntry, entriesOf } from './answer.types.js';
 import { AssessmentConnection, AssessmentListArgs, listAssessments } from './assessment.list.js';
 import { Assessment } from './assessment.entity.js';
+import type { StoredAnswers } from './assessment.loader.js';
 import {
   AssessmentPayload,
   RealisationPayload,
@@ -32,6 +33,15 @@ import { canSeeAssessment, readScope } from '../../policy/read-scope.js';
 /** Live numbers of a set of answers, as the form shows them, with what is still wrong or missing. */
 function liveScore(ctx: Context, form: rules.TemplateDefinition, answers: rules.AnswerSet) {
   return { ...rules.scoreAnswers(form, answers), problems: localizeProblems(rules.validateAnswers(form, answers), ctx.locale) };
+}
+
+/**
+ * The supervisor's or the employee's answers: from the entity when it holds them (`selfAnswers` is lazy, and
+ * read-only rows such as `latestAssessment` carry neither), else one batched statement.
+ */
+async function answersOf<K extends keyof StoredAnswers>(a: Assessment, ctx: Context, which: K): Promise<StoredAnswers[K]> {
+  const held = a[which] as StoredAnswers[K] | undefined;
+  return held !== undefined ? held : (await ctx.loaders.assessmentAnswersById.load(a.id))[which];
 }
 
 @Resolver(() => Assessment)
@@ -81,34 +91,38 @@ export class AssessmentResolver {
   @FieldResolver(() => [TemplateSection], {
     description: 'The form: the template version with the plan’s targets in Hasil Kerja. Kept with the assessment, never changes.',
   })
-  sections(@Root() a: Assessment): rules.Section[] {
-    return a.form.sections;
+  async sections(@Root() a: Assessment, @Ctx() ctx: Context): Promise<rules.Section[]> {
+    return (await ctx.loaders.assessmentFormById.load(a.form.id)).sections;
   }
 
   @FieldResolver(() => [AnswerEntry], { description: 'The supervisor’s answers (draft or submitted).' })
-  answers(@Root() a: Assessment): AnswerEntry[] {
-    return entriesOf(a.answers);
+  async answers(@Root() a: Assessment, @Ctx() ctx: Context): Promise<AnswerEntry[]> {
+    return entriesOf(await answersOf(a, ctx, 'answers'));
   }
 
   @FieldResolver(() => ScoreResult, { description: 'Scores of the supervisor’s answers, computed by the shared rules engine.' })
-  score(@Root() a: Assessment, @Ctx() ctx: Context) {
-    return liveScore(ctx, a.form, a.answers);
+  async score(@Root() a: Assessment, @Ctx() ctx: Context) {
+    const [form, answers] = await Promise.all([ctx.loaders.assessmentFormById.load(a.form.id), answersOf(a, ctx, 'answers')]);
+    return liveScore(ctx, form, answers);
   }
 
   @FieldResolver(() => [AnswerEntry], { nullable: true, description: 'The employee’s self-assessment answers, if any.' })
-  selfAnswers(@Root() a: Assessment): AnswerEntry[] | null {
-    return a.selfAnswers ? entriesOf(a.selfAnswers) : null;
+  async selfAnswers(@Root() a: Assessment, @Ctx() ctx: Context): Promise<AnswerEntry[] | null> {
+    const selfAnswers = await answersOf(a, ctx, 'selfAnswers');
+    return selfAnswers ? entriesOf(selfAnswers) : null;
   }
 
   @FieldResolver(() => ScoreResult, { nullable: true, description: 'Scores of the self-assessment, if any.' })
-  selfScore(@Root() a: Assessment, @Ctx() ctx: Context) {
-    return a.selfAnswers ? liveScore(ctx, a.form, a.selfAnswers) : null;
+  async selfScore(@Root() a: Assessment, @Ctx() ctx: Context) {
+    const selfAnswers = await answersOf(a, ctx, 'selfAnswers');
+    return selfAnswers ? liveScore(ctx, await ctx.loaders.assessmentFormById.load(a.form.id), selfAnswers) : null;
   }
 
   @FieldResolver(() => [TargetRealisation], { description: 'Realisation recorded during the sub-period for the plan’s targets.' })
   async realisations(@Root() a: Assessment, @Ctx() ctx: Context): Promise<TargetRealisation[]> {
+    const form = await ctx.loaders.assessmentFormById.load(a.form.id);
     const targetKeys = new Set(
-      a.form.sections.flatMap((section) => section.indicators.map((indicator) => indicator.key)),
+      form.sections.flatMap((section) => section.indicators.map((indicator) => indicator.key)),
     );
     const all = await ctx.loaders.realisationsBySubPeriod.load(a.subPeriod.id);
     return all.filter((realisation) => targetKeys.has(rules.planTargetKey({ id: realisation.target.id })));

@@ -4,6 +4,7 @@ import { arrangeCycle, type Cycle } from '../../../test/fixtures.js';
 import { startTestApp, type TestApp } from '../../../test/harness.js';
 import { AssessmentAnswer } from './assessment-answer.entity.js';
 import { Assessment } from './assessment.entity.js';
+import { formIdSql, loadForm } from './assessment-form.store.js';
 
 let app: TestApp;
 let cycle: Cycle;
@@ -111,7 +112,7 @@ describe('the assessment of a quarter', () => {
 
   it('needs a reason to depart from the suggested rating, then stores ratings, scores and predikat and locks', async () => {
     const answers = entries(fullAnswers());
-    const local = rules.scoreAnswers((await app.em().findOneOrFail(Assessment, { id: assessmentId })).form, fullAnswers());
+    const local = rules.scoreAnswers(await loadForm(app.em(), (await app.em().findOneOrFail(Assessment, { id: assessmentId })).form.id), fullAnswers());
     expect(local.workResults.rating).toBe('MEETS');
     const noReason = await mutate('submitAssessment', 'SubmitAssessmentInput', { assessmentId, answers, workResultsRating: 'ABOVE' }, cycle.as.supervisor);
     expect(noReason.errors?.[0]?.extensions?.problems).toEqual([expect.objectContaining({ field: 'ratingReason', code: 'RATING_REASON_REQUIRED' })]);
@@ -202,8 +203,8 @@ describe('database guarantees', () => {
   it('allows one assessment per employee and sub-period', async () => {
     const sql = app.em().getConnection();
     await expect(
-      sql.execute(`insert into assessment (id, employee_id, sub_period_id, period_id, template_version_id, work_plan_id, assessor_id, form, answers, created_at, updated_at)
-                   select gen_random_uuid(), employee_id, sub_period_id, period_id, template_version_id, work_plan_id, assessor_id, form, answers, now(), now() from assessment where id = ?`, [assessmentId]),
+      sql.execute(`insert into assessment (id, employee_id, sub_period_id, period_id, template_version_id, work_plan_id, assessor_id, form_id, answers, created_at, updated_at)
+                   select gen_random_uuid(), employee_id, sub_period_id, period_id, template_version_id, work_plan_id, assessor_id, form_id, answers, now(), now() from assessment where id = ?`, [assessmentId]),
     ).rejects.toThrow(/assessment_one_per_sub_period/);
   });
 
@@ -215,5 +216,41 @@ describe('database guarantees', () => {
     const three = await app.countStatements(() => app.ok(query, {}, cycle.as.hr));
     expect((await app.ok(query, {}, cycle.as.hr)).assessments.totalCount).toBe(3);
     expect(three).toBe(one);
+  });
+
+  it('stores one form for the assessments of a template version and plan revision, and refuses every change to it', async () => {
+    const sql = app.em().getConnection();
+    const rows = await sql.execute<{ id: string; form_id: string; template_version_id: string; work_plan_id: string }[]>(
+      `select id, form_id, template_version_id, work_plan_id from assessment where employee_id = ? order by created_at`,
+      [cycle.people.staff.id],
+    );
+    expect(rows).toHaveLength(3);
+    expect(new Set(rows.map((r) => `${r.template_version_id}:${r.work_plan_id}`)).size).toBe(1);
+    expect(new Set(rows.map((r) => r.form_id)).size).toBe(1);
+    const formId = rows[0]!.form_id;
+    expect(await sql.execute(`select count(*)::int as n from assessment_form where id = ?`, [formId])).toEqual([{ n: 1 }]);
+    // The API serves that one form to all three.
+    const sections = await Promise.all(rows.map(async (r) =>
+      (await app.ok(`{ assessment(id: "${r.id}") { sections { key indicators { key } } } }`, {}, cycle.as.supervisor)).assessment.sections));
+    expect(sections[1]).toEqual(sections[0]);
+    expect(sections[2]).toEqual(sections[0]);
+    expect(sections[0]).toEqual((await loadForm(app.em(), formId)).sections.map((s) => ({ key: s.key, indicators: s.indicators.map((i) => ({ key: i.key })) })));
+
+    // The stored form cannot be changed or removed while used, by any route.
+    await expect(sql.execute(`update assessment_form set definition = jsonb_set(definition, '{sections,0,key}', '"x"') where id = ?`, [formId])).rejects.toThrow(/frozen/);
+    await expect(sql.execute(`update assessment_form set created_at = now() where id = ?`, [formId])).rejects.toThrow(/frozen/);
+    await expect(sql.execute(`delete from assessment_form where id = ?`, [formId])).rejects.toThrow(/assessment_form_id_foreign/);
+    // A form is stored only under the id of its content.
+    await expect(sql.execute(`insert into assessment_form (id, definition, created_at) select gen_random_uuid(), definition, now() from assessment_form where id = ?`, [formId]))
+      .rejects.toThrow(/does not match its content/);
+    // An assessment cannot be pointed to another form, even a well-formed one.
+    const [changed] = await sql.execute<{ id: string }[]>(
+      `insert into assessment_form (id, definition, created_at) select ${formIdSql('x.d')}, x.d, now()
+       from (select jsonb_set(definition, '{sections,0,key}', '"changed"') as d from assessment_form where id = ?) as x returning id`,
+      [formId],
+    );
+    await expect(sql.execute(`update assessment set form_id = ? where id = ?`, [changed!.id, rows[0]!.id])).rejects.toThrow(/frozen/);
+    await sql.execute(`delete from assessment_form where id = ?`, [changed!.id]);
+    expect((await sql.execute<{ form_id: string }[]>(`select distinct form_id from assessment where employee_id = ?`, [cycle.people.staff.id])).map((r) => r.form_id)).toEqual([formId]);
   });
 });

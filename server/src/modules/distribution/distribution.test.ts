@@ -15,9 +15,9 @@ let seksi: Unit;
 async function cloneAssessment(sourceId: string, employeeId: string, subPeriodId: string, status: 'DRAFT' | 'SUBMITTED', work: rules.Rating, behaviour: rules.Rating) {
   const submitted = status === 'SUBMITTED';
   await app.em().getConnection().execute(
-    `insert into assessment (id, employee_id, sub_period_id, period_id, template_version_id, work_plan_id, assessor_id, status, form, answers,
+    `insert into assessment (id, employee_id, sub_period_id, period_id, template_version_id, work_plan_id, assessor_id, status, form_id, answers,
        suggested_work_results_rating, suggested_behaviour_rating, work_results_rating, behaviour_rating, predikat, submitted_at, created_at, updated_at)
-     select gen_random_uuid(), ?, ?, period_id, template_version_id, work_plan_id, assessor_id, ?, form, answers, ?, ?, ?, ?, ?, ?, now(), now()
+     select gen_random_uuid(), ?, ?, period_id, template_version_id, work_plan_id, assessor_id, ?, form_id, answers, ?, ?, ?, ?, ?, ?, now(), now()
      from assessment where id = ?`,
     [employeeId, subPeriodId, status, work, behaviour, submitted ? work : null, submitted ? behaviour : null,
       submitted ? rules.predikatOf(work, behaviour) : null, submitted ? new Date() : null, sourceId],
