@@ -17,10 +17,15 @@ async function draftOfTheLurah(page: Page): Promise<string> {
   if (drafts.assessments.edges[0]) return drafts.assessments.edges[0].node.id;
   const data = await graphqlAs<{
     employee: { subordinates: { id: string; name: string }[] };
-    periods: { state: string; subPeriods: { id: string; kind: string; number: number }[] }[];
-  }>(page, app.server.url, 'query($me: ID!) { employee(id: $me) { subordinates { id name } } periods { state subPeriods { id kind number } } }', { me: viewer.employeeId });
+    periods: { nodes: { subPeriods: { id: string; kind: string; number: number }[] }[] };
+  }>(
+    page,
+    app.server.url,
+    'query($me: ID!) { employee(id: $me) { subordinates { id name } } periods(filter: { state: [OPEN] }) { nodes { subPeriods { id kind number } } } }',
+    { me: viewer.employeeId },
+  );
   const maya = data.employee.subordinates.find((employee) => employee.name.startsWith('Maya'))!;
-  const q4 = data.periods.find((period) => period.state === 'OPEN')!.subPeriods.find((sub) => sub.kind === 'QUARTER' && sub.number === 4)!;
+  const q4 = data.periods.nodes[0]!.subPeriods.find((sub) => sub.kind === 'QUARTER' && sub.number === 4)!;
   const started = await graphqlAs<{ startAssessment: { assessment: { id: string } } }>(
     page,
     app.server.url,
