@@ -4,6 +4,7 @@ import { drained, finished, type ExportWriter } from './writer.js';
 
 /** Lets Excel read the file as UTF-8 (Indonesian names, "·" in headers). */
 const BOM = '\uFEFF';
+export const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8';
 const CRLF = '\r\n';
 
 /**
@@ -32,7 +33,7 @@ export function csvWriter(response: Writable): ExportWriter {
     return drained(response, response);
   };
   return {
-    contentType: 'text/csv; charset=utf-8',
+    contentType: CSV_CONTENT_TYPE,
     extension: 'csv',
     begin(list) {
       columns = list;

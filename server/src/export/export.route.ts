@@ -5,12 +5,12 @@ import type { Logger } from '../config/logger.js';
 import type { Context } from '../graphql/context.js';
 import { localeFrom, localize, type Locale, type LocalizedMessage } from '../graphql/errors.js';
 import { QUERY_LIMITS } from '../graphql/limits/limits.js';
-import { csvWriter } from './csv-writer.js';
+import { CSV_CONTENT_TYPE, csvWriter } from './csv-writer.js';
 import { ExportError, statusOfCode } from './errors.js';
 import { flattenRow, type FlatValue } from './flatten.js';
 import { planExport, type ExportPlan } from './plan.js';
 import type { ExportWriter } from './writer.js';
-import { xlsxWriter } from './xlsx-writer.js';
+import { XLSX_CONTENT_TYPE, xlsxWriter } from './xlsx-writer.js';
 
 export interface ExportDependencies {
   readonly apollo: ApolloServer<Context>;
@@ -22,6 +22,7 @@ export interface ExportDependencies {
 
 const FORMATS = { csv: csvWriter, xlsx: xlsxWriter } as const;
 type Format = keyof typeof FORMATS;
+const CONTENT_TYPES: Record<Format, string> = { csv: CSV_CONTENT_TYPE, xlsx: XLSX_CONTENT_TYPE };
 
 /** One page (or the one list) of rows, and where the next page starts. */
 interface Page {
@@ -153,12 +154,13 @@ async function handle(deps: ExportDependencies, req: Request, res: Response): Pr
     throw error;
   }
 
-  const writer: ExportWriter = FORMATS[format](res);
   res.status(200);
-  res.setHeader('Content-Type', writer.contentType);
-  res.setHeader('Content-Disposition', `attachment; filename="${exportFileName(plan.operationName, writer.extension)}"`);
+  res.setHeader('Content-Type', CONTENT_TYPES[format]);
+  res.setHeader('Content-Disposition', `attachment; filename="${exportFileName(plan.operationName, format)}"`);
   res.setHeader('Cache-Control', 'no-store');
   res.setHeader('X-Content-Type-Options', 'nosniff');
+  // Made once the headers are set: the XLSX writer starts zipping into the response at once.
+  const writer: ExportWriter = FORMATS[format](res);
 
   const started = Date.now();
   let rows = 0;

@@ -31,9 +31,14 @@ export function xlsxWriter(response: Writable): ExportWriter {
   /**
    * Backpressure through the zip: rows go into the sheet's entry, whose compressor the archive pipes on
    * into the response. Wait until that compressor and the response have room before the next page.
+   * Known gap: with a client that stops reading, this does not yet hold the pages back completely
+   * (exceljs's entry stream ignores write() results; see export-stream.test.ts).
    */
   const roomForMore = async () => {
     const entry = (sheet as unknown as { stream?: { pipes?: Writable[] } }).stream;
+    // Let the archive run; until it has reached the sheet's entry (after the theme), nothing drains it.
+    do await new Promise((resolve) => setImmediate(resolve));
+    while (!entry?.pipes?.length && !response.destroyed);
     for (const sink of entry?.pipes ?? []) await drained(sink, response);
     await drained(response, response);
   };
