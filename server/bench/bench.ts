@@ -9,7 +9,10 @@ import { randomSource, sampleAnswers } from '../src/seed/sample-answers.js';
 import { measure, type Measured } from './load.js';
 import { BENCH_USERS, openScaleDatabase } from './scale-db.js';
 
-/** `pnpm run bench [-- --seconds 8 --concurrency 8]`: the real server on the scale data, scenarios A–E. */
+/**
+ * `pnpm run bench [-- --seconds 8 --concurrency 8]`: the real server on the scale data, scenarios A–E;
+ * `pnpm run bench export`: the streamed CSV/XLSX export of ≥ 100 000 rows (see export-bench.ts).
+ */
 const args = process.argv.slice(2);
 const numberArg = (name: string, fallback: number) => (args.includes(`--${name}`) ? Number(args[args.indexOf(`--${name}`) + 1]) : fallback);
 const SECONDS = numberArg('seconds', 8);
@@ -190,7 +193,9 @@ function report(rows: { name: string; m: Measured; floor?: Measured }[], employe
   );
 }
 
-main().catch((error: unknown) => {
+// `pnpm run bench export [csv|xlsx]`: the streamed export instead of scenarios A–E (export-bench.ts).
+const run = args.filter((a) => a !== '--')[0] === 'export' ? import('./export-bench.js').then((m) => m.exportBench(args.filter((a) => a !== '--').slice(1))) : main();
+run.catch((error: unknown) => {
   process.stderr.write(`\nbench: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
 });

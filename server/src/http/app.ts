@@ -4,10 +4,11 @@ import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import express from 'express';
+import express, { type Request, type Response } from 'express';
 import type { Config } from '../config/config.js';
 import type { Logger } from '../config/logger.js';
 import type { Database } from '../db/database.js';
+import { exportRouter } from '../export/export.route.js';
 import { createContext, type Context } from '../graphql/context.js';
 import { localeFrom } from '../graphql/errors.js';
 import { formatError } from '../graphql/format-error.js';
@@ -33,8 +34,9 @@ export async function createHttpServer(config: Config, db: Database, logger: Log
   countStatementsPerRequest(app, db);
   const server = http.createServer(app);
 
+  const schema = await getSchema();
   const apollo = new ApolloServer<Context>({
-    schema: await getSchema(),
+    schema,
     includeStacktraceInErrorResponses: config.environment === 'development',
     formatError: formatError(logger),
     csrfPrevention: true,
@@ -53,20 +55,18 @@ export async function createHttpServer(config: Config, db: Database, logger: Log
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'database unreachable' });
   });
 
-  app.use(
-    '/graphql',
-    express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) =>
-        createContext({
-          em: db.orm.em,
-          locale: localeFrom(req.headers['accept-language']),
-          logger,
-          sessionToken: readCookie(req.headers.cookie, SESSION_COOKIE),
-          sessionCookie: sessionCookieOf(req, res),
-        }),
-    }),
-  );
+  // One way to build a request's context, for `/graphql` and for every page of an export.
+  const contextFor = (req: Request, res: Response) =>
+    createContext({
+      em: db.orm.em,
+      locale: localeFrom(req.headers['accept-language']),
+      logger,
+      sessionToken: readCookie(req.headers.cookie, SESSION_COOKIE),
+      sessionCookie: sessionCookieOf(req, res),
+    });
+
+  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: ({ req, res }) => contextFor(req, res) }));
+  app.use(exportRouter({ apollo, schema, logger, contextFor }));
 
   serveSpa(app, config.webDistDir);
 
