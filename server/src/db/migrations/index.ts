@@ -9,6 +9,7 @@ import { Migration20261128000600_follow_up } from './Migration20261128000600_fol
 import { Migration20261128000700_rollups } from './Migration20261128000700_rollups.js';
 import { Migration20261128000800_assessment_forms } from './Migration20261128000800_assessment_forms.js';
 import { Migration20261128000900_saved_queries } from './Migration20261128000900_saved_queries.js';
+import { Migration20261128001000_list_order_indexes } from './Migration20261128001000_list_order_indexes.js';
 
 export const migrations = [
   { name: 'Migration20261128000000_foundation', class: Migration20261128000000_foundation },
@@ -21,4 +22,5 @@ export const migrations = [
   { name: 'Migration20261128000700_rollups', class: Migration20261128000700_rollups },
   { name: 'Migration20261128000800_assessment_forms', class: Migration20261128000800_assessment_forms },
   { name: 'Migration20261128000900_saved_queries', class: Migration20261128000900_saved_queries },
+  { name: 'Migration20261128001000_list_order_indexes', class: Migration20261128001000_list_order_indexes },
 ];
