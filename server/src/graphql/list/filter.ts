@@ -41,6 +41,10 @@ export interface Reader {
 
 type FilterClass = abstract new (...args: any[]) => object;
 
+/** How every filter's `not` reads: SQL's rule for empty values, said plainly. */
+const NOT_DESCRIPTION =
+  'This filter does not hold. As in SQL, a row whose compared value is empty (null) matches neither a condition nor its `not`; add `isNull: true` to include it.';
+
 const rulesByClass = new WeakMap<object, Map<string, FilterRule>>();
 
 function rulesOf(filterClass: object): Map<string, FilterRule> {
@@ -60,6 +64,19 @@ export function FilterField(type: () => unknown, rule: FilterRule, description: 
   return (prototype, key) => {
     Field(type as Parameters<typeof Field>[0] & (() => unknown), { nullable: true, description })(prototype, key);
     rulesOf(prototype.constructor).set(String(key), rule);
+  };
+}
+
+/**
+ * Gives a filter input type the combinators `and`, `or` (lists of the same filter) and `not`, which
+ * `compileFilter` reads: every filter has them, declared once here.
+ */
+export function Combinable(): ClassDecorator {
+  return (filterClass) => {
+    const self = filterClass as unknown as FilterClass;
+    Field(() => [self], { nullable: true, description: 'Every one of these filters holds.' })(filterClass.prototype, 'and');
+    Field(() => [self], { nullable: true, description: 'At least one of these filters holds.' })(filterClass.prototype, 'or');
+    Field(() => self, { nullable: true, description: NOT_DESCRIPTION })(filterClass.prototype, 'not');
   };
 }
 
@@ -156,7 +173,3 @@ export function compileFilter(filter: object | null | undefined, filterClass: Fi
   }
   return all(parts);
 }
-
-/** How every filter's `not` reads: SQL's rule for empty values, said plainly. */
-export const NOT_DESCRIPTION =
-  'This filter does not hold. As in SQL, a row whose compared value is empty (null) matches neither a condition nor its `not`; add `isNull: true` to include it.';

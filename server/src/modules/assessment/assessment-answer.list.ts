@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { FloatComparison, TextComparison } from '../../graphql/list/comparisons.js';
-import { at, FilterField, compileFilter, NOT_DESCRIPTION } from '../../graphql/list/filter.js';
+import { at, FilterField, compileFilter, Combinable } from '../../graphql/list/filter.js';
 import { orderInputType, resolveOrder, type OrderRule } from '../../graphql/list/order.js';
 import { connectionType, PageArgs, paginate } from '../../graphql/list/page.js';
 import { assessmentCondition, readScope } from '../../policy/read-scope.js';
@@ -9,16 +9,8 @@ import { AssessmentAnswer } from './assessment-answer.entity.js';
 import { AssessmentFilter } from './assessment.list.js';
 
 @InputType({ description: 'Which answers of submitted assessments to list: every given condition must hold; `and`, `or` and `not` combine filters.' })
+@Combinable()
 export class AssessmentAnswerFilter {
-  @Field(() => [AssessmentAnswerFilter], { nullable: true, description: 'Every one of these filters holds.' })
-  and?: AssessmentAnswerFilter[] | null;
-
-  @Field(() => [AssessmentAnswerFilter], { nullable: true, description: 'At least one of these filters holds.' })
-  or?: AssessmentAnswerFilter[] | null;
-
-  @Field(() => AssessmentAnswerFilter, { nullable: true, description: NOT_DESCRIPTION })
-  not?: AssessmentAnswerFilter | null;
-
   @FilterField(() => [ID], { ids: 'assessment' }, 'Answers of one of these assessments.')
   assessmentId?: string[] | null;
 

@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { DateTimeComparison, FloatComparison, IntComparison, OrderDirection, TextComparison } from '../../graphql/list/comparisons.js';
-import { FilterField, compileFilter, NOT_DESCRIPTION } from '../../graphql/list/filter.js';
+import { FilterField, compileFilter, Combinable } from '../../graphql/list/filter.js';
 import { orderInputType, resolveOrder, type OrderRule } from '../../graphql/list/order.js';
 import { connectionType, PageArgs, paginate } from '../../graphql/list/page.js';
 import { assessmentCondition, readScope } from '../../policy/read-scope.js';
@@ -12,16 +12,8 @@ import { Predikat, Rating } from '../template/definition.enums.js';
 import { Assessment, AssessmentStatus } from './assessment.entity.js';
 
 @InputType({ description: 'Which assessments to list: every given condition must hold; `and`, `or` and `not` combine filters.' })
+@Combinable()
 export class AssessmentFilter {
-  @Field(() => [AssessmentFilter], { nullable: true, description: 'Every one of these filters holds.' })
-  and?: AssessmentFilter[] | null;
-
-  @Field(() => [AssessmentFilter], { nullable: true, description: 'At least one of these filters holds.' })
-  or?: AssessmentFilter[] | null;
-
-  @Field(() => AssessmentFilter, { nullable: true, description: NOT_DESCRIPTION })
-  not?: AssessmentFilter | null;
-
   @FilterField(() => [ID], { ids: 'id' }, 'One of these assessments.')
   id?: string[] | null;
 

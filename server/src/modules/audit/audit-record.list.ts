@@ -1,22 +1,14 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { DateTimeComparison, TextComparison } from '../../graphql/list/comparisons.js';
-import { FilterField, compileFilter, NOT_DESCRIPTION } from '../../graphql/list/filter.js';
+import { FilterField, compileFilter, Combinable } from '../../graphql/list/filter.js';
 import { orderInputType, resolveOrder, type OrderRule } from '../../graphql/list/order.js';
 import { connectionType, PageArgs, paginate } from '../../graphql/list/page.js';
 import { AuditRecord } from './audit-record.entity.js';
 
 @InputType({ description: 'Which audit records to list: every given condition must hold; `and`, `or` and `not` combine filters.' })
+@Combinable()
 export class AuditRecordFilter {
-  @Field(() => [AuditRecordFilter], { nullable: true, description: 'Every one of these filters holds.' })
-  and?: AuditRecordFilter[] | null;
-
-  @Field(() => [AuditRecordFilter], { nullable: true, description: 'At least one of these filters holds.' })
-  or?: AuditRecordFilter[] | null;
-
-  @Field(() => AuditRecordFilter, { nullable: true, description: NOT_DESCRIPTION })
-  not?: AuditRecordFilter | null;
-
   @FilterField(() => [ID], { ids: 'entityId' }, 'About one of these records (any kind).')
   entityId?: string[] | null;
 

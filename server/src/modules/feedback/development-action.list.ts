@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { DateComparison, DateTimeComparison, TextComparison } from '../../graphql/list/comparisons.js';
-import { FilterField, compileFilter, NOT_DESCRIPTION } from '../../graphql/list/filter.js';
+import { FilterField, compileFilter, Combinable } from '../../graphql/list/filter.js';
 import { orderInputType, resolveOrder, type OrderRule } from '../../graphql/list/order.js';
 import { connectionType, PageArgs, paginate } from '../../graphql/list/page.js';
 import { assessmentCondition, readScope } from '../../policy/read-scope.js';
@@ -13,16 +13,8 @@ import { DevelopmentActionKind, DevelopmentActionStatus } from './feedback.enums
 const EMPLOYEE = 'feedback.assessment.employee';
 
 @InputType({ description: 'Which development actions to list: every given condition must hold; `and`, `or` and `not` combine filters.' })
+@Combinable()
 export class DevelopmentActionFilter {
-  @Field(() => [DevelopmentActionFilter], { nullable: true, description: 'Every one of these filters holds.' })
-  and?: DevelopmentActionFilter[] | null;
-
-  @Field(() => [DevelopmentActionFilter], { nullable: true, description: 'At least one of these filters holds.' })
-  or?: DevelopmentActionFilter[] | null;
-
-  @Field(() => DevelopmentActionFilter, { nullable: true, description: NOT_DESCRIPTION })
-  not?: DevelopmentActionFilter | null;
-
   @FilterField(() => [ID], { ids: 'id' }, 'One of these development actions.')
   id?: string[] | null;
 

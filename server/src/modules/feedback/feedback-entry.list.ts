@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { DateTimeComparison, OrderDirection, TextComparison } from '../../graphql/list/comparisons.js';
-import { FilterField, compileFilter, NOT_DESCRIPTION } from '../../graphql/list/filter.js';
+import { FilterField, compileFilter, Combinable } from '../../graphql/list/filter.js';
 import { orderInputType, resolveOrder, type OrderRule } from '../../graphql/list/order.js';
 import { connectionType, PageArgs, paginate } from '../../graphql/list/page.js';
 import { ownedCondition, readScope } from '../../policy/read-scope.js';
@@ -9,16 +9,8 @@ import { EmployeeFilter } from '../organisation/employee.list.js';
 import { FeedbackEntry } from './feedback-entry.entity.js';
 
 @InputType({ description: 'Which feedback entries to list: every given condition must hold; `and`, `or` and `not` combine filters.' })
+@Combinable()
 export class FeedbackEntryFilter {
-  @Field(() => [FeedbackEntryFilter], { nullable: true, description: 'Every one of these filters holds.' })
-  and?: FeedbackEntryFilter[] | null;
-
-  @Field(() => [FeedbackEntryFilter], { nullable: true, description: 'At least one of these filters holds.' })
-  or?: FeedbackEntryFilter[] | null;
-
-  @Field(() => FeedbackEntryFilter, { nullable: true, description: NOT_DESCRIPTION })
-  not?: FeedbackEntryFilter | null;
-
   @FilterField(() => [ID], { ids: 'id' }, 'One of these entries.')
   id?: string[] | null;
 

@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { DateTimeComparison, OrderDirection, TextComparison } from '../../graphql/list/comparisons.js';
-import { FilterField, compileFilter, NOT_DESCRIPTION } from '../../graphql/list/filter.js';
+import { FilterField, compileFilter, Combinable } from '../../graphql/list/filter.js';
 import { orderInputType, resolveOrder, type OrderRule } from '../../graphql/list/order.js';
 import { connectionType, PageArgs, paginate } from '../../graphql/list/page.js';
 import { objectionCondition, readScope } from '../../policy/read-scope.js';
@@ -11,16 +11,8 @@ import { Objection } from './objection.entity.js';
 import { ObjectionStatus } from './objection.enums.js';
 
 @InputType({ description: 'Which objections to list: every given condition must hold; `and`, `or` and `not` combine filters.' })
+@Combinable()
 export class ObjectionFilter {
-  @Field(() => [ObjectionFilter], { nullable: true, description: 'Every one of these filters holds.' })
-  and?: ObjectionFilter[] | null;
-
-  @Field(() => [ObjectionFilter], { nullable: true, description: 'At least one of these filters holds.' })
-  or?: ObjectionFilter[] | null;
-
-  @Field(() => ObjectionFilter, { nullable: true, description: NOT_DESCRIPTION })
-  not?: ObjectionFilter | null;
-
   @FilterField(() => [ID], { ids: 'id' }, 'One of these objections.')
   id?: string[] | null;
 

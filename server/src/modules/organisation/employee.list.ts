@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { DateTimeComparison, TextComparison } from '../../graphql/list/comparisons.js';
-import { FilterField, compileFilter, type Condition, type Reader, NOT_DESCRIPTION } from '../../graphql/list/filter.js';
+import { FilterField, compileFilter, type Condition, type Reader, Combinable } from '../../graphql/list/filter.js';
 import { orderInputType, resolveOrder, type OrderRule } from '../../graphql/list/order.js';
 import { connectionType, PageArgs, paginate } from '../../graphql/list/page.js';
 import { policy } from '../../policy/policy.js';
@@ -24,16 +24,8 @@ function searchEmployees(text: string, reader: Reader): Condition {
 }
 
 @InputType({ description: 'Which employees to list: every given condition must hold; `and`, `or` and `not` combine filters.' })
+@Combinable()
 export class EmployeeFilter {
-  @Field(() => [EmployeeFilter], { nullable: true, description: 'Every one of these filters holds.' })
-  and?: EmployeeFilter[] | null;
-
-  @Field(() => [EmployeeFilter], { nullable: true, description: 'At least one of these filters holds.' })
-  or?: EmployeeFilter[] | null;
-
-  @Field(() => EmployeeFilter, { nullable: true, description: NOT_DESCRIPTION })
-  not?: EmployeeFilter | null;
-
   @FilterField(() => [ID], { ids: 'id' }, 'One of these employees.')
   id?: string[] | null;
 

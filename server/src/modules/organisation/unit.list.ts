@@ -1,23 +1,15 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { TextComparison } from '../../graphql/list/comparisons.js';
-import { FilterField, compileFilter, NOT_DESCRIPTION } from '../../graphql/list/filter.js';
+import { FilterField, compileFilter, Combinable } from '../../graphql/list/filter.js';
 import { orderInputType, resolveOrder, type OrderRule } from '../../graphql/list/order.js';
 import { connectionType, PageArgs, paginate } from '../../graphql/list/page.js';
 import { OrganisationRating, UnitKind } from './organisation.enums.js';
 import { Unit } from './unit.entity.js';
 
 @InputType({ description: 'Which units to list: every given condition must hold; `and`, `or` and `not` combine filters.' })
+@Combinable()
 export class UnitFilter {
-  @Field(() => [UnitFilter], { nullable: true, description: 'Every one of these filters holds.' })
-  and?: UnitFilter[] | null;
-
-  @Field(() => [UnitFilter], { nullable: true, description: 'At least one of these filters holds.' })
-  or?: UnitFilter[] | null;
-
-  @Field(() => UnitFilter, { nullable: true, description: NOT_DESCRIPTION })
-  not?: UnitFilter | null;
-
   @FilterField(() => [ID], { ids: 'id' }, 'One of these units.')
   id?: string[] | null;
 

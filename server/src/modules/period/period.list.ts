@@ -1,23 +1,15 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { DateTimeComparison, IntComparison, OrderDirection } from '../../graphql/list/comparisons.js';
-import { FilterField, compileFilter, NOT_DESCRIPTION } from '../../graphql/list/filter.js';
+import { FilterField, compileFilter, Combinable } from '../../graphql/list/filter.js';
 import { orderInputType, resolveOrder, type OrderRule } from '../../graphql/list/order.js';
 import { connectionType, PageArgs, paginate } from '../../graphql/list/page.js';
 import { Period } from './period.entity.js';
 import { PeriodCadence, PeriodState } from './period.enums.js';
 
 @InputType({ description: 'Which periods to list: every given condition must hold; `and`, `or` and `not` combine filters.' })
+@Combinable()
 export class PeriodFilter {
-  @Field(() => [PeriodFilter], { nullable: true, description: 'Every one of these filters holds.' })
-  and?: PeriodFilter[] | null;
-
-  @Field(() => [PeriodFilter], { nullable: true, description: 'At least one of these filters holds.' })
-  or?: PeriodFilter[] | null;
-
-  @Field(() => PeriodFilter, { nullable: true, description: NOT_DESCRIPTION })
-  not?: PeriodFilter | null;
-
   @FilterField(() => [ID], { ids: 'id' }, 'One of these periods.')
   id?: string[] | null;
 

@@ -1,21 +1,13 @@
-import { Field, ID, InputType } from 'type-graphql';
+import { ID, InputType } from 'type-graphql';
 import { DateComparison, IntComparison } from '../../graphql/list/comparisons.js';
-import { FilterField, NOT_DESCRIPTION } from '../../graphql/list/filter.js';
+import { FilterField, Combinable } from '../../graphql/list/filter.js';
 import { PeriodFilter } from './period.list.js';
 import { SubPeriodKind } from './period.enums.js';
 
 /** Conditions on a sub-period, used inside the filters of what is assessed per sub-period. */
 @InputType({ description: 'Conditions on a sub-period (quarter, semester, month or the year); every given one must hold.' })
+@Combinable()
 export class SubPeriodFilter {
-  @Field(() => [SubPeriodFilter], { nullable: true, description: 'Every one of these filters holds.' })
-  and?: SubPeriodFilter[] | null;
-
-  @Field(() => [SubPeriodFilter], { nullable: true, description: 'At least one of these filters holds.' })
-  or?: SubPeriodFilter[] | null;
-
-  @Field(() => SubPeriodFilter, { nullable: true, description: NOT_DESCRIPTION })
-  not?: SubPeriodFilter | null;
-
   @FilterField(() => [ID], { ids: 'id' }, 'One of these sub-periods.')
   id?: string[] | null;
 

@@ -1,7 +1,7 @@
 import { ArgsType, Field, InputType, registerEnumType } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { DateTimeComparison, TextComparison } from '../../graphql/list/comparisons.js';
-import { FilterField, compileFilter, NOT_DESCRIPTION, type Condition, type Reader } from '../../graphql/list/filter.js';
+import { FilterField, compileFilter, type Condition, type Reader, Combinable } from '../../graphql/list/filter.js';
 import { orderInputType, resolveOrder, type OrderRule } from '../../graphql/list/order.js';
 import { connectionType, PageArgs, paginate } from '../../graphql/list/page.js';
 import { SavedQuery } from './saved-query.entity.js';
@@ -17,16 +17,8 @@ const mine = (value: boolean, reader: Reader): Condition => {
 };
 
 @InputType({ description: 'Which saved queries to list, among your own and the shared ones: every given condition must hold; `and`, `or` and `not` combine filters.' })
+@Combinable()
 export class SavedQueryFilter {
-  @Field(() => [SavedQueryFilter], { nullable: true, description: 'Every one of these filters holds.' })
-  and?: SavedQueryFilter[] | null;
-
-  @Field(() => [SavedQueryFilter], { nullable: true, description: 'At least one of these filters holds.' })
-  or?: SavedQueryFilter[] | null;
-
-  @Field(() => SavedQueryFilter, { nullable: true, description: NOT_DESCRIPTION })
-  not?: SavedQueryFilter | null;
-
   @FilterField(() => String, { search: ['name', 'description'] }, 'Words in the name or description (case-insensitive).')
   search?: string | null;
 

@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { DateTimeComparison, IntComparison, OrderDirection, TextComparison } from '../../graphql/list/comparisons.js';
-import { FilterField, compileFilter, NOT_DESCRIPTION } from '../../graphql/list/filter.js';
+import { FilterField, compileFilter, Combinable } from '../../graphql/list/filter.js';
 import { orderInputType, resolveOrder, type OrderRule } from '../../graphql/list/order.js';
 import { connectionType, PageArgs, paginate } from '../../graphql/list/page.js';
 import { planCondition, readScope } from '../../policy/read-scope.js';
@@ -10,16 +10,8 @@ import { WorkPlan } from './work-plan.entity.js';
 import { WorkPlanStatus } from './work-plan.enums.js';
 
 @InputType({ description: 'Which work plan revisions to list: every given condition must hold; `and`, `or` and `not` combine filters.' })
+@Combinable()
 export class WorkPlanFilter {
-  @Field(() => [WorkPlanFilter], { nullable: true, description: 'Every one of these filters holds.' })
-  and?: WorkPlanFilter[] | null;
-
-  @Field(() => [WorkPlanFilter], { nullable: true, description: 'At least one of these filters holds.' })
-  or?: WorkPlanFilter[] | null;
-
-  @Field(() => WorkPlanFilter, { nullable: true, description: NOT_DESCRIPTION })
-  not?: WorkPlanFilter | null;
-
   @FilterField(() => [ID], { ids: 'id' }, 'One of these work plan revisions.')
   id?: string[] | null;
 
