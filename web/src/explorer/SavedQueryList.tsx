@@ -10,7 +10,10 @@ export interface SavedQueryItem {
   ownerName: string;
 }
 
-/** Your saved queries and the shared ones: open any, delete your own. */
+/** Where the server streams a saved query's result, run with its stored variables (a plain link: a GET). */
+export const savedExportUrl = (id: string, format: 'csv' | 'xlsx') => `/export/saved/${encodeURIComponent(id)}?format=${format}`;
+
+/** Your saved queries and the shared ones: open or download any, delete your own. */
 export function SavedQueryList(props: { items: readonly SavedQueryItem[]; openedId: string | null; onOpen(id: string): void; onDelete(item: SavedQueryItem): void }) {
   const t = useT(explorerMessages);
   if (props.items.length === 0) return <p className="empty">{t('savedEmpty')}</p>;
@@ -28,6 +31,12 @@ export function SavedQueryList(props: { items: readonly SavedQueryItem[]; opened
             <button type="button" aria-label={`${t('open')}: ${item.name}`} onClick={() => props.onOpen(item.id)}>
               {t('open')}
             </button>
+            <a href={savedExportUrl(item.id, 'xlsx')} download aria-label={`${t('exportXlsx')}: ${item.name}`}>
+              {t('exportXlsx')}
+            </a>
+            <a href={savedExportUrl(item.id, 'csv')} download aria-label={`${t('exportCsv')}: ${item.name}`}>
+              {t('exportCsv')}
+            </a>
             {item.mine && (
               <button type="button" aria-label={`${t('delete')}: ${item.name}`} onClick={() => props.onDelete(item)}>
                 {t('delete')}
