@@ -11,7 +11,7 @@ import { flattenRow, type FlatValue } from './flatten.js';
 import { planExport, type ExportPlan } from './plan.js';
 import type { ExportWriter } from './writer.js';
 import { XLSX_CONTENT_TYPE, xlsxWriter } from './xlsx-writer.js';
-import { findSavedQuery } from '../modules/saved-query/saved-query.service.js';
+import { findSavedQuery, SAVED_QUERY_NOT_FOUND } from '../modules/saved-query/saved-query.service.js';
 
 export interface ExportDependencies {
   readonly apollo: ApolloServer<Context>;
@@ -155,7 +155,7 @@ function valueAt(value: unknown, keys: readonly string[]): unknown {
 async function readSavedQuery(req: Request, context: Context): Promise<ExportRequest> {
   const format = formatOf(req);
   const saved = await findSavedQuery(context, String(req.params.id ?? ''));
-  if (!saved) throw new ExportError(404, 'NOT_FOUND', { id: 'Kueri tersimpan tidak ditemukan.', en: 'Saved query not found.' });
+  if (!saved) throw new ExportError(404, 'NOT_FOUND', SAVED_QUERY_NOT_FOUND);
   return { format, query: saved.query, variables: (saved.variables ?? {}) as Record<string, unknown>, operationName: undefined };
 }
 

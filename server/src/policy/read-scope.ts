@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor, Role } from '../modules/auth/actor.js';
+import { NO_ID } from '../graphql/ids.js';
 
 /**
  * Which personal records an actor may read. HR, admins and analysts read the whole organisation; an ASN
@@ -23,7 +24,6 @@ export type ReadScope =
     };
 
 const ORGANISATION_READERS: readonly Role[] = ['HR', 'ADMIN', 'ANALYST'];
-const NONE = '00000000-0000-0000-0000-000000000000';
 /** One scope per actor object, i.e. per request (a seed acting as several people has one object each). */
 const cache = new WeakMap<Actor, Promise<ReadScope>>();
 
@@ -53,7 +53,7 @@ export function readScope(ctx: { em: EntityManager; actor: Actor }): Promise<Rea
   return scope;
 }
 
-const ids = (list: readonly string[]) => ({ $in: list.length ? [...list] : [NONE] });
+const ids = (list: readonly string[]) => ({ $in: list.length ? [...list] : [NO_ID] });
 
 /** Condition on Employee rows. */
 export const employeeCondition = (scope: ReadScope) => (scope.kind === 'all' ? {} : { id: ids(scope.peopleIds) });
@@ -74,7 +74,7 @@ export function assessmentCondition(scope: ReadScope): Record<string, unknown> {
 /** Condition on objections: the team's, and those addressed to the actor. */
 export function objectionCondition(scope: ReadScope): Record<string, unknown> {
   if (scope.kind === 'all') return {};
-  return { $or: [{ employee: ids(scope.teamIds) }, { decidedBy: scope.selfId ?? NONE }] };
+  return { $or: [{ employee: ids(scope.teamIds) }, { decidedBy: scope.selfId ?? NO_ID }] };
 }
 
 export const canSeeEmployee = (scope: ReadScope, employeeId: string) => scope.kind === 'all' || scope.peopleIds.includes(employeeId);

@@ -23,17 +23,7 @@ const DashboardOptionsDocument = graphql(`
     }
     periods(first: 100) {
       nodes {
-        id
-        year
-        state
-        subPeriods {
-          id
-          kind
-          name
-          nameEn
-          startDate
-          endDate
-        }
+        ...PeriodCalendar
       }
     }
   }

@@ -20,18 +20,7 @@ export const TeamPeriodsDocument = graphql(`
   query TeamPeriods {
     periods(first: 100) {
       nodes {
-        id
-        year
-        state
-        subPeriods {
-          id
-          kind
-          number
-          name
-          nameEn
-          startDate
-          endDate
-        }
+        ...PeriodCalendar
       }
     }
   }

@@ -80,17 +80,7 @@ const MyPlanContextDocument = graphql(`
   query MyPlanContext($employeeId: ID!) {
     periods(first: 100) {
       nodes {
-        id
-        year
-        state
-        subPeriods {
-          id
-          kind
-          name
-          nameEn
-          startDate
-          endDate
-        }
+        ...PeriodCalendar
       }
     }
     employee(id: $employeeId) {

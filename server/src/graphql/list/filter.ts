@@ -1,6 +1,6 @@
 import { Field } from 'type-graphql';
 import type { Actor } from '../../modules/auth/actor.js';
-import { isId } from '../ids.js';
+import { isId, NO_ID } from '../ids.js';
 import type { Comparison, TextComparison } from './comparisons.js';
 
 /** A MikroORM condition (filter query) on some entity. */
@@ -10,7 +10,6 @@ export type Condition = Record<string, unknown>;
 export const nothing = (): Condition => ({ id: { $in: [] } });
 
 const isEmpty = (condition: Condition) => Object.keys(condition).length === 0;
-const NO_ID = '00000000-0000-0000-0000-000000000000';
 
 /**
  * How one field of a filter input becomes a condition. `path` names the entity property, dotted through
@@ -88,7 +87,8 @@ export function at(path: string, condition: unknown): Condition {
     .reduce<unknown>((inner, key) => ({ [key]: inner }), condition) as Condition;
 }
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+/** Text for a LIKE pattern that matches itself only: `%`, `_` and `\\` escaped. */
+export const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 function compare(value: Comparison<unknown>): Condition | null {
   const operators: Condition = {};

@@ -57,11 +57,6 @@ export function connectionType<T extends object>(Node: abstract new (...args: ne
   return Connection;
 }
 
-/** A page with nothing in it. */
-export function emptyPage<T>(): Page<T> {
-  return { edges: [], nodes: [], pageInfo: { hasNextPage: false, endCursor: null }, countAll: async () => 0 };
-}
-
 /**
  * One page of `entity` rows meeting `where` (already narrowed to the reader's scope), in `order`,
  * after the cursor: one SQL statement, plus one count when `totalCount` is asked for.

@@ -1,6 +1,6 @@
 import type { Context } from '../../graphql/context.js';
 import { DomainError, localize } from '../../graphql/errors.js';
-import { isId } from '../../graphql/ids.js';
+import { isId, NO_ID } from '../../graphql/ids.js';
 import { readScope } from '../../policy/read-scope.js';
 import type { EmploymentType, Sex } from '../organisation/organisation.enums.js';
 import { Predikat } from '../template/definition.enums.js';
@@ -29,7 +29,6 @@ import { HISTOGRAM_TOP, PREDIKAT_COLUMNS } from './rollup.service.js';
  *   rollups mix teams, so they are never used for a scoped actor.
  */
 
-const NONE = '00000000-0000-0000-0000-000000000000';
 const ROLLUP_DIMENSIONS: ReadonlySet<StatisticsDimension> = new Set([D.UNIT, D.FAMILY, D.PERIOD, D.SUB_PERIOD, D.TEMPLATE_VERSION]);
 const INDICATOR_ROLLUP_DIMENSIONS: ReadonlySet<StatisticsDimension> = new Set([D.UNIT, D.FAMILY, D.PERIOD, D.SUB_PERIOD]);
 const COLUMN: Readonly<Record<StatisticsDimension, string>> = {
@@ -47,7 +46,7 @@ const PREDIKAT_ORDER = [Predikat.SANGAT_BAIK, Predikat.BAIK, Predikat.BUTUH_PERB
 /** Ids for `in (?)`: malformed ones match nothing, and the list is never empty. */
 const idList = (ids: readonly string[]) => {
   const valid = ids.filter(isId);
-  return valid.length > 0 ? valid : [NONE];
+  return valid.length > 0 ? valid : [NO_ID];
 };
 
 interface Query {
@@ -119,9 +118,9 @@ function frame(
     );
   }
   if (filter.familyIds != null) add(where, `s."family_id" in (?)`, idList(filter.familyIds));
-  if (filter.unitKinds != null) add(where, `s."unit_id" in (select "id" from "unit" where "kind" in (?))`, filter.unitKinds.length ? [...filter.unitKinds] : ['NONE']);
+  if (filter.unitKinds != null) add(where, `s."unit_id" in (select "id" from "unit" where "kind" in (?))`, filter.unitKinds.length ? [...filter.unitKinds] : ['NO_ID']);
   if (filter.templateVersionIds != null && options.hasTemplateVersion) add(where, `s."template_version_id" in (?)`, idList(filter.templateVersionIds));
-  if (filter.predikat != null && options.hasPredikat) add(where, `s."predikat" in (?)`, filter.predikat.length ? [...filter.predikat] : ['NONE']);
+  if (filter.predikat != null && options.hasPredikat) add(where, `s."predikat" in (?)`, filter.predikat.length ? [...filter.predikat] : ['NO_ID']);
   if (options.team) add(where, `(s."employee_id" in (?) or s."assessor_id" in (?))`, idList(options.team.teamIds), idList(options.team.subordinateIds));
   return { head, keys, from, where };
 }

@@ -1,7 +1,7 @@
 import { checkDistribution, DISTRIBUTION_GUIDELINE, type OrganisationRating, type Predikat as SharedPredikat } from '@kinerja/shared';
 import type { Context } from '../../graphql/context.js';
 import { DomainError, localize } from '../../graphql/errors.js';
-import { isId } from '../../graphql/ids.js';
+import { isId, NO_ID } from '../../graphql/ids.js';
 import { SubPeriodKind } from '../period/period.enums.js';
 import { SubPeriod } from '../period/sub-period.entity.js';
 import type { Predikat } from '../template/definition.enums.js';
@@ -27,9 +27,8 @@ const COUNT_BY_PREDIKAT = `
     and (?::boolean or a."employee_id" in (?) or a."assessor_id" in (?))
   group by a."predikat"`;
 
-const NONE = '00000000-0000-0000-0000-000000000000';
 /** A list for `in (?)`, never empty. */
-const orNone = (ids: readonly string[]) => (ids.length > 0 ? [...ids] : [NONE]);
+const orNone = (ids: readonly string[]) => (ids.length > 0 ? [...ids] : [NO_ID]);
 
 function notFound(ctx: Context): DomainError {
   return new DomainError('NOT_FOUND', localize({ id: 'Unit, periode atau subperiode tidak ditemukan.', en: 'Unit, period or sub-period not found.' }, ctx.locale));

@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { DateTimeComparison, TextComparison } from '../../graphql/list/comparisons.js';
-import { FilterField, compileFilter, type Condition, type Reader, Combinable } from '../../graphql/list/filter.js';
+import { FilterField, compileFilter, escapeLike, type Condition, type Reader, Combinable } from '../../graphql/list/filter.js';
 import { orderInputType, resolveOrder, type OrderRule } from '../../graphql/list/order.js';
 import { connectionType, PageArgs, paginate } from '../../graphql/list/page.js';
 import { policy } from '../../policy/policy.js';
@@ -10,7 +10,6 @@ import { Employee } from './employee.entity.js';
 import { EmploymentType, Sex } from './organisation.enums.js';
 import { UnitFilter } from './unit.list.js';
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Name or position containing the text; the NIP beginning with it only for readers who may see NIPs. */
 function searchEmployees(text: string, reader: Reader): Condition {

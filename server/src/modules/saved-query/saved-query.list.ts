@@ -5,14 +5,14 @@ import { FilterField, compileFilter, type Condition, type Reader, Combinable } f
 import { orderInputType, resolveOrder, type OrderRule } from '../../graphql/list/order.js';
 import { connectionType, PageArgs, paginate } from '../../graphql/list/page.js';
 import { SavedQuery } from './saved-query.entity.js';
+import { NO_ID } from '../../graphql/ids.js';
 
-const NONE = '00000000-0000-0000-0000-000000000000';
 
 /** What an actor reads: their own saved queries and the shared ones. */
-export const visibleSavedQueries = (reader: Reader): Condition => ({ $or: [{ owner: reader.actor.userId ?? NONE }, { shared: true }] });
+export const visibleSavedQueries = (reader: Reader): Condition => ({ $or: [{ owner: reader.actor.userId ?? NO_ID }, { shared: true }] });
 
 const mine = (value: boolean, reader: Reader): Condition => {
-  const me = reader.actor.userId ?? NONE;
+  const me = reader.actor.userId ?? NO_ID;
   return value ? { owner: me } : { owner: { $ne: me } };
 };
 

@@ -10,11 +10,13 @@ import { User } from '../auth/user.entity.js';
 import { visibleSavedQueries } from './saved-query.list.js';
 import { SavedQuery } from './saved-query.entity.js';
 import { MAX_NAME_LENGTH, queryProblems } from './saved-query.rules.js';
+import { escapeLike } from '../../graphql/list/filter.js';
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-export const savedQueryNotFound = (ctx: ServiceContext) =>
-  new DomainError('NOT_FOUND', localize({ id: 'Kueri tersimpan tidak ditemukan.', en: 'Saved query not found.' }, ctx.locale));
+/** Said of a saved query that is missing or private to someone else (the two look the same). */
+export const SAVED_QUERY_NOT_FOUND = { id: 'Kueri tersimpan tidak ditemukan.', en: 'Saved query not found.' } as const;
+
+const savedQueryNotFound = (ctx: ServiceContext) => new DomainError('NOT_FOUND', localize(SAVED_QUERY_NOT_FOUND, ctx.locale));
 
 /** One saved query the actor reads, or null: someone else's private query looks exactly like a missing one. */
 export async function findSavedQuery(ctx: ServiceContext, id: string): Promise<SavedQuery | null> {
