@@ -206,10 +206,13 @@ describe('assessmentStatistics', () => {
   it('answers “average score per kelurahan for nurses in the last four quarters” in one query, as the base tables say', async () => {
     const nurses = (await sql(`select id::text as id from job_family where code = 'perawat'`))[0]!.id as string;
     const lastFour = `and sp.id in (select id from sub_period where kind = 'QUARTER' and start_date <= current_date order by start_date desc limit 4)`;
-    for (const kinds of [['KELURAHAN'], ['PUSKESMAS', 'KELURAHAN']]) {
+    // The demo's nurses work in the Puskesmas: the kelurahan-only question has no groups, the other has some.
+    for (const [kinds, groups] of [[['KELURAHAN'], 0], [['PUSKESMAS', 'KELURAHAN'], 1]] as const) {
+      const answer = await statistics({ groupBy: ['UNIT'], filter: { familyIds: [nurses], subPeriodKind: 'QUARTER', latestSubPeriods: 4, unitKinds: kinds } }, as.analyst);
+      expect(answer).toHaveLength(groups);
       expectMatches(
-        await statistics({ groupBy: ['UNIT'], filter: { familyIds: [nurses], subPeriodKind: 'QUARTER', latestSubPeriods: 4, unitKinds: kinds } }, as.analyst),
-        await exactStatistics('e.unit_id::text', `${lastFour} and e.family_id = ? and e.unit_id in (select id from unit where kind in (?))`, [nurses, kinds]),
+        answer,
+        await exactStatistics('e.unit_id::text', `${lastFour} and e.family_id = ? and e.unit_id in (select id from unit where kind in (?))`, [nurses, [...kinds]]),
         (g) => g.key.unit.id,
       );
     }
