@@ -18,6 +18,8 @@ import { operationPolicyPlugin } from '../graphql/operation-policy.plugin.js';
 import { readOnlySessionPlugin } from '../graphql/read-only-session.plugin.js';
 import { getSchema } from '../graphql/schema.js';
 import { readCookie, SESSION_COOKIE } from '../modules/auth/session.service.js';
+import { graphqlBody } from './graphql-body.js';
+import { graphqlStatusPlugin } from './graphql-status.plugin.js';
 import { sessionCookieOf } from './session-cookie.js';
 import { countStatementsPerRequest } from './statement-counter.js';
 
@@ -43,7 +45,13 @@ export async function createHttpServer(config: Config, db: Database, logger: Log
     // Introspection is served to signed-in users only (queryLimitsPlugin refuses it for anonymous ones).
     introspection: true,
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), queryLimitsPlugin(), operationPolicyPlugin(), readOnlySessionPlugin()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      queryLimitsPlugin(),
+      operationPolicyPlugin(),
+      readOnlySessionPlugin(),
+      graphqlStatusPlugin(),
+    ],
   });
   await apollo.start();
 
@@ -65,7 +73,7 @@ export async function createHttpServer(config: Config, db: Database, logger: Log
       sessionCookie: sessionCookieOf(req, res),
     });
 
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: ({ req, res }) => contextFor(req, res) }));
+  app.use('/graphql', ...graphqlBody(), expressMiddleware(apollo, { context: ({ req, res }) => contextFor(req, res) }));
   app.use(exportRouter({ apollo, schema, logger, contextFor }));
 
   serveSpa(app, config.webDistDir);
