@@ -12,7 +12,9 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    sourcemap: true,
+    // No source maps in the production build: they would publish the whole source and weigh more than the
+    // code itself. (`vite` in development still maps everything.)
+    sourcemap: false,
     // GraphiQL's React-compiler directives ("use no memo") are dropped when bundled; that is harmless.
     rolldownOptions: {
       onLog(level, log, handler) {

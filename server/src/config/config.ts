@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -13,6 +14,8 @@ export interface Config {
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** The built SPA served at `/`; absent in API-only runs. */
   readonly webDistDir: string;
+  /** express's `trust proxy`: which proxies' X-Forwarded-* headers count (false = none, the default). */
+  readonly trustProxy: TrustProxy;
 }
 
 /** A configuration problem the operator can fix; printed as one line, never a stack trace. */
@@ -50,6 +53,39 @@ function parseDatabaseUrl(raw: string | undefined): string | undefined {
   return raw;
 }
 
+/** What express's `trust proxy` accepts: nobody, everybody, a number of hops, or addresses, subnets and names. */
+export type TrustProxy = boolean | number | string[];
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+function isProxyAddress(item: string): boolean {
+  if (PROXY_NAMES.includes(item)) return true;
+  const [address = '', prefix, ...rest] = item.split('/');
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d+$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128);
+}
+
+/** TRUST_PROXY with express's meanings; unset or `false` trusts nobody, so clients cannot fake HTTPS. */
+function parseTrustProxy(raw: string | undefined): TrustProxy {
+  const value = raw?.trim() ?? '';
+  if (value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    if (hops < 1 || hops > 10) throw new ConfigError(`TRUST_PROXY as a number of proxies must be from 1 to 10, got "${raw}".`);
+    return hops;
+  }
+  const items = value.split(',').map((item) => item.trim());
+  const wrong = items.find((item) => !isProxyAddress(item));
+  if (wrong !== undefined) {
+    throw new ConfigError(
+      `TRUST_PROXY must be a number of proxies (e.g. 1), loopback, linklocal, uniquelocal, IP addresses or subnets (e.g. 10.0.0.0/8), comma-separated, true or false; "${wrong}" is none of these.`,
+    );
+  }
+  return items;
+}
+
 function parseOneOf<T extends string>(name: string, raw: string | undefined, allowed: readonly T[], fallback: T): T {
   if (raw === undefined || raw === '') return fallback;
   if (!(allowed as readonly string[]).includes(raw)) {
@@ -68,5 +104,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     environment,
     logLevel: parseOneOf('LOG_LEVEL', env.LOG_LEVEL, logLevels, environment === 'test' ? 'silent' : 'info'),
     webDistDir: path.join(repoRoot, 'web', 'dist'),
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
   };
 }

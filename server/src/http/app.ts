@@ -1,6 +1,4 @@
-import { existsSync } from 'node:fs';
 import http from 'node:http';
-import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -22,6 +20,7 @@ import { graphqlBody } from './graphql-body.js';
 import { graphqlStatusPlugin } from './graphql-status.plugin.js';
 import { sessionCookieOf } from './session-cookie.js';
 import { countStatementsPerRequest } from './statement-counter.js';
+import { compressResponses, serveSpa } from './static.js';
 
 export interface HttpServer {
   readonly server: http.Server;
@@ -33,6 +32,10 @@ export interface HttpServer {
 export async function createHttpServer(config: Config, db: Database, logger: Logger): Promise<HttpServer> {
   const app = express();
   app.disable('x-powered-by');
+  // Which proxies may tell us the client's address and protocol (X-Forwarded-*): `req.secure`, and so the
+  // session cookie's `Secure`, follows X-Forwarded-Proto only from them. Unset: nobody.
+  app.set('trust proxy', config.trustProxy);
+  app.use(compressResponses());
   countStatementsPerRequest(app, db);
   const server = http.createServer(app);
 
@@ -91,16 +94,4 @@ export async function createHttpServer(config: Config, db: Database, logger: Log
       }),
     close: () => apollo.stop(),
   };
-}
-
-function serveSpa(app: express.Express, distDir: string): void {
-  const indexHtml = path.join(distDir, 'index.html');
-  app.use(express.static(distDir, { index: false, maxAge: '1h' }));
-  app.get('/{*path}', (_req, res) => {
-    if (existsSync(indexHtml)) {
-      res.sendFile(indexHtml, { headers: { 'Cache-Control': 'no-cache' } });
-    } else {
-      res.status(503).type('text/plain').send('The web app is not built yet: run `pnpm run build:web`.');
-    }
-  });
 }
