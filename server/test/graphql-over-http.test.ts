@@ -65,7 +65,7 @@ describe('status codes of refusals', () => {
   });
 
   it.each(refusals)('$what: 200 with Accept application/json or no Accept (well-formed request)', async ({ query, variables, who, code }) => {
-    for (const accept of [{ accept: JSON_TYPE }, {}]) {
+    for (const accept of [{ accept: JSON_TYPE }, {}] as Record<string, string>[]) {
       const answer = await post({ query, variables }, { ...accept, ...who() });
       expect(answer.status).toBe(200);
       expect(answer.contentType).toContain(JSON_TYPE);
@@ -135,7 +135,7 @@ describe('request errors before GraphQL are JSON, 4xx, in the request’s langua
   it.each(cases)('$what: $status $code', async ({ init, status, code, id, en }) => {
     for (const [language, message] of [['id', id], ['en-GB,en;q=0.9', en]] as const) {
       for (const accept of [GRAPHQL_RESPONSE, JSON_TYPE, undefined]) {
-        const headers: Record<string, string> = { ...init.headers, 'accept-language': language, ...(accept ? { accept } : {}) };
+        const headers: Record<string, string> = { ...(init.headers as Record<string, string>), 'accept-language': language, ...(accept ? { accept } : {}) };
         const response = await fetch(`${app.url}/graphql`, { method: 'POST', ...init, headers });
         expect(response.status).toBe(status);
         expect(response.headers.get('content-type')).toContain(accept === GRAPHQL_RESPONSE ? GRAPHQL_RESPONSE : JSON_TYPE);
@@ -177,7 +177,7 @@ describe('graphql-http server audit (GraphQL over HTTP spec)', () => {
     auditServer({
       url: `${app.url}/graphql`,
       // Adds the session cookie (signed in) and, where said, the preflight header a non-browser client sends for GETs.
-      fetchFn: (input: RequestInfo | URL, init: RequestInit = {}) =>
+      fetchFn: (input: string | URL | Request, init: RequestInit = {}) =>
         fetch(input, { ...init, headers: { ...Object.fromEntries(new Headers(init.headers).entries()), ...headers() } }),
     });
 
