@@ -2,6 +2,7 @@ import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '
 import { EmploymentType, Sex, UnitKind } from '../organisation/organisation.enums.js';
 import { SubPeriodKind } from '../period/period.enums.js';
 import { Predikat } from '../template/definition.enums.js';
+import { EmbeddedList } from '../../graphql/limits/embedded-list.js';
 
 export enum StatisticsDimension {
   UNIT = 'UNIT',
@@ -130,6 +131,7 @@ export class AssessmentStatisticsGroup {
   @Field(() => ScoreStatistics, { description: 'The behaviour score.' })
   behaviour!: ScoreStatistics;
 
+  @EmbeddedList()
   @Field(() => [PredikatCount], { description: 'One row per predikat, best first, zeros included.' })
   predikat!: PredikatCount[];
 }

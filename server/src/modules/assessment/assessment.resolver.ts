@@ -29,6 +29,7 @@ import { startAssessment } from './assessment-start.service.js';
 import { recordRealisation } from './realisation.service.js';
 import { TargetRealisation } from './target-realisation.entity.js';
 import { canSeeAssessment, readScope } from '../../policy/read-scope.js';
+import { EmbeddedList } from '../../graphql/limits/embedded-list.js';
 
 /** Live numbers of a set of answers, as the form shows them, with what is still wrong or missing. */
 function liveScore(ctx: Context, form: rules.TemplateDefinition, answers: rules.AnswerSet) {
@@ -88,6 +89,7 @@ export class AssessmentResolver {
     return (await ctx.loaders.assessmentPlanById.load(a.workPlan.id))!;
   }
 
+  @EmbeddedList()
   @FieldResolver(() => [TemplateSection], {
     description: 'The form: the template version with the plan’s targets in Hasil Kerja. Kept with the assessment, never changes.',
   })
@@ -95,6 +97,7 @@ export class AssessmentResolver {
     return (await ctx.loaders.assessmentFormById.load(a.form.id)).sections;
   }
 
+  @EmbeddedList()
   @FieldResolver(() => [AnswerEntry], { description: 'The supervisor’s answers (draft or submitted).' })
   async answers(@Root() a: Assessment, @Ctx() ctx: Context): Promise<AnswerEntry[]> {
     return entriesOf(await answersOf(a, ctx, 'answers'));
@@ -106,6 +109,7 @@ export class AssessmentResolver {
     return liveScore(ctx, form, answers);
   }
 
+  @EmbeddedList()
   @FieldResolver(() => [AnswerEntry], { nullable: true, description: 'The employee’s self-assessment answers, if any.' })
   async selfAnswers(@Root() a: Assessment, @Ctx() ctx: Context): Promise<AnswerEntry[] | null> {
     const selfAnswers = await answersOf(a, ctx, 'selfAnswers');

@@ -3,6 +3,7 @@ import { OrganisationRating } from '../organisation/organisation.enums.js';
 import { Unit } from '../organisation/unit.entity.js';
 import { SubPeriod } from '../period/sub-period.entity.js';
 import { Predikat } from '../template/definition.enums.js';
+import { EmbeddedList } from '../../graphql/limits/embedded-list.js';
 
 @ObjectType({ description: 'How many employees of the unit have one predikat, and their share.' })
 export class DistributionRow {
@@ -56,12 +57,15 @@ export class PredikatDistribution {
   @Field(() => Int, { description: 'How many submitted assessments were counted.' })
   total!: number;
 
+  @EmbeddedList()
   @Field(() => [DistributionRow], { description: 'One row per predikat, best first, zeros included.' })
   rows!: DistributionRow[];
 
+  @EmbeddedList()
   @Field(() => [DistributionWarning], { description: 'Where the distribution departs from the guideline; empty when it follows it.' })
   warnings!: DistributionWarning[];
 
+  @EmbeddedList()
   @Field(() => [GuidelineBound], { description: 'The guideline’s bounds for the organisational rating, to draw the curve against.' })
   guideline!: GuidelineBound[];
 }

@@ -8,6 +8,7 @@ import {
   TargetAspect,
   TargetDirection,
 } from './definition.enums.js';
+import { EmbeddedList } from '../../graphql/limits/embedded-list.js';
 
 // Output types of a template definition. Resolvers return the plain `@kinerja/shared` objects;
 // these classes only describe them to GraphQL.
@@ -103,12 +104,14 @@ export class ScaleLevel {
 
 @ObjectType({ implements: Indicator, description: 'Labelled levels with scores (rubric, 1–5).' })
 export class ScaleIndicator extends Indicator {
+  @EmbeddedList()
   @Field(() => [ScaleLevel], { description: 'The levels, lowest first.' })
   levels!: ScaleLevel[];
 }
 
 @ObjectType({ implements: Indicator, description: 'Di Bawah / Sesuai / Di Atas Ekspektasi, e.g. one BerAKHLAK value.' })
 export class ExpectationIndicator extends Indicator {
+  @EmbeddedList()
   @Field(() => [LocalizedText], { nullable: true, description: "Guiding behaviours shown to the rater." })
   guidance?: LocalizedText[];
 }
@@ -145,6 +148,7 @@ export class ChoiceOption {
 
 @ObjectType({ implements: Indicator, description: 'One or several options.' })
 export class ChoiceIndicator extends Indicator {
+  @EmbeddedList()
   @Field(() => [ChoiceOption], { description: 'The options in display order.' })
   options!: ChoiceOption[];
 
@@ -192,6 +196,7 @@ export class TemplateSection {
   @Field(() => Float, { nullable: true, description: 'Share of this section when several sections feed the same rating.' })
   weight?: number;
 
+  @EmbeddedList()
   @Field(() => [Indicator], { description: 'The indicators in display order.' })
   indicators!: Indicator[];
 }

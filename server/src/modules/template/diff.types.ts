@@ -1,6 +1,7 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, ObjectType } from 'type-graphql';
 import { LocalizedText } from './definition.types.js';
+import { EmbeddedList } from '../../graphql/limits/embedded-list.js';
 
 @ObjectType({ description: 'One changed field: its value before and after.' })
 export class FieldChange {
@@ -25,6 +26,7 @@ export class SectionRef {
 
 @ObjectType({ description: 'A section present in both versions whose own fields changed.' })
 export class SectionChange extends SectionRef {
+  @EmbeddedList()
   @Field(() => [FieldChange], { description: 'The changed fields.' })
   changes!: FieldChange[];
 }
@@ -49,6 +51,7 @@ export class IndicatorChange extends IndicatorRef {
   @Field(() => String, { description: 'Key in the older version (differs when renamed).' })
   fromKey!: string;
 
+  @EmbeddedList()
   @Field(() => [FieldChange], { description: 'The changed fields.' })
   changes!: FieldChange[];
 }
@@ -61,27 +64,34 @@ export class IndicatorMove extends IndicatorRef {
 
 @ObjectType({ description: 'Section differences.' })
 export class SectionDiff {
+  @EmbeddedList()
   @Field(() => [SectionRef], { description: 'Sections only in the newer version.' })
   added!: SectionRef[];
 
+  @EmbeddedList()
   @Field(() => [SectionRef], { description: 'Sections only in the older version.' })
   removed!: SectionRef[];
 
+  @EmbeddedList()
   @Field(() => [SectionChange], { description: 'Sections whose fields changed.' })
   changed!: SectionChange[];
 }
 
 @ObjectType({ description: 'Indicator differences, matched by lineage key.' })
 export class IndicatorDiff {
+  @EmbeddedList()
   @Field(() => [IndicatorRef], { description: 'Indicators only in the newer version.' })
   added!: IndicatorRef[];
 
+  @EmbeddedList()
   @Field(() => [IndicatorRef], { description: 'Indicators only in the older version.' })
   removed!: IndicatorRef[];
 
+  @EmbeddedList()
   @Field(() => [IndicatorChange], { description: 'Indicators whose content changed.' })
   changed!: IndicatorChange[];
 
+  @EmbeddedList()
   @Field(() => [IndicatorMove], { description: 'Indicators that moved between sections.' })
   moved!: IndicatorMove[];
 }
@@ -94,6 +104,7 @@ export class TemplateDiff {
   @Field(() => IndicatorDiff, { description: 'Indicator differences.' })
   indicators!: IndicatorDiff;
 
+  @EmbeddedList()
   @Field(() => [FieldChange], { description: 'Changed rating thresholds.' })
   ratingThresholds!: FieldChange[];
 

@@ -2,6 +2,7 @@ import { GraphQLJSON } from 'graphql-scalars';
 import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
 import { IndicatorKind, Predikat, Rating, SectionKind } from './definition.enums.js';
 import { RuleProblem } from './definition.types.js';
+import { EmbeddedList } from '../../graphql/limits/embedded-list.js';
 
 @InputType({ description: 'The answer to one indicator.' })
 export class AnswerInput {
@@ -96,9 +97,11 @@ export class Completeness {
 
 @ObjectType({ description: 'Scores of a set of answers against a template version, computed by the shared rules engine.' })
 export class ScoreResult {
+  @EmbeddedList()
   @Field(() => [IndicatorScore], { description: 'Per indicator, in form order.' })
   indicators!: IndicatorScore[];
 
+  @EmbeddedList()
   @Field(() => [SectionScore], { description: 'Per section.' })
   sections!: SectionScore[];
 
@@ -114,6 +117,7 @@ export class ScoreResult {
   @Field(() => Completeness, { description: 'How much of the form is filled.' })
   completeness!: Completeness;
 
+  @EmbeddedList()
   @Field(() => [RuleProblem], { description: 'Problems with the answers (wrong type, out of range, missing, hidden).' })
   problems!: RuleProblem[];
 }

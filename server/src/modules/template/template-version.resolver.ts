@@ -8,6 +8,7 @@ import { AnswerInput, ScoreResult } from './score.types.js';
 import { localizeProblems, versionNotFound } from './template-errors.js';
 import { Template } from './template.entity.js';
 import { TemplateVersion, TemplateVersionStatus } from './template-version.entity.js';
+import { EmbeddedList } from '../../graphql/limits/embedded-list.js';
 
 async function loadVersion(ctx: Context, id: string): Promise<TemplateVersion> {
   const version = await ctx.loaders.templateVersionById.load(id);
@@ -57,6 +58,7 @@ export class TemplateVersionResolver {
     return (await ctx.loaders.templateById.load(version.template.id))!;
   }
 
+  @EmbeddedList()
   @FieldResolver(() => [TemplateSection], { description: 'The sections with their indicators, in form order.' })
   sections(@Root() version: TemplateVersion): rules.Section[] {
     return version.definition.sections;
@@ -67,6 +69,7 @@ export class TemplateVersionResolver {
     return version.definition.ratingThresholds;
   }
 
+  @EmbeddedList()
   @FieldResolver(() => [RuleProblem], {
     description: 'What stops this draft from being published (empty when it is ready, and for published versions).',
   })
