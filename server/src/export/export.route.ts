@@ -11,7 +11,7 @@ import { flattenRow, type FlatValue } from './flatten.js';
 import { planExport, type ExportPlan } from './plan.js';
 import type { ExportWriter } from './writer.js';
 import { XLSX_CONTENT_TYPE, xlsxWriter } from './xlsx-writer.js';
-import { findSavedQuery, SAVED_QUERY_NOT_FOUND } from '../modules/saved-query/saved-query.service.js';
+import { SAVED_QUERY_NOT_FOUND } from '../modules/saved-query/saved-query.service.js';
 
 export interface ExportDependencies {
   readonly apollo: ApolloServer<Context>;
@@ -67,7 +67,7 @@ export function exportRouter(deps: ExportDependencies): express.Router {
   );
   // A saved query by link (read-only, so a plain GET; SameSite=Lax keeps the session on a same-site link).
   router.get('/export/saved/:id', (req: Request, res: Response) => {
-    settle(deps, req, res, handle(deps, req, res, (context) => readSavedQuery(req, context)));
+    settle(deps, req, res, handle(deps, req, res, (context) => readSavedQuery(deps, req, context)));
   });
   return router;
 }
@@ -151,12 +151,26 @@ function valueAt(value: unknown, keys: readonly string[]): unknown {
   return value ?? null;
 }
 
-/** A saved query (your own or a shared one) with its stored variables; a missing or private one is 404. */
-async function readSavedQuery(req: Request, context: Context): Promise<ExportRequest> {
+/** Reads a saved query for its export: the `savedQuery` field itself, so the export is allowed exactly when that is. */
+const SAVED_QUERY_FOR_EXPORT = 'query SavedQueryForExport($id: ID!) { savedQuery(id: $id) { query variables } }';
+
+/**
+ * A saved query (your own or a shared one) with its stored variables, read through the GraphQL pipeline as the
+ * `savedQuery` query: the operation policy (explorers only), the service's visibility and their refusals are
+ * those of `/graphql`. A missing or private one is 404.
+ */
+async function readSavedQuery(deps: ExportDependencies, req: Request, context: Context): Promise<ExportRequest> {
   const format = formatOf(req);
-  const saved = await findSavedQuery(context, String(req.params.id ?? ''));
+  const response = await deps.apollo.executeOperation(
+    { query: SAVED_QUERY_FOR_EXPORT, variables: { id: String(req.params.id ?? '') } },
+    { contextValue: context },
+  );
+  if (response.body.kind !== 'single') throw new Error('the saved query came back incremental');
+  const { data, errors } = response.body.singleResult;
+  if (errors?.length) throw new PipelineError(errors[0]!);
+  const saved = (data as { savedQuery?: { query: string; variables: Record<string, unknown> | null } | null } | undefined)?.savedQuery;
   if (!saved) throw new ExportError(404, 'NOT_FOUND', SAVED_QUERY_NOT_FOUND);
-  return { format, query: saved.query, variables: (saved.variables ?? {}) as Record<string, unknown>, operationName: undefined };
+  return { format, query: saved.query, variables: saved.variables ?? {}, operationName: undefined };
 }
 
 async function handle(
