@@ -5,7 +5,7 @@ import { useId, useMemo, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { QueryState } from '../app/QueryState';
 import { useViewer } from '../auth/viewer';
-import { answersFromApi, answersToApi, definitionFromApi, withGuidance } from '../forms/definition-from-api';
+import { answersFromApi, answersToApi, definitionFromApi } from '../forms/definition-from-api';
 import { FormRenderer } from '../forms/FormRenderer';
 import { ScorePanel } from '../forms/ScorePanel';
 import { graphql } from '../gql';
@@ -98,18 +98,6 @@ const AssessmentPageQueryDocument = graphql(`
   }
 `);
 
-/** The guidance of the expectation indicators, apart (see FormGuidanceFields); not cached, so it never replaces the form's sections. */
-const AssessmentGuidanceQueryDocument = graphql(`
-  query AssessmentGuidance($id: ID!) {
-    assessment(id: $id) {
-      id
-      sections {
-        ...FormGuidanceFields
-      }
-    }
-  }
-`);
-
 const ReopenAssessmentDocument = graphql(`
   mutation ReopenAssessment($input: ReopenAssessmentInput!) {
     reopenAssessment(input: $input) {
@@ -187,11 +175,9 @@ function AssessmentView(props: {
   const { language } = useLanguage();
   const { viewer, hasRole } = useViewer();
   const { assessment } = props;
-  const guidance = useQuery(AssessmentGuidanceQueryDocument, { variables: { id: assessment.id }, fetchPolicy: 'no-cache' });
-  const guidanceSections = guidance.data?.assessment?.sections;
   const form = useMemo(
-    () => withGuidance(definitionFromApi(assessment.sections, assessment.templateVersion.ratingThresholds), guidanceSections ?? []),
-    [assessment.sections, assessment.templateVersion.ratingThresholds, guidanceSections],
+    () => definitionFromApi(assessment.sections, assessment.templateVersion.ratingThresholds),
+    [assessment.sections, assessment.templateVersion.ratingThresholds],
   );
   const storedAnswers = useMemo(() => answersFromApi(assessment.answers), [assessment.answers]);
   const selfAnswers = useMemo(() => answersFromApi(assessment.selfAnswers ?? []), [assessment.selfAnswers]);

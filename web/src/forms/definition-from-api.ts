@@ -25,10 +25,7 @@ import type {
 } from '../gql/graphql';
 
 /**
- * Everything the form renderer needs of a section, except the guidance of expectation indicators: with
- * it the selection exceeds the API's query-cost limit (20 000, lists are assumed 10 long and Apollo adds
- * `__typename` everywhere), so select it separately with `...FormGuidanceFields` and merge it with
- * `withGuidance`. Spread `...FormSectionFields` wherever the API gives
+ * Everything the form renderer needs of a section. Spread `...FormSectionFields` wherever the API gives
  * `TemplateSection`s (Assessment.sections, TemplateVersion.sections) and pass the result to
  * `definitionFromApi`. The indicator fields are selected inline on the interface with inline fragments
  * on the concrete types, never as a fragment on `Indicator`: the Apollo cache has no `possibleTypes`, so it
@@ -85,6 +82,12 @@ export const FormSectionFieldsFragmentDoc = graphql(`
           }
         }
       }
+      ... on ExpectationIndicator {
+        guidance {
+          id
+          en
+        }
+      }
       ... on NumberIndicator {
         min
         max
@@ -104,21 +107,6 @@ export const FormSectionFieldsFragmentDoc = graphql(`
       }
       ... on TextIndicator {
         maxLength
-      }
-    }
-  }
-`);
-
-/** The guidance of expectation indicators (e.g. the BerAKHLAK panduan perilaku), selected apart from the form. */
-export const FormGuidanceFieldsFragmentDoc = graphql(`
-  fragment FormGuidanceFields on TemplateSection {
-    indicators {
-      key
-      ... on ExpectationIndicator {
-        guidance {
-          id
-          en
-        }
       }
     }
   }
@@ -364,25 +352,4 @@ export function answersToApi(definition: TemplateDefinition, answers: AnswerSet)
       return indicator ? isAnswered(indicator, value) : value !== null && value !== undefined;
     })
     .map(([indicatorKey, value]) => ({ indicatorKey, value }));
-}
-
-/**
- * The definition with the guidance of its expectation indicators taken from a `...FormGuidanceFields`
- * selection (matched by indicator key); indicators without guidance there keep theirs.
- */
-export function withGuidance(
-  definition: TemplateDefinition,
-  sections: readonly { indicators: readonly { key: string; guidance?: readonly Localized[] | null }[] }[],
-): TemplateDefinition {
-  const guidance = new Map(sections.flatMap((section) => section.indicators.filter((i) => i.guidance?.length).map((i) => [i.key, i.guidance!.map(text)] as const)));
-  if (guidance.size === 0) return definition;
-  return {
-    ...definition,
-    sections: definition.sections.map((section) => ({
-      ...section,
-      indicators: section.indicators.map((indicator) =>
-        indicator.kind === 'expectation' && guidance.has(indicator.key) ? { ...indicator, guidance: guidance.get(indicator.key)! } : indicator,
-      ),
-    })),
-  };
 }

@@ -15,7 +15,6 @@ import {
   SetTemplateRatingThresholdsDocument,
   TemplateVersionDiffDocument,
   TemplateVersionDocument,
-  TemplateVersionItemsDocument,
   UpdateTemplateIndicatorDocument,
   UpdateTemplateSectionDocument,
 } from './api';
@@ -23,14 +22,14 @@ import { DiffView } from './DiffView';
 import { refusalOf } from './errors';
 import { Field } from './IndicatorFormView';
 import { templateMessages } from './messages';
-import { joinItems, type ApiVersion } from './model';
+import type { ApiVersion } from './model';
 import { TemplateEditor, type EditOperation, type RunOperation } from './TemplateEditor';
 import './templates.css';
 
 type LoadedVersion = ApiVersion & Pick<NonNullable<TemplateVersionQuery['templateVersion']>, 'template'>;
 type VersionRef = LoadedVersion['template']['versions'][number];
 
-function useRunOperation(version: LoadedVersion, afterChange: () => Promise<unknown>): RunOperation {
+function useRunOperation(version: LoadedVersion): RunOperation {
   const [addSection] = useMutation(AddTemplateSectionDocument);
   const [updateSection] = useMutation(UpdateTemplateSectionDocument);
   const [removeSection] = useMutation(RemoveTemplateSectionDocument);
@@ -76,7 +75,6 @@ function useRunOperation(version: LoadedVersion, afterChange: () => Promise<unkn
           await publish({ variables: { input: base } });
           break;
       }
-      await afterChange();
       return null;
     } catch (error) {
       return refusalOf(error);
@@ -146,10 +144,10 @@ function VersionHistory({ version }: { version: LoadedVersion }) {
   );
 }
 
-function LoadedVersionView({ version, onReload, afterChange }: { version: LoadedVersion; onReload(): void; afterChange(): Promise<unknown> }) {
+function LoadedVersionView({ version, onReload }: { version: LoadedVersion; onReload(): void }) {
   const t = useT(templateMessages);
   const { language } = useLanguage();
-  const run = useRunOperation(version, afterChange);
+  const run = useRunOperation(version);
   const draft = version.status === 'DRAFT';
   const family = language === 'en' ? version.template.family.nameEn : version.template.family.name;
   return (
@@ -172,21 +170,15 @@ export function VersionPage() {
   const t = useT(templateMessages);
   const { versionId = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(TemplateVersionDocument, { variables: { id: versionId } });
-  // no-cache: these lists must not replace the cached sections of the version (see api.ts)
-  const items = useQuery(TemplateVersionItemsDocument, { variables: { id: versionId }, fetchPolicy: 'no-cache' });
-  const base = data?.templateVersion ?? null;
-  const version: LoadedVersion | null = base ? { ...joinItems(base, items.data?.templateVersion), template: base.template } : null;
-  const reload = () => {
-    void refetch();
-    void items.refetch();
-  };
+  const version: LoadedVersion | null = data?.templateVersion ?? null;
+  const reload = () => void refetch();
   return (
     <section aria-labelledby="version-heading" className="templates">
       <p>
         <Link to="/templat">{t('backToList')}</Link>
       </p>
-      <QueryState loading={(loading && !data) || (items.loading && !items.data)} error={error ?? items.error} empty={!version} emptyText={t('notFound')} onRetry={reload}>
-        {version && <LoadedVersionView version={version} onReload={reload} afterChange={() => items.refetch()} />}
+      <QueryState loading={loading && !data} error={error} empty={!version} emptyText={t('notFound')} onRetry={reload}>
+        {version && <LoadedVersionView version={version} onReload={reload} />}
       </QueryState>
     </section>
   );

@@ -1,9 +1,9 @@
 import { graphql } from '../gql/index';
 
 /**
- * One version's definition, revision and problems, without the lists inside indicators (levels, options,
- * guidance): with them the server's query-cost limit (lists count 10 each, nested lists 100) is exceeded,
- * so those come from TemplateVersionItemsDocument.
+ * One version's whole definition (with the levels, options and guidance inside indicators), revision and
+ * problems. The lists inside a definition are values stored in the version's row, so the server's
+ * query-cost estimate counts them once (see server/src/graphql/limits/embedded-list.ts).
  */
 export const TemplateVersionFieldsFragment = graphql(`
   fragment TemplateVersionFields on TemplateVersion {
@@ -69,6 +69,22 @@ export const TemplateVersionFieldsFragment = graphql(`
           unit
           direction
         }
+        ... on ScaleIndicator {
+          levels {
+            value
+            score
+            label {
+              id
+              en
+            }
+          }
+        }
+        ... on ExpectationIndicator {
+          guidance {
+            id
+            en
+          }
+        }
         ... on NumberIndicator {
           min
           max
@@ -77,52 +93,17 @@ export const TemplateVersionFieldsFragment = graphql(`
         }
         ... on ChoiceIndicator {
           multiple
-        }
-        ... on TextIndicator {
-          maxLength
-        }
-      }
-    }
-  }
-`);
-
-/** The lists inside indicators of one version; fetched without the cache and joined by indicator key. */
-export const TemplateVersionItemsDocument = graphql(`
-  query TemplateVersionItems($id: ID!) {
-    templateVersion(id: $id) {
-      id
-      revision
-      sections {
-        key
-        indicators {
-          __typename
-          key
-          ... on ScaleIndicator {
-            levels {
-              value
-              score
-              label {
-                id
-                en
-              }
-            }
-          }
-          ... on ExpectationIndicator {
-            guidance {
+          options {
+            value
+            score
+            label {
               id
               en
             }
           }
-          ... on ChoiceIndicator {
-            options {
-              value
-              score
-              label {
-                id
-                en
-              }
-            }
-          }
+        }
+        ... on TextIndicator {
+          maxLength
         }
       }
     }

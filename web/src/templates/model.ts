@@ -18,46 +18,13 @@ import type {
   TargetAspect,
   TargetDirection,
   TemplateVersionFieldsFragment,
-  TemplateVersionItemsQuery,
 } from '../gql/graphql';
 
-type BaseSection = TemplateVersionFieldsFragment['sections'][number];
-type BaseIndicator = BaseSection['indicators'][number];
-type ItemsIndicator = NonNullable<TemplateVersionItemsQuery['templateVersion']>['sections'][number]['indicators'][number];
-type LevelOf = Extract<ItemsIndicator, { __typename: 'ScaleIndicator' }>['levels'][number];
-type OptionOf = Extract<ItemsIndicator, { __typename: 'ChoiceIndicator' }>['options'][number];
-
-/** The lists inside an indicator, fetched on their own (see api.ts). */
-export interface IndicatorItems {
-  levels?: LevelOf[];
-  options?: OptionOf[];
-  guidance?: { id: string; en: string }[] | null;
-}
-
-/** A template version as the designer reads it from the API, with the lists inside indicators joined in. */
-export type ApiIndicator = BaseIndicator & IndicatorItems;
-export type ApiSection = Omit<BaseSection, 'indicators'> & { indicators: ApiIndicator[] };
-export type ApiVersion = Omit<TemplateVersionFieldsFragment, 'sections'> & { sections: ApiSection[] };
+/** A template version as the designer reads it from the API (`...TemplateVersionFields`), lists inside indicators included. */
+export type ApiVersion = TemplateVersionFieldsFragment;
+export type ApiSection = ApiVersion['sections'][number];
+export type ApiIndicator = ApiSection['indicators'][number];
 export type ApiProblem = ApiVersion['problems'][number];
-
-/** Joins the lists inside indicators (by section, key and kind) into the version. */
-export function joinItems(version: TemplateVersionFieldsFragment, items: TemplateVersionItemsQuery['templateVersion'] | undefined): ApiVersion {
-  const byKey = new Map<string, ItemsIndicator>();
-  for (const section of items?.sections ?? []) for (const indicator of section.indicators) byKey.set(`${section.key}/${indicator.key}/${indicator.__typename}`, indicator);
-  return {
-    ...version,
-    sections: version.sections.map((section) => ({
-      ...section,
-      indicators: section.indicators.map((indicator): ApiIndicator => {
-        const found = byKey.get(`${section.key}/${indicator.key}/${indicator.__typename}`);
-        if (found?.__typename === 'ScaleIndicator') return { ...indicator, levels: found.levels };
-        if (found?.__typename === 'ChoiceIndicator') return { ...indicator, options: found.options };
-        if (found?.__typename === 'ExpectationIndicator') return { ...indicator, guidance: found.guidance };
-        return indicator;
-      }),
-    })),
-  };
-}
 
 export const SECTION_KINDS: readonly SectionKind[] = ['WORK_RESULTS', 'BEHAVIOUR', 'INSTRUMENT', 'FEEDBACK'];
 export const INDICATOR_KINDS: readonly IndicatorKind[] = ['TARGET', 'SCALE', 'EXPECTATION', 'NUMBER', 'YES_NO', 'CHOICE', 'TEXT', 'EVIDENCE'];
@@ -190,12 +157,12 @@ export function formFromIndicator(indicator: ApiIndicator): IndicatorForm {
     case 'TargetIndicator':
       return { ...form, aspect: indicator.aspect, target: numberText(indicator.target), unit: indicator.unit, direction: indicator.direction };
     case 'ScaleIndicator':
-      return { ...form, levels: (indicator.levels ?? []).map((l) => ({ value: l.value, labelId: l.label.id, labelEn: l.label.en, score: numberText(l.score) })) };
+      return { ...form, levels: indicator.levels.map((l) => ({ value: l.value, labelId: l.label.id, labelEn: l.label.en, score: numberText(l.score) })) };
     case 'ChoiceIndicator':
       return {
         ...form,
         multiple: indicator.multiple,
-        options: (indicator.options ?? []).map((o) => ({ value: o.value, labelId: o.label.id, labelEn: o.label.en, score: numberText(o.score) })),
+        options: indicator.options.map((o) => ({ value: o.value, labelId: o.label.id, labelEn: o.label.en, score: numberText(o.score) })),
       };
     case 'NumberIndicator':
       return { ...form, min: numberText(indicator.min), max: numberText(indicator.max), unit: indicator.numberUnit ?? '', integer: indicator.integer ?? false };
