@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config/config.js';
 
 const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const tsx = path.resolve(serverDir, 'node_modules/.bin/tsx');
@@ -29,5 +30,23 @@ describe('start-up with a bad configuration', () => {
     expect(result.stderr.split('\n')).toHaveLength(1);
     expect(result.stderr).toMatch(/^kinerja: Cannot connect to the database at DATABASE_URL \(127\.0\.0\.1:1\/kinerja\): /);
     expect(result.stderr).not.toContain('secret');
+  });
+});
+
+describe('shutdown and data folder settings', () => {
+  it('refuses a wrong SHUTDOWN_TIMEOUT_MS with one sentence (printed like the PORT one above)', () => {
+    expect(loadConfig({}).shutdownTimeoutMs).toBe(10_000);
+    expect(loadConfig({ SHUTDOWN_TIMEOUT_MS: '0' }).shutdownTimeoutMs).toBe(0);
+    for (const raw of ['10s', '-1', '600001']) {
+      expect(() => loadConfig({ SHUTDOWN_TIMEOUT_MS: raw })).toThrow(new ConfigError(`SHUTDOWN_TIMEOUT_MS must be a whole number from 0 to 600000, got "${raw}".`));
+    }
+  });
+
+  const repoRoot = path.resolve(serverDir, '..');
+
+  it('KINERJA_DATA_DIR is relative to the checkout, whatever the working folder (pnpm runs the server from server/)', () => {
+    expect(loadConfig({}).embeddedDataDir).toBe(path.join(repoRoot, '.data', 'postgres'));
+    expect(loadConfig({ KINERJA_DATA_DIR: 'mine/pg' }).embeddedDataDir).toBe(path.join(repoRoot, 'mine', 'pg'));
+    expect(loadConfig({ KINERJA_DATA_DIR: '/srv/kinerja/pg' }).embeddedDataDir).toBe('/srv/kinerja/pg');
   });
 });

@@ -16,6 +16,8 @@ export interface Config {
   readonly webDistDir: string;
   /** express's `trust proxy`: which proxies' X-Forwarded-* headers count (false = none, the default). */
   readonly trustProxy: TrustProxy;
+  /** On SIGTERM/SIGINT: how long requests in progress may take to finish before their connections are closed. */
+  readonly shutdownTimeoutMs: number;
 }
 
 /** A configuration problem the operator can fix; printed as one line, never a stack trace. */
@@ -51,6 +53,15 @@ function parseDatabaseUrl(raw: string | undefined): string | undefined {
     throw new ConfigError(`DATABASE_URL must name a database, e.g. postgres://user:password@${url.host}/kinerja.`);
   }
   return raw;
+}
+
+function parseWholeNumber(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}".`);
+  }
+  return value;
 }
 
 /** What express's `trust proxy` accepts: nobody, everybody, a number of hops, or addresses, subnets and names. */
@@ -100,10 +111,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: parsePort(env.PORT),
     host: env.HOST && env.HOST !== '' ? env.HOST : '0.0.0.0',
     databaseUrl: parseDatabaseUrl(env.DATABASE_URL),
-    embeddedDataDir: path.resolve(env.KINERJA_DATA_DIR || path.join(repoRoot, '.data', 'postgres')),
+    // Relative to the checkout, not to the working directory: pnpm runs the server from server/, whichever
+    // folder `pnpm start` was typed in.
+    embeddedDataDir: path.resolve(repoRoot, env.KINERJA_DATA_DIR || path.join('.data', 'postgres')),
     environment,
     logLevel: parseOneOf('LOG_LEVEL', env.LOG_LEVEL, logLevels, environment === 'test' ? 'silent' : 'info'),
     webDistDir: path.join(repoRoot, 'web', 'dist'),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    shutdownTimeoutMs: parseWholeNumber('SHUTDOWN_TIMEOUT_MS', env.SHUTDOWN_TIMEOUT_MS, 10_000, 0, 600_000),
   };
 }
