@@ -56,6 +56,12 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal, timeoutMs: config.shutdownTimeoutMs }, `${signal}: shutting down, finishing requests in progress`);
+    // A safety net: whatever hangs after the requests are done (closing the pool, stopping PostgreSQL), the
+    // process still ends; the exit hook of embedded-postgres.ts then tells PostgreSQL to stop.
+    setTimeout(() => {
+      logger.error('shutdown did not finish in time; exiting anyway');
+      process.exit(1);
+    }, config.shutdownTimeoutMs + 45_000).unref();
     let code = 0;
     if (http) {
       await drain(http.server, config.shutdownTimeoutMs, logger);

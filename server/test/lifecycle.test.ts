@@ -1,7 +1,8 @@
 import 'reflect-metadata';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, rename, rm } from 'node:fs/promises';
+import { mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -162,6 +163,17 @@ async function accepts(port: number): Promise<boolean> {
   }
 }
 
+function connectionRefused(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.once('error', (error: NodeJS.ErrnoException) => resolve(error.code === 'ECONNREFUSED'));
+  });
+}
+
 async function eventually<T>(work: () => Promise<T>, ok: (value: T) => boolean, ms = 10_000): Promise<T> {
   const until = Date.now() + ms;
   for (;;) {
@@ -215,8 +227,8 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const server of servers) if (server.alive) server.child.kill('SIGKILL');
   await external?.stop();
-  // A server killed above may leave its postmaster running: a last start-and-stop on the folder stops it.
-  if (servers.some((server) => server.child.signalCode === 'SIGKILL')) {
+  // A server killed above (or by a failed step) may leave its postmaster running: a start stops it.
+  if (dataDir && existsSync(path.join(dataDir, 'postmaster.pid'))) {
     await startEmbeddedPostgres({ dataDir })
       .then((cluster) => cluster.stop())
       .catch(() => {});
@@ -280,11 +292,8 @@ describe.sequential('the server under faults (real processes)', () => {
 
       second.child.kill('SIGTERM');
       await second.waitFor(/SIGTERM: shutting down/);
-      const refused = await eventually(
-        () => fetch(`${second.url}/healthz`).then(() => false, () => true),
-        (value) => value,
-        5000,
-      );
+      // A new TCP connection is refused (not merely a request on an old keep-alive connection).
+      const refused = await eventually(() => connectionRefused(second.port), (value) => value, 5000);
       expect(refused).toBe(true);
       expect(second.alive).toBe(true);
 
@@ -313,8 +322,9 @@ describe.sequential('the server under faults (real processes)', () => {
     await external.stop();
     external = undefined;
 
-    const ready = await fetch(`${server.url}/readyz`);
-    expect(ready.status).toBe(503);
+    // A background check that began just before the stop may still answer for a moment.
+    const ready = await eventually(() => fetch(`${server.url}/readyz`).then((response) => response.status), (status) => status === 503, 5000);
+    expect(ready).toBe(503);
     // Signed in: the session lookup while building the request's context fails.
     const signedIn = await server.gql(viewer, {}, session);
     expect(signedIn.body.errors?.[0]?.extensions?.code).toBe('DATABASE_UNAVAILABLE');
@@ -343,6 +353,21 @@ describe.sequential('the server under faults (real processes)', () => {
 });
 
 describe('the embedded PostgreSQL library', () => {
+  it('starts when postmaster.pid names a live process that is not PostgreSQL (a reused pid), which PostgreSQL alone refuses', { timeout: 60_000 }, async () => {
+    // A live process of the OS user PostgreSQL runs as, as a reused pid would be.
+    const postgresUser = process.getuid?.() === 0 ? { uid: Number(execFileSync('id', ['-u', 'postgres']).toString()), gid: Number(execFileSync('id', ['-g', 'postgres']).toString()) } : {};
+    const impostor = spawn('sleep', ['60'], { ...postgresUser, stdio: 'ignore' });
+    try {
+      await writeFile(path.join(dataDir, 'postmaster.pid'), `${impostor.pid}\n${dataDir}\n${Math.floor(Date.now() / 1000)}\n5432\n\n127.0.0.1\n`);
+      const cluster = await startEmbeddedPostgres({ dataDir });
+      expect(await accepts(cluster.port)).toBe(true);
+      await cluster.stop();
+      expect(isAlive(impostor.pid!)).toBe(true);
+    } finally {
+      impostor.kill('SIGKILL');
+    }
+  });
+
   it('reports one line when a killed postmaster cannot be restarted (the server then exits 1 with it)', { timeout: 60_000 }, async () => {
     const failures: string[] = [];
     const notices: string[] = [];

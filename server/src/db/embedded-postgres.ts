@@ -450,7 +450,12 @@ async function launch(dataDir: string, native: string, user: OsUser | undefined,
   for (;;) {
     if (spawnError) throw new ConfigError(`Could not start the embedded PostgreSQL: ${spawnError.message}`);
     if (exited !== undefined) {
-      const detail = lastLines.filter((line) => /FATAL|ERROR|PANIC|could not/.test(line)).slice(-2).join(' ') || exited;
+      const detail =
+        lastLines
+          .filter((line) => /FATAL|ERROR|PANIC|could not/.test(line))
+          .slice(-2)
+          .map((line) => line.replace(/^.*?\b(FATAL|ERROR|PANIC):\s+/, '$1: '))
+          .join(' ') || exited;
       throw new PostmasterExit(`The embedded PostgreSQL in ${dataDir} did not start: ${detail}`, detail);
     }
     const client = new pg.Client({ host: '127.0.0.1', port, user: USER, password: PASSWORD, database: 'postgres', connectionTimeoutMillis: 1000 });
