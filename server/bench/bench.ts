@@ -11,7 +11,8 @@ import { BENCH_USERS, openScaleDatabase } from './scale-db.js';
 
 /**
  * `pnpm run bench [-- --seconds 8 --concurrency 8]`: the real server on the scale data, scenarios A–E;
- * `pnpm run bench export`: the streamed CSV/XLSX export of ≥ 100 000 rows (see export-bench.ts).
+ * `pnpm run bench export`: the streamed CSV/XLSX export of ≥ 100 000 rows (see export-bench.ts);
+ * `pnpm run bench stress [-- --writers 200]`: simultaneous writers at a deadline (see stress-bench.ts).
  */
 const args = process.argv.slice(2);
 const numberArg = (name: string, fallback: number) => (args.includes(`--${name}`) ? Number(args[args.indexOf(`--${name}`) + 1]) : fallback);
@@ -193,8 +194,15 @@ function report(rows: { name: string; m: Measured; floor?: Measured }[], employe
   );
 }
 
-// `pnpm run bench export [csv|xlsx]`: the streamed export instead of scenarios A–E (export-bench.ts).
-const run = args.filter((a) => a !== '--')[0] === 'export' ? import('./export-bench.js').then((m) => m.exportBench(args.filter((a) => a !== '--').slice(1))) : main();
+// `pnpm run bench export [csv|xlsx]`: the streamed export (export-bench.ts); `pnpm run bench stress`: a deadline's
+// simultaneous writers (stress-bench.ts); otherwise scenarios A–E.
+const [command, ...rest] = args.filter((a) => a !== '--');
+const run =
+  command === 'export'
+    ? import('./export-bench.js').then((m) => m.exportBench(rest))
+    : command === 'stress'
+      ? import('./stress-bench.js').then((m) => m.stressBench())
+      : main();
 run.catch((error: unknown) => {
   process.stderr.write(`\nbench: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);

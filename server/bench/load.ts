@@ -12,6 +12,9 @@ export interface Measured {
 
 export type Fire = (i: number) => Promise<{ statements?: number } | void>;
 
+/** The q-quantile (0…1) of latencies sorted ascending; NaN when there are none. */
+export const percentile = (sorted: readonly number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+
 export async function measure(fire: Fire, options: { seconds: number; concurrency: number; maxRequests?: number; warmup?: number }): Promise<Measured> {
   for (let i = 0; i < (options.warmup ?? options.concurrency * 2); i++) await fire(-1 - i).catch(() => {});
   const latencies: number[] = [];
@@ -42,7 +45,7 @@ export async function measure(fire: Fire, options: { seconds: number; concurrenc
   await Promise.all(Array.from({ length: options.concurrency }, loop));
   const elapsed = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
-  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
+  const at = (q: number) => percentile(latencies, q);
   return {
     requests: latencies.length,
     errors,

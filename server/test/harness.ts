@@ -44,12 +44,12 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** Starts the real server on a fresh, migrated database of its own (one per test file). */
-export async function startTestApp(): Promise<TestApp> {
+/** Starts the real server on a fresh, migrated database of its own (one per test file); `env` adds settings. */
+export async function startTestApp(options: { env?: Record<string, string> } = {}): Promise<TestApp> {
   const adminUrl = inject('adminDatabaseUrl');
   const name = uniqueDatabaseName('kinerja_test');
   await createDatabase(adminUrl, name, inject('templateDatabase'));
-  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: withDatabase(adminUrl, name), LOG_LEVEL: 'silent' });
+  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: withDatabase(adminUrl, name), LOG_LEVEL: 'silent', ...options.env });
   const logger = createLogger(config);
   const db = await openDatabase(config, logger);
   const http: HttpServer = await createHttpServer(config, db, logger);

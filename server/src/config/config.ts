@@ -16,6 +16,10 @@ export interface Config {
   readonly webDistDir: string;
   /** express's `trust proxy`: which proxies' X-Forwarded-* headers count (false = none, the default). */
   readonly trustProxy: TrustProxy;
+  /** Database pool: at most `max` connections; requests beyond it queue for up to `acquireTimeoutMs`. */
+  readonly databasePool: { readonly max: number; readonly acquireTimeoutMs: number };
+  /** Longest a single SQL statement of a request may run, by kind of session (PostgreSQL `statement_timeout`). */
+  readonly statementTimeoutMs: { readonly default: number; readonly analyst: number };
   /** On SIGTERM/SIGINT: how long requests in progress may take to finish before their connections are closed. */
   readonly shutdownTimeoutMs: number;
 }
@@ -118,6 +122,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: parseOneOf('LOG_LEVEL', env.LOG_LEVEL, logLevels, environment === 'test' ? 'silent' : 'info'),
     webDistDir: path.join(repoRoot, 'web', 'dist'),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    databasePool: {
+      max: parseWholeNumber('DATABASE_POOL_MAX', env.DATABASE_POOL_MAX, 10, 1, 1000),
+      acquireTimeoutMs: parseWholeNumber('DATABASE_POOL_ACQUIRE_TIMEOUT_MS', env.DATABASE_POOL_ACQUIRE_TIMEOUT_MS, 30_000, 100, 600_000),
+    },
+    statementTimeoutMs: {
+      default: parseWholeNumber('STATEMENT_TIMEOUT_MS', env.STATEMENT_TIMEOUT_MS, 15_000, 100, 3_600_000),
+      analyst: parseWholeNumber('ANALYST_STATEMENT_TIMEOUT_MS', env.ANALYST_STATEMENT_TIMEOUT_MS, 10_000, 100, 3_600_000),
+    },
     shutdownTimeoutMs: parseWholeNumber('SHUTDOWN_TIMEOUT_MS', env.SHUTDOWN_TIMEOUT_MS, 10_000, 0, 600_000),
   };
 }

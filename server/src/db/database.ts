@@ -166,7 +166,9 @@ export async function openDatabase(config: Config, logger: Logger, options: Open
   }
   try {
     await checkReachable(url);
-    const orm = await MikroORM.init(ormConfig(url));
+    const orm = await MikroORM.init(
+      ormConfig(url, { pool: { min: 0, max: config.databasePool.max, acquireTimeoutMillis: config.databasePool.acquireTimeoutMs } }),
+    );
     const applied = await orm.getMigrator().up();
     if (applied.length > 0) logger.info({ migrations: applied.map((m) => m.name) }, 'applied migrations');
     const watcher = watchHealth(url, logger, options.healthIntervalMs ?? 2000);

@@ -30,6 +30,10 @@ export function statusOfCode(code: string | undefined): number {
     case 'GRAPHQL_VALIDATION_FAILED':
     case 'OPERATION_RESOLUTION_FAILURE':
       return 400;
+    case 'QUERY_TIMEOUT':
+    case 'DATABASE_UNAVAILABLE':
+    case 'DATABASE_BUSY':
+      return 503;
     default:
       return 500;
   }

@@ -1,5 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Config } from '../config/config.js';
 import type { Logger } from '../config/logger.js';
+import { setStatementTimeout } from '../db/connection-guard.js';
+import { policy } from '../policy/policy.js';
 import type { Actor } from '../modules/auth/actor.js';
 import { actorFromToken } from '../modules/auth/session.service.js';
 import { createLoaders, type Loaders } from './loaders.js';
@@ -32,8 +35,12 @@ export async function createContext(options: {
   logger: Logger;
   sessionToken: string | null;
   sessionCookie: SessionCookie;
+  statementTimeoutMs: Config['statementTimeoutMs'];
 }): Promise<Context> {
-  const em = options.em.fork();
+  // `useContext`: inside `em.transactional(...)` this em (and every loader built on it) runs on the
+  // transaction's connection, so no code path can hold one connection while waiting for another.
+  const em = options.em.fork({ useContext: true });
   const actor = await actorFromToken(em, options.sessionToken);
+  if (policy.readOnlySession(actor)) setStatementTimeout(options.statementTimeoutMs.analyst);
   return { em, loaders: createLoaders(em, actor), locale: options.locale, logger: options.logger, actor, sessionCookie: options.sessionCookie };
 }

@@ -9,6 +9,9 @@ export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'INVALID_STATE'
   | 'ACCOUNT_LOCKED'
+  | 'QUERY_TIMEOUT'
+  | 'DATABASE_UNAVAILABLE'
+  | 'DATABASE_BUSY'
   | 'INTERNAL_SERVER_ERROR';
 
 export type Locale = 'id' | 'en';

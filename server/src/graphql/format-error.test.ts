@@ -31,4 +31,21 @@ describe('formatError', () => {
     });
     expect(JSON.stringify(logged)).toContain('secret_table');
   });
+
+  it('names database failures with their own codes instead of an internal error', () => {
+    const cases: [Record<string, unknown>, string][] = [
+      [{ code: '57014', message: 'canceling statement due to statement timeout' }, 'QUERY_TIMEOUT'],
+      [{ name: 'KnexTimeoutError', message: 'Knex: Timeout acquiring a connection. The pool is probably full.' }, 'DATABASE_BUSY'],
+      [{ code: 'ECONNREFUSED', message: 'connect ECONNREFUSED 127.0.0.1:5432' }, 'DATABASE_UNAVAILABLE'],
+      [{ code: '57P01', message: 'terminating connection due to administrator command' }, 'DATABASE_UNAVAILABLE'],
+      [{ message: 'Connection terminated unexpectedly' }, 'DATABASE_UNAVAILABLE'],
+    ];
+    for (const [fields, code] of cases) {
+      const cause = Object.assign(new Error(String(fields.message)), fields);
+      const wrapped = new GraphQLError('x', { originalError: new Error('wrapper', { cause }), path: ['x'] });
+      const formatted = format({ message: 'x', path: ['x'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }, wrapped);
+      expect(formatted.extensions?.code).toBe(code);
+      expect(formatted.message).not.toContain(String(fields.message));
+    }
+  });
 });

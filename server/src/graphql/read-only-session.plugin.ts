@@ -1,12 +1,12 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind } from 'graphql';
-import { ANALYST_STATEMENT_TIMEOUT_MS, policy, READ_ONLY_SESSION_MUTATIONS } from '../policy/policy.js';
+import { policy, READ_ONLY_SESSION_MUTATIONS } from '../policy/policy.js';
 import type { Context } from './context.js';
 import { DomainError, localize } from './errors.js';
 
 /**
- * Runs every operation of a read-only session (analysts) in a READ ONLY transaction with a statement
- * timeout, so an ad-hoc query can neither change data nor hold the database; refuses its mutations.
+ * Runs every operation of a read-only session (analysts) in a READ ONLY transaction, so an ad-hoc query
+ * cannot change data (its statement timeout is the analysts' one, see context.ts); refuses its mutations.
  */
 export function readOnlySessionPlugin(): ApolloServerPlugin<Context> {
   return {
@@ -28,7 +28,6 @@ export function readOnlySessionPlugin(): ApolloServerPlugin<Context> {
         async executionDidStart({ contextValue: ctx, operation }) {
           if (!policy.readOnlySession(ctx.actor) || operation?.operation === 'mutation') return;
           await ctx.em.begin({ readOnly: true });
-          await ctx.em.getConnection().execute(`set local statement_timeout = ${ANALYST_STATEMENT_TIMEOUT_MS}`, [], 'run', ctx.em.getTransactionContext());
         },
         async willSendResponse({ contextValue: ctx }) {
           if (ctx?.em?.isInTransaction()) await ctx.em.rollback();

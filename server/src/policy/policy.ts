@@ -10,8 +10,6 @@ import { OPERATION_RULES } from './operations.js';
 export const hasRole = (actor: Actor, role: Role): boolean => actor.roles.includes(role);
 const isSelf = (actor: Actor, employeeId: string | null | undefined) => actor.employeeId !== null && actor.employeeId === employeeId;
 
-/** Analysts read everything and change nothing: their requests run in a read-only transaction. */
-export const ANALYST_STATEMENT_TIMEOUT_MS = 5_000;
 /**
  * What a read-only session may still do: manage its own sign-in, and keep its own saved queries of the
  * explorer (these run in a normal transaction, audited like every change).
@@ -24,6 +22,13 @@ export const maskNip = (nip: string) => `${'*'.repeat(Math.max(0, nip.length - 3
 export const policy = {
   /** NIP and birth date are personal identifiers: analysts read them masked unless they also hold HR or ADMIN. */
   seePersonalIdentifiers: (actor: Actor) => !hasRole(actor, 'ANALYST') || hasRole(actor, 'HR') || hasRole(actor, 'ADMIN'),
+  /**
+   * Filters and searches on personal fields (grade, sex, employment type; the NIP for identifiers) reach through
+   * relations to people outside one's scope (`supervisor: { supervisor: { grade } }`), so only readers who may
+   * see those fields of everyone may use them.
+   */
+  filterOnPersonalFields: (actor: Actor) => hasRole(actor, 'HR') || hasRole(actor, 'ADMIN') || hasRole(actor, 'ANALYST'),
+  searchByNip: (actor: Actor) => hasRole(actor, 'HR') || hasRole(actor, 'ADMIN'),
   /** An analyst's session is read-only, with a statement timeout, whatever other role it holds. */
   readOnlySession: (actor: Actor) => hasRole(actor, 'ANALYST'),
   /** An ASN writes, submits and revises their own work plan. */

@@ -53,9 +53,7 @@ export async function predikatDistribution(
 
   const scope = await readScope(ctx);
   const team = scope.kind === 'all' ? null : scope;
-  const found = await ctx.em
-    .getConnection()
-    .execute<{ predikat: Predikat; count: number }[]>(COUNT_BY_PREDIKAT, [
+  const found = await ctx.em.execute<{ predikat: Predikat; count: number }[]>(COUNT_BY_PREDIKAT, [
       unit.id,
       args.includeSubUnits,
       subPeriod.id,
