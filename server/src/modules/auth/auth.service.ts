@@ -1,20 +1,16 @@
-import { LockMode } from '@mikro-orm/core';
 import type { Context } from '../../graphql/context.js';
 import { DomainError, localize } from '../../graphql/errors.js';
 import { InputChecker } from '../../graphql/input-problems.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { dummyHash, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './password.js';
+import { clearAttempts, reserveAttempt } from './login-throttle.js';
 import { endSession, startSession } from './session.service.js';
 import { User } from './user.entity.js';
 
-/** After this many failed sign-ins in a row the account locks, for longer each time (15 min, 30, 60 … 24 h). */
-export const MAX_FAILED_ATTEMPTS = 5;
-const BASE_LOCK_MS = 15 * 60 * 1000;
-const MAX_LOCK_MS = 24 * 60 * 60 * 1000;
-
-export function lockDuration(failedAttempts: number): number {
-  return Math.min(BASE_LOCK_MS * 2 ** (failedAttempts - MAX_FAILED_ATTEMPTS), MAX_LOCK_MS);
-}
+/** Longest username looked at; anything longer cannot exist (see the app_user username check). */
+const MAX_USERNAME_LENGTH = 64;
+/** Audit records of failed sign-ins on names without an account point at this id. */
+const NO_ACCOUNT = '00000000-0000-0000-0000-000000000000';
 
 function wrongCredentials(ctx: Context): DomainError {
   return new DomainError(
@@ -23,41 +19,52 @@ function wrongCredentials(ctx: Context): DomainError {
   );
 }
 
+function locked(ctx: Context, lockedUntil: Date): DomainError {
+  const until = lockedUntil.toISOString();
+  return new DomainError(
+    'ACCOUNT_LOCKED',
+    localize(
+      {
+        id: `Akun dikunci sementara karena terlalu banyak percobaan masuk yang gagal. Coba lagi setelah ${until}.`,
+        en: `The account is locked for a while after too many failed sign-ins. Try again after ${until}.`,
+      },
+      ctx.locale,
+    ),
+    { lockedUntil: until },
+  );
+}
+
+/**
+ * Signs in. Every attempt does the same work whether the username exists or not (a password hash is always
+ * verified, a dummy one for unknown names), and the lockout counts attempts per username under a row lock,
+ * before the password is checked: simultaneous guesses cannot slip past it.
+ */
 export async function login(ctx: Context, input: { username: string; password: string }): Promise<User> {
   const username = input.username.trim().toLowerCase();
-  const user = await ctx.em.findOne(User, { username });
-  if (!user || !user.active) {
+  if (username.length > MAX_USERNAME_LENGTH || username === '') {
     await verifyPassword(await dummyHash(), input.password);
     throw wrongCredentials(ctx);
   }
-  if (user.lockedUntil && user.lockedUntil > new Date()) {
-    const until = user.lockedUntil.toISOString();
-    throw new DomainError(
-      'ACCOUNT_LOCKED',
-      localize(
-        {
-          id: `Akun dikunci sementara karena terlalu banyak percobaan masuk yang gagal. Coba lagi setelah ${until}.`,
-          en: `The account is locked for a while after too many failed sign-ins. Try again after ${until}.`,
-        },
-        ctx.locale,
-      ),
-      { lockedUntil: until },
-    );
-  }
-  if (!(await verifyPassword(user.passwordHash, input.password))) {
-    // Committed on its own: the failure must count even though the request fails.
+  const reservation = await reserveAttempt(ctx.em, username);
+  const user = await ctx.em.findOne(User, { username });
+  const account = user?.active ? user : null;
+  const verified = await verifyPassword(account?.passwordHash ?? (await dummyHash()), input.password);
+  if (!reservation.allowed) throw locked(ctx, reservation.lockedUntil);
+  const allowed = reservation;
+  if (!account || !verified) {
     await ctx.em.transactional(async (tx) => {
-      const row = await tx.findOneOrFail(User, { id: user.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      row.failedAttempts += 1;
-      if (row.failedAttempts >= MAX_FAILED_ATTEMPTS) row.lockedUntil = new Date(Date.now() + lockDuration(row.failedAttempts));
-      recordAudit(tx, ctx.actor, { action: 'loginFailed', entityType: 'User', entityId: row.id, after: { failedAttempts: row.failedAttempts } });
+      recordAudit(tx, ctx.actor, {
+        action: 'loginFailed',
+        entityType: 'User',
+        entityId: account?.id ?? NO_ACCOUNT,
+        note: account ? null : `username: ${username}`,
+      });
     });
     throw wrongCredentials(ctx);
   }
   return ctx.em.transactional(async (tx) => {
-    const row = await tx.findOneOrFail(User, { id: user.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-    row.failedAttempts = 0;
-    row.lockedUntil = null;
+    await clearAttempts(tx, username, allowed);
+    const row = await tx.findOneOrFail(User, { id: account.id });
     const { token, session } = await startSession(tx, row);
     ctx.sessionCookie.set(token, session.absoluteExpiresAt);
     return row;

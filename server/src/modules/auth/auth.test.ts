@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, TEST_PASSWORD, type TestApp } from '../../../test/harness.js';
-import { MAX_FAILED_ATTEMPTS } from './auth.service.js';
+import { AuditRecord } from '../audit/audit-record.entity.js';
+import { MAX_FAILED_ATTEMPTS } from './login-throttle.js';
 import { Session } from './session.entity.js';
 import { User } from './user.entity.js';
 
@@ -20,6 +21,9 @@ const login = (username: string, password: string) =>
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query: LOGIN, variables: { input: { username, password } } }),
   });
+
+const throttleOf = (username: string) =>
+  app.em().getConnection().execute<{ failed_attempts: number; locked_until: string | null }[]>('select failed_attempts, locked_until from login_throttle where username = ?', [username]);
 
 describe('sign-in', () => {
   it('sets an httpOnly SameSite cookie and knows the viewer afterwards', async () => {
@@ -57,9 +61,47 @@ describe('sign-in', () => {
     const locked = (await (await login('kunci', TEST_PASSWORD)).json()) as any;
     expect(locked.errors[0].extensions.code).toBe('ACCOUNT_LOCKED');
     expect(locked.errors[0].message).toMatch(/^Akun dikunci sementara/);
-    const user = await app.em().findOneOrFail(User, { username: 'kunci' });
-    expect(user.failedAttempts).toBe(MAX_FAILED_ATTEMPTS);
-    expect(user.lockedUntil!.getTime() - Date.now()).toBeGreaterThan(14 * 60 * 1000);
+    const [throttle] = await throttleOf('kunci');
+    expect(throttle!.failed_attempts).toBe(MAX_FAILED_ATTEMPTS);
+    expect(new Date(throttle!.locked_until!).getTime() - Date.now()).toBeGreaterThan(14 * 60 * 1000);
+  });
+
+  it('locks a username without an account the same way, so a lock tells nothing about who has one', async () => {
+    const answers = [];
+    for (let i = 0; i <= MAX_FAILED_ATTEMPTS; i++) answers.push((await (await login('tidak.pernah.ada', 'salah-salah')).json()) as any);
+    expect(answers.slice(0, MAX_FAILED_ATTEMPTS).map((a) => a.errors[0].extensions.code)).toEqual(Array(MAX_FAILED_ATTEMPTS).fill('UNAUTHENTICATED'));
+    expect(answers[MAX_FAILED_ATTEMPTS].errors[0]).toMatchObject({ extensions: { code: 'ACCOUNT_LOCKED' }, message: expect.stringMatching(/^Akun dikunci sementara/) });
+    const audit = await app.em().find(AuditRecord, { action: 'loginFailed', note: 'username: tidak.pernah.ada' });
+    expect(audit).toHaveLength(MAX_FAILED_ATTEMPTS);
+  });
+
+  it('does the same database work for an unknown username as for a wrong password', async () => {
+    await app.createUser({ username: 'sama' });
+    const unknown = await app.countStatements(() => login('tidak.sama', 'salah-salah'));
+    const wrong = await app.countStatements(() => login('sama', 'salah-salah'));
+    expect(unknown).toBe(wrong);
+  });
+
+  it('holds under a burst: 100 simultaneous wrong guesses lock the account and the right password sent last does not sign in', async () => {
+    await app.createUser({ username: 'serbu' });
+    const guesses = Array.from({ length: 100 }, (_, i) => login('serbu', `tebakan-salah-${i}`));
+    const right = login('serbu', TEST_PASSWORD);
+    const answers = (await Promise.all([...guesses, right].map(async (r) => ((await (await r).json()) as any).errors?.[0]?.extensions?.code ?? 'OK'))) as string[];
+    expect(answers.at(-1)).toBe('ACCOUNT_LOCKED');
+    expect(answers.filter((code) => code === 'OK')).toHaveLength(0);
+    // Only the attempts before the lock had their password checked as wrong; the rest were refused as locked.
+    expect(answers.filter((code) => code === 'UNAUTHENTICATED')).toHaveLength(MAX_FAILED_ATTEMPTS);
+    expect(answers.filter((code) => code === 'ACCOUNT_LOCKED')).toHaveLength(101 - MAX_FAILED_ATTEMPTS);
+    const [throttle] = await throttleOf('serbu');
+    expect(throttle!.failed_attempts).toBe(MAX_FAILED_ATTEMPTS);
+    expect(await app.em().count(AuditRecord, { action: 'loginFailed', entityId: (await app.em().findOneOrFail(User, { username: 'serbu' })).id })).toBe(MAX_FAILED_ATTEMPTS);
+  });
+
+  it('counts again from zero after a successful sign-in', async () => {
+    await app.createUser({ username: 'lupa' });
+    for (let i = 0; i < MAX_FAILED_ATTEMPTS - 1; i++) await login('lupa', 'salah-salah');
+    await app.login('lupa');
+    expect((await throttleOf('lupa'))[0]).toMatchObject({ failed_attempts: 0, locked_until: null });
   });
 
   it('signs out: the cookie no longer opens a session', async () => {

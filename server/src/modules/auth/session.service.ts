@@ -18,7 +18,13 @@ const hashToken = (token: string) => createHash('sha256').update(token).digest('
 export function readCookie(header: string | undefined, name: string): string | null {
   for (const part of (header ?? '').split(';')) {
     const [key, ...value] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(value.join('='));
+    if (key !== name) continue;
+    try {
+      return decodeURIComponent(value.join('='));
+    } catch {
+      // A damaged cookie (e.g. `kinerja_session=%`) opens no session: the request is anonymous.
+      return null;
+    }
   }
   return null;
 }
@@ -53,8 +59,7 @@ interface SessionRow {
 /** The actor behind a session token, or ANONYMOUS for a missing, unknown, expired or disabled one. */
 export async function actorFromToken(em: EntityManager, token: string | null): Promise<Actor> {
   if (!token) return ANONYMOUS;
-  const connection = em.getConnection();
-  const [row] = await connection.execute<SessionRow[]>(
+  const [row] = await em.execute<SessionRow[]>(
     `select s.id as session_id, s.last_seen_at, s.absolute_expires_at, u.id as user_id, u.display_name,
             u.employee_id, u.roles,
             exists (select 1 from employee e where e.supervisor_id = u.employee_id and e.active) as supervises
@@ -64,9 +69,10 @@ export async function actorFromToken(em: EntityManager, token: string | null): P
   );
   if (!row) return ANONYMOUS;
   if (Date.now() - new Date(row.last_seen_at).getTime() > TOUCH_INTERVAL_MS) {
-    await connection.execute(
+    await em.execute(
       `update user_session set last_seen_at = now(), expires_at = least(now() + ? * interval '1 millisecond', absolute_expires_at) where id = ?`,
       [IDLE_TIMEOUT_MS, row.session_id],
+      'run',
     );
   }
   const roles: Role[] = [...row.roles];

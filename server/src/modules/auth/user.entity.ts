@@ -30,12 +30,6 @@ export class User {
   @Property({ type: 'boolean' })
   active: Opt<boolean> = true;
 
-  @Property({ type: 'integer' })
-  failedAttempts: Opt<number> = 0;
-
-  @Property({ type: 'datetime', nullable: true })
-  lockedUntil: Date | null = null;
-
   @Property({ type: 'datetime' })
   createdAt: Opt<Date> = new Date();
 
