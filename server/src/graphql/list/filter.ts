@@ -1,10 +1,57 @@
 import { Field } from 'type-graphql';
 import type { Actor } from '../../modules/auth/actor.js';
+import { policy } from '../../policy/policy.js';
+import { DomainError, localize, type Locale } from '../errors.js';
 import { isId, NO_ID } from '../ids.js';
 import type { Comparison, TextComparison } from './comparisons.js';
 
 /** A MikroORM condition (filter query) on some entity. */
 export type Condition = Record<string, unknown>;
+
+/**
+ * Bounds of filter operands: a pattern longer than any stored name or title cannot match anything useful and
+ * only makes the database work; so do thousands of alternatives.
+ */
+export const FILTER_BOUNDS = { maxTextLength: 200, maxValues: 500, maxBranches: 20, maxConditionsPerRequest: 300 } as const;
+
+/** Conditions compiled so far in each request (the reader is the request's context). */
+const conditionsUsed = new WeakMap<Reader, number>();
+
+function countCondition(reader: Reader): void {
+  const used = (conditionsUsed.get(reader) ?? 0) + 1;
+  conditionsUsed.set(reader, used);
+  if (used > FILTER_BOUNDS.maxConditionsPerRequest) {
+    throw tooBig(reader, 'filter', {
+      id: `Saringan terlalu rumit: lebih dari ${FILTER_BOUNDS.maxConditionsPerRequest} syarat dalam satu permintaan; sederhanakan.`,
+      en: `The filter is too complex: more than ${FILTER_BOUNDS.maxConditionsPerRequest} conditions in one request; simplify it.`,
+    });
+  }
+}
+
+function tooBig(reader: Reader, field: string, message: { id: string; en: string }): DomainError {
+  const text = localize(message, reader.locale);
+  return new DomainError('BAD_USER_INPUT', text, { problems: [{ field, code: 'FILTER_TOO_LARGE', message: text }] });
+}
+
+function boundText(reader: Reader, field: string, text: string): string {
+  if (text.length > FILTER_BOUNDS.maxTextLength) {
+    throw tooBig(reader, field, {
+      id: `Teks saringan '${field}' terlalu panjang: ${text.length} karakter, paling banyak ${FILTER_BOUNDS.maxTextLength}.`,
+      en: `The filter text '${field}' is too long: ${text.length} characters, at most ${FILTER_BOUNDS.maxTextLength}.`,
+    });
+  }
+  return text;
+}
+
+function boundValues<T>(reader: Reader, field: string, values: readonly T[], max: number = FILTER_BOUNDS.maxValues): readonly T[] {
+  if (values.length > max) {
+    throw tooBig(reader, field, {
+      id: `Saringan '${field}' berisi ${values.length} nilai, paling banyak ${max}; pecah menjadi beberapa kueri.`,
+      en: `The filter '${field}' has ${values.length} values, at most ${max}; split it into several queries.`,
+    });
+  }
+  return values;
+}
 
 /** A condition no row meets (an empty in-list is `1 = 0` in SQL); a fresh object, as MikroORM rewrites conditions in place. */
 export const nothing = (): Condition => ({ id: { $in: [] } });
@@ -21,7 +68,9 @@ const isEmpty = (condition: Condition) => Object.keys(condition).length === 0;
  *  - `text`: a TextComparison;
  *  - `search`: free text matched, ignoring case, against any of several text properties;
  *  - `nested`: a filter of the related entity, compiled with its own rules;
- *  - `custom`: anything else, built by a function.
+ *  - `custom`: anything else, built by a function;
+ *  - `personal`: another rule on a personal field of an employee (see policy/personal-data.ts), refused for
+ *    readers who may not filter on such fields.
  */
 export type FilterRule =
   | { ids: string }
@@ -31,11 +80,13 @@ export type FilterRule =
   | { text: string }
   | { search: readonly string[] }
   | { nested: string; filter: () => FilterClass }
-  | { custom: (value: never, reader: Reader) => Condition };
+  | { custom: (value: never, reader: Reader) => Condition }
+  | { personal: Exclude<FilterRule, { personal: unknown }> };
 
 /** Who is reading: a rule may depend on it (e.g. personal identifiers only for those who may see them). */
 export interface Reader {
   readonly actor: Actor;
+  readonly locale: Locale;
 }
 
 type FilterClass = abstract new (...args: any[]) => object;
@@ -100,12 +151,12 @@ function compare(value: Comparison<unknown>): Condition | null {
   return Object.keys(operators).length ? operators : {};
 }
 
-function textCondition(path: string, value: TextComparison): Condition {
+function textCondition(path: string, value: TextComparison, reader: Reader, field: string): Condition {
   const parts: Condition[] = [];
-  if (value.eq != null) parts.push(at(path, value.eq));
-  if (value.in != null) parts.push(at(path, { $in: value.in }));
-  if (value.contains != null) parts.push(at(path, { $ilike: `%${escapeLike(value.contains)}%` }));
-  if (value.startsWith != null) parts.push(at(path, { $ilike: `${escapeLike(value.startsWith)}%` }));
+  if (value.eq != null) parts.push(at(path, boundText(reader, `${field}.eq`, value.eq)));
+  if (value.in != null) parts.push(at(path, { $in: boundValues(reader, `${field}.in`, value.in).map((text) => boundText(reader, `${field}.in`, text)) }));
+  if (value.contains != null) parts.push(at(path, { $ilike: `%${escapeLike(boundText(reader, `${field}.contains`, value.contains))}%` }));
+  if (value.startsWith != null) parts.push(at(path, { $ilike: `${escapeLike(boundText(reader, `${field}.startsWith`, value.startsWith))}%` }));
   if (value.isNull != null) parts.push(at(path, value.isNull ? null : { $ne: null }));
   return all(parts);
 }
@@ -126,21 +177,30 @@ function not(condition: Condition): Condition {
   return isEmpty(condition) ? nothing() : { $not: condition };
 }
 
-function ruleCondition(rule: FilterRule, value: unknown, reader: Reader): Condition {
+function ruleCondition(rule: FilterRule, value: unknown, reader: Reader, field: string): Condition {
+  if ('personal' in rule) {
+    if (!policy.filterOnPersonalFields(reader.actor)) {
+      throw new DomainError('BAD_USER_INPUT', localize({
+        id: `Penyaringan menurut '${field}' hanya untuk pengelola kinerja, admin dan analis; hapus syarat itu.`,
+        en: `Filtering by '${field}' is for HR, administrators and analysts only; remove that condition.`,
+      }, reader.locale), { field });
+    }
+    return ruleCondition(rule.personal, value, reader, field);
+  }
   if ('ids' in rule) {
-    const ids = (value as string[]).map((id) => (isId(id) ? id : NO_ID));
+    const ids = boundValues(reader, field, value as string[]).map((id) => (isId(id) ? id : NO_ID));
     return at(rule.ids, { $in: ids.length ? ids : [NO_ID] });
   }
-  if ('oneOf' in rule) return (value as unknown[]).length ? at(rule.oneOf, { $in: value }) : nothing();
+  if ('oneOf' in rule) return (value as unknown[]).length ? at(rule.oneOf, { $in: boundValues(reader, field, value as unknown[]) }) : nothing();
   if ('equals' in rule) return at(rule.equals, value);
   if ('compare' in rule) {
     const operators = compare(value as Comparison<unknown>);
     if (operators === null) return nothing();
     return Object.keys(operators).length ? at(rule.compare, operators) : {};
   }
-  if ('text' in rule) return textCondition(rule.text, value as TextComparison);
+  if ('text' in rule) return textCondition(rule.text, value as TextComparison, reader, field);
   if ('search' in rule) {
-    const text = (value as string).trim();
+    const text = boundText(reader, field, (value as string).trim());
     if (!text) return {};
     const pattern = `%${escapeLike(text)}%`;
     return any(rule.search.map((path) => at(path, { $ilike: pattern })));
@@ -149,6 +209,7 @@ function ruleCondition(rule: FilterRule, value: unknown, reader: Reader): Condit
     const inner = compileFilter(value as object, rule.filter(), reader);
     return isEmpty(inner) ? {} : at(rule.nested, inner);
   }
+  if (typeof value === 'string') boundText(reader, field, value);
   return rule.custom(value as never, reader);
 }
 
@@ -162,13 +223,14 @@ export function compileFilter(filter: object | null | undefined, filterClass: Fi
   const parts: Condition[] = [];
   for (const [key, value] of Object.entries(filter)) {
     if (value == null) continue;
-    if (key === 'and') parts.push(all((value as object[]).map((f) => compileFilter(f, filterClass, reader))));
-    else if (key === 'or') parts.push(any((value as object[]).map((f) => compileFilter(f, filterClass, reader))));
+    if (key === 'and') parts.push(all(boundValues(reader, key, value as object[], FILTER_BOUNDS.maxBranches).map((f) => compileFilter(f, filterClass, reader))));
+    else if (key === 'or') parts.push(any(boundValues(reader, key, value as object[], FILTER_BOUNDS.maxBranches).map((f) => compileFilter(f, filterClass, reader))));
     else if (key === 'not') parts.push(not(compileFilter(value as object, filterClass, reader)));
     else {
       const rule = rules.get(key);
       if (!rule) throw new Error(`${filterClass.name}.${key} has no filter rule`);
-      parts.push(ruleCondition(rule, value, reader));
+      countCondition(reader);
+      parts.push(ruleCondition(rule, value, reader, key));
     }
   }
   return all(parts);

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
-import { GraphQLJSON } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 
 /** One change to the record of the system: who did what to which entity, before and after. Append-only. */
@@ -39,15 +38,15 @@ export class AuditRecord {
   @Property({ type: 'uuid' })
   entityId!: string;
 
-  @Field(() => GraphQLJSON, { nullable: true, description: 'The state before the change; null for a creation.' })
+  /** Exposed through AuditResolver, which masks personal identifiers (policy/personal-data.ts). */
   @Property({ type: 'json', nullable: true })
   before: unknown = null;
 
-  @Field(() => GraphQLJSON, { nullable: true, description: 'The state after the change; null for a deletion.' })
+  /** Exposed through AuditResolver, like `before`. */
   @Property({ type: 'json', nullable: true })
   after: unknown = null;
 
-  @Field(() => String, { nullable: true, description: 'A reason or comment given with the change.' })
+  /** Exposed through AuditResolver, like `before`. */
   @Property({ type: 'text', nullable: true })
   note: string | null = null;
 }

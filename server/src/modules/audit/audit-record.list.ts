@@ -47,7 +47,7 @@ registerEnumType(AuditRecordOrderField, {
 });
 
 const ORDER: Record<AuditRecordOrderField, OrderRule> = {
-  WRITTEN: { property: 'seq', kind: 'number' },
+  WRITTEN: { property: 'seq', kind: 'bigint' },
   ENTITY_TYPE: { property: 'entityType', kind: 'text' },
   ACTION: { property: 'action', kind: 'text' },
 };

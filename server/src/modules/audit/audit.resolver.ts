@@ -1,5 +1,8 @@
 import type { FilterQuery } from '@mikro-orm/postgresql';
-import { Arg, Args, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { GraphQLJSON } from 'graphql-scalars';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { maskIdentifiers } from '../../policy/personal-data.js';
+import { policy } from '../../policy/policy.js';
 import type { Context } from '../../graphql/context.js';
 import { isId } from '../../graphql/ids.js';
 import { AuditRecord } from './audit-record.entity.js';
@@ -24,4 +27,22 @@ export class AuditResolver {
     const where: FilterQuery<AuditRecord> = { entityId };
     return ctx.em.find(AuditRecord, where, { orderBy: { seq: 'asc' }, limit: Math.min(Math.max(limit ?? 100, 1), 500) });
   }
+
+  @FieldResolver(() => GraphQLJSON, { nullable: true, description: 'The state before the change; null for a creation. Personal identifiers are masked for analysts.' })
+  before(@Root() record: AuditRecord, @Ctx() ctx: Context): unknown {
+    return readable(record.before, ctx);
+  }
+
+  @FieldResolver(() => GraphQLJSON, { nullable: true, description: 'The state after the change; null for a deletion. Personal identifiers are masked for analysts.' })
+  after(@Root() record: AuditRecord, @Ctx() ctx: Context): unknown {
+    return readable(record.after, ctx);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'A reason or comment given with the change. Personal identifiers are masked for analysts.' })
+  note(@Root() record: AuditRecord, @Ctx() ctx: Context): string | null {
+    return readable(record.note, ctx);
+  }
 }
+
+/** Audit snapshots copy whole records, so they follow the same rule as the records (policy/personal-data.ts). */
+const readable = <T>(value: T, ctx: Context): T => (policy.seePersonalIdentifiers(ctx.actor) ? value : maskIdentifiers(value));

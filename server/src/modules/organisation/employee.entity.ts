@@ -17,15 +17,15 @@ export class Employee {
   @PrimaryKey({ type: 'uuid' })
   id: Opt<string> = randomUUID();
 
-  /** Exposed through EmployeeResolver, which masks it for readers the policy does not allow. */
+  /** Personal: exposed through EmployeeResolver, which applies policy/personal-data.ts. */
   @Property({ type: 'text', unique: true })
   nip!: string;
 
-  /** Exposed through EmployeeResolver, like `nip`. */
+  /** Personal: exposed through EmployeeResolver, like `nip`. */
   @Property({ type: 'date' })
   birthDate!: string;
 
-  @Field(() => Sex, { description: 'Sex, from digit 15 of the NIP.' })
+  /** Personal: exposed through EmployeeResolver (see policy/personal-data.ts), like `nip`. */
   @Enum({ items: () => Sex })
   sex!: Sex;
 
@@ -37,11 +37,11 @@ export class Employee {
   @Property({ type: 'text' })
   position!: string;
 
-  @Field(() => String, { description: 'Grade (golongan ruang): I/a … IV/e for PNS, I … XVII for PPPK.' })
+  /** Personal: exposed through EmployeeResolver. */
   @Property({ type: 'text' })
   grade!: string;
 
-  @Field(() => EmploymentType, { description: 'PNS or PPPK.' })
+  /** Personal: exposed through EmployeeResolver. */
   @Enum({ items: () => EmploymentType })
   employmentType!: EmploymentType;
 

@@ -18,7 +18,7 @@ function searchEmployees(text: string, reader: Reader): Condition {
   const pattern = `%${escapeLike(trimmed)}%`;
   const byText: Condition[] = [{ name: { $ilike: pattern } }, { position: { $ilike: pattern } }];
   const digits = trimmed.replace(/\s+/g, '');
-  const byNip = /^\d+$/.test(digits) && policy.seePersonalIdentifiers(reader.actor) ? [{ nip: { $like: `${digits}%` } }] : [];
+  const byNip = /^\d+$/.test(digits) && policy.searchByNip(reader.actor) ? [{ nip: { $like: `${digits}%` } }] : [];
   return { $or: [...byText, ...byNip] };
 }
 
@@ -40,7 +40,7 @@ export class EmployeeFilter {
   @FilterField(() => Boolean, { equals: 'active' }, 'Only active (true) or only inactive (false) employees; both when absent.')
   active?: boolean | null;
 
-  @FilterField(() => String, { custom: searchEmployees }, 'Part of the name or position (any case), or the beginning of the NIP.')
+  @FilterField(() => String, { custom: searchEmployees }, 'Part of the name or position (any case), or (for HR and admins) the beginning of the NIP.')
   search?: string | null;
 
   @FilterField(() => TextComparison, { text: 'name' }, 'Conditions on the name.')
@@ -49,13 +49,13 @@ export class EmployeeFilter {
   @FilterField(() => TextComparison, { text: 'position' }, 'Conditions on the position (jabatan).')
   position?: TextComparison | null;
 
-  @FilterField(() => TextComparison, { text: 'grade' }, 'Conditions on the grade (golongan), e.g. `{ in: ["III/a", "III/b"] }`.')
+  @FilterField(() => TextComparison, { personal: { text: 'grade' } }, 'Conditions on the grade (golongan), e.g. `{ in: ["III/a", "III/b"] }`. Personal: HR, admins and analysts only.')
   grade?: TextComparison | null;
 
-  @FilterField(() => [EmploymentType], { oneOf: 'employmentType' }, 'PNS or PPPK.')
+  @FilterField(() => [EmploymentType], { personal: { oneOf: 'employmentType' } }, 'PNS or PPPK. Personal: HR, admins and analysts only.')
   employmentType?: EmploymentType[] | null;
 
-  @FilterField(() => [Sex], { oneOf: 'sex' }, 'Of one of these sexes.')
+  @FilterField(() => [Sex], { personal: { oneOf: 'sex' } }, 'Of one of these sexes. Personal: HR, admins and analysts only.')
   sex?: Sex[] | null;
 
   @FilterField(() => DateTimeComparison, { compare: 'createdAt' }, 'When the employee was registered.')

@@ -11,7 +11,9 @@ import { createEmployee, updateEmployee } from './employee.service.js';
 import { Unit } from './unit.entity.js';
 import { canSeeEmployee, readScope } from '../../policy/read-scope.js';
 import { LocalDateResolver } from 'graphql-scalars';
-import { maskNip, policy } from '../../policy/policy.js';
+import { maskNip } from '../../policy/policy.js';
+import { personalAccess } from '../../policy/personal-data.js';
+import { EmploymentType, Sex } from './organisation.enums.js';
 
 @Resolver(() => Employee)
 export class EmployeeResolver {
@@ -27,25 +29,49 @@ export class EmployeeResolver {
   }
 
   @FieldResolver(() => String, {
-    description: 'NIP, the 18-digit civil-servant number, digits only; unique. Masked (all but the last 3 digits) for analysts.',
+    nullable: true,
+    description: 'NIP, the 18-digit civil-servant number, digits only; unique. Personal: null outside your read scope; masked (all but the last 3 digits) for analysts.',
   })
-  nip(@Root() employee: Employee, @Ctx() ctx: Context): string {
-    return policy.seePersonalIdentifiers(ctx.actor) ? employee.nip : maskNip(employee.nip);
+  async nip(@Root() employee: Employee, @Ctx() ctx: Context): Promise<string | null> {
+    const access = await personalAccess(ctx, employee.id);
+    return access === 'full' ? employee.nip : access === 'masked' ? maskNip(employee.nip) : null;
   }
 
-  @FieldResolver(() => LocalDateResolver, { nullable: true, description: 'Birth date, from the first 8 digits of the NIP; null for analysts.' })
-  birthDate(@Root() employee: Employee, @Ctx() ctx: Context): string | null {
-    return policy.seePersonalIdentifiers(ctx.actor) ? employee.birthDate : null;
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The NIP grouped the usual way, e.g. "19850412 201001 1 003". Personal: null outside your read scope; masked for analysts.',
+  })
+  async nipFormatted(@Root() employee: Employee, @Ctx() ctx: Context): Promise<string | null> {
+    const access = await personalAccess(ctx, employee.id);
+    return access === 'full' ? formatNip(employee.nip) : access === 'masked' ? maskNip(employee.nip) : null;
   }
 
-  @FieldResolver(() => String, { description: 'The NIP grouped the usual way, e.g. "19850412 201001 1 003"; masked for analysts.' })
-  nipFormatted(@Root() employee: Employee, @Ctx() ctx: Context): string {
-    return policy.seePersonalIdentifiers(ctx.actor) ? formatNip(employee.nip) : maskNip(employee.nip);
+  @FieldResolver(() => LocalDateResolver, { nullable: true, description: 'Birth date, from the first 8 digits of the NIP. Personal: null outside your read scope and for analysts.' })
+  async birthDate(@Root() employee: Employee, @Ctx() ctx: Context): Promise<string | null> {
+    return (await personalAccess(ctx, employee.id)) === 'full' ? employee.birthDate : null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Appointment (TMT CPNS/PPPK) year-month from the NIP, e.g. "2010-01"; null for analysts.' })
-  appointment(@Root() employee: Employee, @Ctx() ctx: Context): string | null {
-    return policy.seePersonalIdentifiers(ctx.actor) ? `${employee.nip.slice(8, 12)}-${employee.nip.slice(12, 14)}` : null;
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Appointment (TMT CPNS/PPPK) year-month from the NIP, e.g. "2010-01". Personal: null outside your read scope and for analysts.',
+  })
+  async appointment(@Root() employee: Employee, @Ctx() ctx: Context): Promise<string | null> {
+    return (await personalAccess(ctx, employee.id)) === 'full' ? `${employee.nip.slice(8, 12)}-${employee.nip.slice(12, 14)}` : null;
+  }
+
+  @FieldResolver(() => Sex, { nullable: true, description: 'Sex, from digit 15 of the NIP. Personal: null outside your read scope.' })
+  async sex(@Root() employee: Employee, @Ctx() ctx: Context): Promise<Sex | null> {
+    return (await personalAccess(ctx, employee.id)) === 'none' ? null : employee.sex;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Grade (golongan ruang): I/a … IV/e for PNS, I … XVII for PPPK. Personal: null outside your read scope.' })
+  async grade(@Root() employee: Employee, @Ctx() ctx: Context): Promise<string | null> {
+    return (await personalAccess(ctx, employee.id)) === 'none' ? null : employee.grade;
+  }
+
+  @FieldResolver(() => EmploymentType, { nullable: true, description: 'PNS or PPPK. Personal: null outside your read scope.' })
+  async employmentType(@Root() employee: Employee, @Ctx() ctx: Context): Promise<EmploymentType | null> {
+    return (await personalAccess(ctx, employee.id)) === 'none' ? null : employee.employmentType;
   }
 
   @FieldResolver(() => Unit, { description: 'The unit the employee works in.' })
