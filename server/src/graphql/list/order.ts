@@ -6,11 +6,13 @@ import { OrderDirection } from './comparisons.js';
 
 /**
  * A sortable property: its entity property name, how its cursor value is read back, and whether it may be null.
- * `date` is a moment (timestamptz, a JS Date); `day` a calendar date column, kept as its `YYYY-MM-DD` text.
+ * `int` is a PostgreSQL int, `bigint` a bigint, `float` a double precision; `date` is a moment (timestamptz, a JS
+ * Date); `day` a calendar date column, kept as its `YYYY-MM-DD` text. The kind bounds what a cursor may carry,
+ * so a forged cursor is refused before it reaches the database.
  */
 export interface OrderRule {
   readonly property: string;
-  readonly kind: 'text' | 'number' | 'date' | 'day';
+  readonly kind: 'text' | 'int' | 'bigint' | 'float' | 'date' | 'day';
   readonly nullable?: boolean;
 }
 
@@ -24,6 +26,34 @@ export interface OrderInput<F extends string> {
 export type ResolvedOrder = readonly (OrderRule & { readonly direction: OrderDirection })[];
 
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const INT_MAX = 2_147_483_647;
+const BIGINT_MAX = 9_223_372_036_854_775_807n;
+/** Longest text a cursor may carry: sort keys are names, codes and titles, far shorter. */
+const CURSOR_TEXT_MAX = 2_000;
+
+/** A cursor's value for a key of this kind, or undefined when it cannot be one. */
+function cursorValue(kind: OrderRule['kind'], value: unknown): unknown {
+  switch (kind) {
+    case 'int':
+      return typeof value === 'number' && Number.isInteger(value) && Math.abs(value) <= INT_MAX ? value : undefined;
+    case 'bigint': {
+      const text = typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : value;
+      return typeof text === 'string' && /^-?\d{1,19}$/.test(text) && BigInt(text) <= BIGINT_MAX && BigInt(text) >= -BIGINT_MAX ? text : undefined;
+    }
+    case 'float':
+      return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+    case 'date': {
+      if (typeof value !== 'string') return undefined;
+      const date = new Date(value);
+      const year = date.getUTCFullYear();
+      return Number.isNaN(date.getTime()) || year < 1 || year > 9999 ? undefined : date;
+    }
+    case 'day':
+      return typeof value === 'string' && LOCAL_DATE.test(value) && !Number.isNaN(Date.parse(value)) && value >= '0001-01-01' ? value : undefined;
+    case 'text':
+      return typeof value === 'string' && value.length <= CURSOR_TEXT_MAX && !value.includes('\u0000') ? value : undefined;
+  }
+}
 const ID_ORDER: OrderRule = { property: 'id', kind: 'text' };
 
 /**
@@ -89,6 +119,7 @@ function badCursor(locale: Locale): DomainError {
 /** Reads a cursor made for the same order; a foreign, damaged or other-order cursor is BAD_USER_INPUT. */
 export function decodeCursor(cursor: string, order: ResolvedOrder, locale: Locale): unknown[] {
   let parts: unknown;
+  if (cursor.length > 4 * CURSOR_TEXT_MAX) throw badCursor(locale);
   try {
     parts = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
@@ -101,14 +132,11 @@ export function decodeCursor(cursor: string, order: ResolvedOrder, locale: Local
     if (value === null && key.nullable) return null;
     if (key.property === 'id') {
       if (typeof value === 'string' && isId(value)) return value;
-    } else if (key.kind === 'number') {
-      if (typeof value === 'number' || (typeof value === 'string' && value !== '' && Number.isFinite(Number(value)))) return value;
-    } else if (key.kind === 'date') {
-      if (typeof value === 'string' && !Number.isNaN(Date.parse(value))) return new Date(value);
-    } else if (key.kind === 'day') {
-      if (typeof value === 'string' && LOCAL_DATE.test(value) && !Number.isNaN(Date.parse(value))) return value;
-    } else if (typeof value === 'string') return value;
-    throw badCursor(locale);
+      throw badCursor(locale);
+    }
+    const read = value === null ? undefined : cursorValue(key.kind, value);
+    if (read === undefined) throw badCursor(locale);
+    return read;
   });
 }
 

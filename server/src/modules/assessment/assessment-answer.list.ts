@@ -47,8 +47,8 @@ registerEnumType(AssessmentAnswerOrderField, { name: 'AssessmentAnswerOrderField
 const ORDER: Record<AssessmentAnswerOrderField, OrderRule> = {
   LINEAGE_KEY: { property: 'lineageKey', kind: 'text' },
   INDICATOR_KEY: { property: 'indicatorKey', kind: 'text' },
-  SCORE: { property: 'score', kind: 'number', nullable: true },
-  ACHIEVEMENT: { property: 'achievement', kind: 'number', nullable: true },
+  SCORE: { property: 'score', kind: 'float', nullable: true },
+  ACHIEVEMENT: { property: 'achievement', kind: 'float', nullable: true },
 };
 
 export const AssessmentAnswerOrder = orderInputType<AssessmentAnswerOrderField>('AssessmentAnswerOrder', AssessmentAnswerOrderField, 'answers');

@@ -88,8 +88,8 @@ registerEnumType(AssessmentOrderField, { name: 'AssessmentOrderField', descripti
 const ORDER: Record<AssessmentOrderField, OrderRule> = {
   CREATED_AT: { property: 'createdAt', kind: 'date' },
   SUBMITTED_AT: { property: 'submittedAt', kind: 'date', nullable: true },
-  WORK_RESULTS_SCORE: { property: 'workResultsScore', kind: 'number', nullable: true },
-  BEHAVIOUR_SCORE: { property: 'behaviourScore', kind: 'number', nullable: true },
+  WORK_RESULTS_SCORE: { property: 'workResultsScore', kind: 'float', nullable: true },
+  BEHAVIOUR_SCORE: { property: 'behaviourScore', kind: 'float', nullable: true },
   PREDIKAT: { property: 'predikat', kind: 'text', nullable: true },
   STATUS: { property: 'status', kind: 'text' },
 };

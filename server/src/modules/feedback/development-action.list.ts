@@ -73,7 +73,7 @@ const ORDER: Record<DevelopmentActionOrderField, OrderRule> = {
   DONE_AT: { property: 'doneAt', kind: 'date', nullable: true },
   KIND: { property: 'kind', kind: 'text' },
   STATUS: { property: 'status', kind: 'text' },
-  POSITION: { property: 'position', kind: 'number' },
+  POSITION: { property: 'position', kind: 'int' },
 };
 
 export const DevelopmentActionOrder = orderInputType<DevelopmentActionOrderField>('DevelopmentActionOrder', DevelopmentActionOrderField, 'development actions');

@@ -6,12 +6,15 @@ import { recordAudit } from '../audit/audit.service.js';
 import { JobFamily } from './job-family.entity.js';
 
 const CODE = /^[a-z][a-z0-9_]{1,39}$/;
+export const DESCRIPTION_MAX = 2000;
 
 function checkNames(check: InputChecker, input: { name: string; nameEn: string; description?: string | null }) {
   return {
     name: check.text('name', input.name, { id: 'Nama rumpun jabatan', en: 'Family name' }, 100),
     nameEn: check.text('nameEn', input.nameEn, { id: 'Nama dalam bahasa Inggris', en: 'English name' }, 100),
-    description: input.description?.trim() ? input.description.trim() : null,
+    description: input.description?.trim()
+      ? check.text('description', input.description, { id: 'Uraian rumpun jabatan', en: 'The description' }, DESCRIPTION_MAX)
+      : null,
   };
 }
 

@@ -37,7 +37,7 @@ export enum PeriodOrderField {
 registerEnumType(PeriodOrderField, { name: 'PeriodOrderField', description: 'What a list of periods can be sorted by.' });
 
 const ORDER: Record<PeriodOrderField, OrderRule> = {
-  YEAR: { property: 'year', kind: 'number' },
+  YEAR: { property: 'year', kind: 'int' },
   OPENED_AT: { property: 'openedAt', kind: 'date', nullable: true },
   CLOSED_AT: { property: 'closedAt', kind: 'date', nullable: true },
 };

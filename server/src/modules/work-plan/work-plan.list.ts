@@ -81,7 +81,7 @@ const ORDER: Record<WorkPlanOrderField, OrderRule> = {
   UPDATED_AT: { property: 'updatedAt', kind: 'date' },
   SUBMITTED_AT: { property: 'submittedAt', kind: 'date', nullable: true },
   DECIDED_AT: { property: 'decidedAt', kind: 'date', nullable: true },
-  REVISION: { property: 'revision', kind: 'number' },
+  REVISION: { property: 'revision', kind: 'int' },
   STATUS: { property: 'status', kind: 'text' },
 };
 
