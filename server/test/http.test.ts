@@ -12,7 +12,7 @@ describe('HTTP surface', () => {
     expect(await (await fetch(`${app.url}/healthz`)).json()).toEqual({ status: 'ok' });
     const ready = await fetch(`${app.url}/readyz`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: 'ready' });
+    expect(await ready.json()).toMatchObject({ status: 'ready', database: { reachable: true } });
   });
 
   it('answers { __typename } at /graphql', async () => {

@@ -251,6 +251,14 @@ describe('POST /export refusals', () => {
     expect((await errorOf(forbidden)).error).toEqual({ code: 'FORBIDDEN', message: 'Anda tidak berwenang melakukan ini.' });
   });
 
+  it('refuses a fan-out of fragments with the limit of /graphql before writing the fragments out', async () => {
+    let query = `{ employees(first: 5) { nodes { ...F22 } } } fragment F1 on Employee { name }`;
+    for (let i = 2; i <= 22; i++) query += ` fragment F${i} on Employee { ...F${i - 1} ...F${i - 1} }`;
+    const response = await post('csv', { query }, as.hr);
+    expect(response.status).toBe(400);
+    expect((await errorOf(response)).error).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/^Kueri terlalu mahal/) });
+  });
+
   it('refuses a page larger than 100 through the pipeline’s own check', async () => {
     const response = await post('csv', { query: '{ employees(first: 500) { edges { node { name } } } }' }, as.hr);
     expect(response.status).toBe(400);

@@ -21,6 +21,7 @@ import {
 } from 'graphql';
 import { MAX_PAGE_SIZE } from '../graphql/list/page-size.js';
 import { QUERY_LIMITS } from '../graphql/limits/limits.js';
+import { limitExceeded } from '../graphql/limits/query-limits.plugin.js';
 import { measure } from '../graphql/limits/query-shape.js';
 import { ExportError } from './errors.js';
 import { columnsOf, type Column } from './flatten.js';
@@ -126,6 +127,10 @@ export function planExport(schema: GraphQLSchema, document: DocumentNode, operat
   if (original.operation !== 'query') {
     throw new ExportError(400, 'BAD_REQUEST', { id: 'Hanya kueri (query) yang dapat diekspor; mutasi ditolak.', en: 'Only queries can be exported; mutations are refused.' });
   }
+  // The limits of /graphql, measured before the fragments are written out (a fan-out of fragments would
+  // otherwise be expanded here, exponentially, before any limit ran).
+  const exceeded = limitExceeded(measure(schema, document, original, variables), original);
+  if (exceeded) throw new ExportError(400, 'BAD_USER_INPUT', exceeded.message);
   const fragments = new Map(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])));
   const operation = inlineFragments(original, fragments);
   const root = schema.getQueryType()!;

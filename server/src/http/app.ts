@@ -5,11 +5,14 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Request, type Response } from 'express';
 import type { Config } from '../config/config.js';
 import type { Logger } from '../config/logger.js';
+import { leaseConnections, withConnectionLease } from '../db/connection-guard.js';
 import type { Database } from '../db/database.js';
 import { exportRouter } from '../export/export.route.js';
 import { createContext, type Context } from '../graphql/context.js';
-import { localeFrom } from '../graphql/errors.js';
+import { databaseFailureOf } from '../graphql/database-errors.js';
+import { DomainError, localeFrom } from '../graphql/errors.js';
 import { formatError } from '../graphql/format-error.js';
+import { inputBoundsPlugin } from '../graphql/input-bounds.plugin.js';
 import { QUERY_LIMITS } from '../graphql/limits/limits.js';
 import { queryLimitsPlugin } from '../graphql/limits/query-limits.plugin.js';
 import { operationPolicyPlugin } from '../graphql/operation-policy.plugin.js';
@@ -36,6 +39,9 @@ export async function createHttpServer(config: Config, db: Database, logger: Log
   // session cookie's `Secure`, follows X-Forwarded-Proto only from them. Unset: nobody.
   app.set('trust proxy', config.trustProxy);
   app.use(compressResponses());
+  // Every request takes turns on at most one pooled connection (see connection-guard.ts).
+  leaseConnections(db.orm);
+  app.use((_req, _res, next) => withConnectionLease(config.statementTimeoutMs.default, next));
   countStatementsPerRequest(app, db);
   const server = http.createServer(app);
 
@@ -45,12 +51,15 @@ export async function createHttpServer(config: Config, db: Database, logger: Log
     includeStacktraceInErrorResponses: config.environment === 'development',
     formatError: formatError(logger),
     csrfPrevention: true,
+    // main.ts orders the shutdown itself: stop accepting, drain, close the pool, stop PostgreSQL.
+    stopOnTerminationSignals: false,
     // Introspection is served to signed-in users only (queryLimitsPlugin refuses it for anonymous ones).
     introspection: true,
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: config.shutdownTimeoutMs }),
       queryLimitsPlugin(),
+      inputBoundsPlugin(),
       operationPolicyPlugin(),
       readOnlySessionPlugin(),
       graphqlStatusPlugin(),
@@ -63,18 +72,28 @@ export async function createHttpServer(config: Config, db: Database, logger: Log
   });
   app.get('/readyz', async (_req, res) => {
     const ready = await db.isReady();
-    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'database unreachable' });
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'database unreachable', database: db.health() });
   });
 
-  // One way to build a request's context, for `/graphql` and for every page of an export.
-  const contextFor = (req: Request, res: Response) =>
-    createContext({
-      em: db.orm.em,
-      locale: localeFrom(req.headers['accept-language']),
-      logger,
-      sessionToken: readCookie(req.headers.cookie, SESSION_COOKIE),
-      sessionCookie: sessionCookieOf(req, res),
-    });
+  // One way to build a request's context, for `/graphql` and for every page of an export. The session lookup
+  // is its first database work: when the database is away, the answer says so (503), not "internal error".
+  const contextFor = async (req: Request, res: Response) => {
+    try {
+      return await createContext({
+        em: db.orm.em,
+        locale: localeFrom(req.headers['accept-language']),
+        logger,
+        sessionToken: readCookie(req.headers.cookie, SESSION_COOKIE),
+        sessionCookie: sessionCookieOf(req, res),
+        statementTimeoutMs: config.statementTimeoutMs,
+      });
+    } catch (error) {
+      const failure = databaseFailureOf(error);
+      if (!failure) throw error;
+      logger.warn({ code: failure.code, reason: error instanceof Error ? error.message : String(error) }, 'database failure before a request');
+      throw new DomainError(failure.code, failure.message, { http: { status: 503 } });
+    }
+  };
 
   app.use('/graphql', ...graphqlBody(), expressMiddleware(apollo, { context: ({ req, res }) => contextFor(req, res) }));
   app.use(exportRouter({ apollo, schema, logger, contextFor }));

@@ -1,9 +1,9 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind, visit, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import type { Context } from '../context.js';
-import { DomainError, localize } from '../errors.js';
+import { DomainError, localize, type LocalizedMessage } from '../errors.js';
 import { QUERY_LIMITS } from './limits.js';
-import { measure } from './query-shape.js';
+import { measure, type QueryShape } from './query-shape.js';
 
 const INTROSPECTION_FIELDS = new Set(['__schema', '__type']);
 
@@ -22,6 +22,38 @@ function onlyIntrospection(operation: OperationDefinitionNode): boolean {
   return operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && (INTROSPECTION_FIELDS.has(s.name.value) || s.name.value === '__typename'));
 }
 
+/** The first limit an operation of this shape exceeds, with the measured value, or null. */
+export function limitExceeded(
+  shape: QueryShape,
+  operation: OperationDefinitionNode,
+): { reason: string; message: LocalizedMessage; extensions: Record<string, number> } | null {
+  if (shape.depth > QUERY_LIMITS.maxDepth && !onlyIntrospection(operation)) {
+    return {
+      reason: 'QUERY_TOO_DEEP',
+      message: { id: `Kueri terlalu dalam: kedalaman ${shape.depth}, batas ${QUERY_LIMITS.maxDepth}.`, en: `The query is too deep: depth ${shape.depth}, limit ${QUERY_LIMITS.maxDepth}.` },
+      extensions: { depth: shape.depth, limit: QUERY_LIMITS.maxDepth },
+    };
+  }
+  if (shape.aliases > QUERY_LIMITS.maxAliases) {
+    return {
+      reason: 'TOO_MANY_ALIASES',
+      message: { id: `Kueri memakai ${shape.aliases} alias, batas ${QUERY_LIMITS.maxAliases}.`, en: `The query uses ${shape.aliases} aliases; the limit is ${QUERY_LIMITS.maxAliases}.` },
+      extensions: { aliases: shape.aliases, limit: QUERY_LIMITS.maxAliases },
+    };
+  }
+  if (shape.cost > QUERY_LIMITS.maxCost) {
+    return {
+      reason: 'QUERY_TOO_COSTLY',
+      message: {
+        id: `Kueri terlalu mahal: perkiraan biaya ${shape.cost}, batas ${QUERY_LIMITS.maxCost}. Kecilkan 'first' atau kurangi isian bersarang.`,
+        en: `The query is too costly: estimated cost ${shape.cost}, limit ${QUERY_LIMITS.maxCost}. Lower 'first' or select fewer nested fields.`,
+      },
+      extensions: { cost: shape.cost, limit: QUERY_LIMITS.maxCost },
+    };
+  }
+  return null;
+}
+
 /**
  * Refuses, before anything runs, an operation deeper, costlier or with more aliases than the limits;
  * introspection for anonymous users (signed-in users may introspect to any depth: GraphiQL, codegen and other
@@ -34,27 +66,8 @@ export function queryLimitsPlugin(): ApolloServerPlugin<Context> {
         async didResolveOperation({ contextValue: ctx, document, operation, schema, request }) {
           if (!operation) return;
           const shape = measure(schema, document, operation, request.variables ?? {});
-          const refuse = (code: string, what: { id: string; en: string }, extensions: Record<string, unknown>) => {
-            throw new DomainError('BAD_USER_INPUT', localize(what, ctx.locale), { reason: code, ...extensions });
-          };
-          if (shape.depth > QUERY_LIMITS.maxDepth && !onlyIntrospection(operation)) {
-            refuse('QUERY_TOO_DEEP', {
-              id: `Kueri terlalu dalam: kedalaman ${shape.depth}, batas ${QUERY_LIMITS.maxDepth}.`,
-              en: `The query is too deep: depth ${shape.depth}, limit ${QUERY_LIMITS.maxDepth}.`,
-            }, { depth: shape.depth, limit: QUERY_LIMITS.maxDepth });
-          }
-          if (shape.aliases > QUERY_LIMITS.maxAliases) {
-            refuse('TOO_MANY_ALIASES', {
-              id: `Kueri memakai ${shape.aliases} alias, batas ${QUERY_LIMITS.maxAliases}.`,
-              en: `The query uses ${shape.aliases} aliases; the limit is ${QUERY_LIMITS.maxAliases}.`,
-            }, { aliases: shape.aliases, limit: QUERY_LIMITS.maxAliases });
-          }
-          if (shape.cost > QUERY_LIMITS.maxCost) {
-            refuse('QUERY_TOO_COSTLY', {
-              id: `Kueri terlalu mahal: perkiraan biaya ${shape.cost}, batas ${QUERY_LIMITS.maxCost}. Kecilkan 'first' atau kurangi isian bersarang.`,
-              en: `The query is too costly: estimated cost ${shape.cost}, limit ${QUERY_LIMITS.maxCost}. Lower 'first' or select fewer nested fields.`,
-            }, { cost: shape.cost, limit: QUERY_LIMITS.maxCost });
-          }
+          const exceeded = limitExceeded(shape, operation);
+          if (exceeded) throw new DomainError('BAD_USER_INPUT', localize(exceeded.message, ctx.locale), { reason: exceeded.reason, ...exceeded.extensions });
           if (!ctx.actor.userId && asksForIntrospection(document)) {
             throw new DomainError('UNAUTHENTICATED', localize({ id: 'Introspeksi skema hanya untuk pengguna yang sudah masuk.', en: 'Schema introspection is for signed-in users only.' }, ctx.locale));
           }
