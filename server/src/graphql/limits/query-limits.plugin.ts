@@ -7,11 +7,22 @@ import { measure, type QueryShape } from './query-shape.js';
 
 const INTROSPECTION_FIELDS = new Set(['__schema', '__type']);
 
+/** What an anonymous client may ask of the schema: whether a type of some name exists, nothing about it. */
+const ANONYMOUS_TYPE_PROBE = new Set(['name', '__typename']);
+
+/**
+ * Whether a document introspects beyond the probe anonymous clients may make (`__type(name: …) { name }`,
+ * which the GraphQL-over-HTTP spec's own audit sends): the schema itself is for signed-in users.
+ */
 function asksForIntrospection(document: DocumentNode): boolean {
   let found = false;
   visit(document, {
     Field(node) {
-      if (INTROSPECTION_FIELDS.has(node.name.value)) found = true;
+      if (node.name.value === '__schema') found = true;
+      if (node.name.value === '__type') {
+        const probe = node.selectionSet?.selections.every((s) => s.kind === Kind.FIELD && ANONYMOUS_TYPE_PROBE.has(s.name.value));
+        if (!probe) found = true;
+      }
     },
   });
   return found;

@@ -95,11 +95,12 @@ describe('query limits', () => {
     expect(result.errors?.[0]?.message).toMatch(/more that 5000 tokens/);
   });
 
-  it('serves introspection to signed-in users only', async () => {
+  it('serves introspection to signed-in users only; anonymously only whether a type name exists', async () => {
     const query = '{ __schema { queryType { name } } }';
     expect((await app.gql(query)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    const viaFragment = '{ ...F } fragment F on Query { __type(name: "Query") { name } }';
+    const viaFragment = '{ ...F } fragment F on Query { __type(name: "Query") { name fields { name } } }';
     expect((await app.gql(viaFragment)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await app.ok('{ ...F } fragment F on Query { __type(name: "Query") { name } }')).__type).toEqual({ name: 'Query' });
     expect((await app.ok(query, {}, signedIn)).__schema.queryType.name).toBe('Query');
   });
 
