@@ -186,7 +186,7 @@ describe('graphql-http server audit (GraphQL over HTTP spec)', () => {
     expect(result.must).toEqual([]);
     expect(result.should).toEqual([]);
     const probe = await post({ query: 'query Type($name: String!) { __type(name: $name) { name } }', variables: { name: 'Employee' } }, { accept: JSON_TYPE });
-    expect([probe.status, probe.body.data?.__type]).toEqual([200, { name: 'Employee' }]);
+    expect([probe.status, (probe.body.data as { __type?: unknown } | undefined)?.__type]).toEqual([200, { name: 'Employee' }]);
     const fields = await post({ query: '{ __type(name: "Employee") { name fields { name } } }' }, { accept: JSON_TYPE });
     expect([fields.status, fields.body.errors?.[0]?.extensions?.code]).toEqual([200, 'UNAUTHENTICATED']);
   });
