@@ -34,6 +34,19 @@ export type { ScoreResult, IndicatorResult, SectionResult, RatingResult, Complet
 export { parseNip, formatNip, MIN_APPOINTMENT_AGE, NIP_MIN_YEAR } from './organisation/nip.js';
 export type { NipResult, NipSex, ParseNipOptions } from './organisation/nip.js';
 
+export {
+  OBJECTION_WINDOW_DAYS,
+  DEFAULT_TIME_ZONE,
+  TIME_ZONE_MAX_LENGTH,
+  isTimeZone,
+  dateInZone,
+  addCalendarDays,
+  startOfDayInZone,
+  objectionWindow,
+  isWithinObjectionWindow,
+  type ObjectionWindow,
+} from './objection/objection-window.js';
+
 export { ORGANISATION_RATINGS, ORGANISATION_RATING_LABELS, DISTRIBUTION_GUIDELINE } from './distribution/guideline.js';
 export type { OrganisationRating, GuidelineRule } from './distribution/guideline.js';
 export { checkDistribution } from './distribution/check-distribution.js';
@@ -56,7 +69,16 @@ export type { EditResult, EditFailureCode, SectionFields } from './template/edit
 
 export type { PlanResult, PlanTarget, WorkResultKind } from './work-plan/work-plan.js';
 export { validateWorkPlan, MAX_TITLE_LENGTH } from './work-plan/validate-work-plan.js';
-export { assessmentForm, planFromTemplate, planTargetKey } from './work-plan/form-definition.js';
+export { assessmentForm, planFromTemplate, planTargetKey, aggregationOf, periodicTargetsOf, type FormScope } from './work-plan/form-definition.js';
+export {
+  defaultAggregation,
+  splitTarget,
+  aggregateValues,
+  periodicTargetProblems,
+  type PeriodicTarget,
+} from './work-plan/periodic-targets.js';
+
+export { ANNUAL_EVALUATION_OPENINGS, annualEvaluationOpensOn, isAnnualEvaluationOpen, dateIn, type AnnualEvaluationOpening } from './period/annual-evaluation.js';
 
 export { EXPLORER_EXAMPLES } from './explorer/examples.js';
 export type { ExplorerContext, ExplorerExample } from './explorer/examples.js';

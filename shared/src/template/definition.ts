@@ -46,16 +46,23 @@ interface IndicatorBase {
 export const TARGET_ASPECTS = ['quantity', 'quality', 'time', 'cost'] as const;
 export type TargetAspect = (typeof TARGET_ASPECTS)[number];
 export const TARGET_DIRECTIONS = ['higherIsBetter', 'lowerIsBetter'] as const;
+/** How periodic realisations of a target add up to the annual one (see work-plan/periodic-targets.ts). */
+export const TARGET_AGGREGATIONS = ['sum', 'last', 'average'] as const;
+export type TargetAggregation = (typeof TARGET_AGGREGATIONS)[number];
 export type TargetDirection = (typeof TARGET_DIRECTIONS)[number];
 
 /** A measurable target (RHK indicator). Answer: `{ realisation }`. */
 export interface TargetIndicator extends IndicatorBase {
   kind: 'target';
   aspect: TargetAspect;
-  /** > 0; 0 is allowed only for lowerIsBetter ("zero complaints"). */
+  /** > 0; 0 is allowed only for lowerIsBetter ("zero complaints"). In a periodic form: the sub-period's target. */
   target: number;
   unit: string;
   direction: TargetDirection;
+  /** How periodic realisations add up to the annual one: 'sum', 'last' or 'average'; by aspect when absent. */
+  aggregation?: TargetAggregation;
+  /** In a form for one sub-period: the annual target the sub-period's `target` is a part of. */
+  annualTarget?: number;
 }
 
 export interface ScaleLevel {

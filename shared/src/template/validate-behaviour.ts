@@ -1,11 +1,15 @@
 import { nameOf, text } from '../common/localized-text.js';
 import { problem, type Problem } from '../common/problem.js';
-import { BERAKHLAK_VALUES } from '../behaviour/berakhlak.js';
+import { BERAKHLAK_VALUES, isBerakhlakCode } from '../behaviour/berakhlak.js';
 import type { TemplateDefinition } from './definition.js';
+import { isScoredIndicator } from './scored.js';
 
 /**
- * The behaviour section holds the seven BerAKHLAK values, each an 'expectation' indicator whose
- * lineageKey is the value's code (keys may differ, lineage keys may not: analytics follow them).
+ * The behaviour section is the seven BerAKHLAK values (PermenPANRB 6/2022: perilaku kerja is judged on the core
+ * values of the ASN, SE MenPANRB 20/2021), each an 'expectation' indicator whose lineageKey is the value's code
+ * (keys may differ, lineage keys may not: analytics follow them), each exactly once — and nothing else scored in
+ * it: an attendance yes/no or an eighth value would weigh in the behaviour rating, so they belong in another
+ * section. Unscored indicators (a note, evidence) may stay.
  * A missing behaviour section is reported by validateSections (BEHAVIOUR_MISSING).
  */
 export function validateBehaviour(def: TemplateDefinition): Problem[] {
@@ -27,5 +31,21 @@ export function validateBehaviour(def: TemplateDefinition): Problem[] {
       );
     }
   }
+  section.indicators.forEach((indicator, position) => {
+    const at = `sections.${index}.indicators.${position}`;
+    const label = nameOf(indicator.label, indicator.key);
+    if (isBerakhlakCode(indicator.lineageKey)) {
+      const first = section.indicators.findIndex((other) => other.lineageKey === indicator.lineageKey);
+      if (first !== position) {
+        problems.push(
+          problem('BERAKHLAK_DUPLICATE', text(`Nilai BerAKHLAK '${label}' muncul lebih dari sekali di bagian '${sectionName}'; setiap nilai dinilai tepat satu kali.`, `BerAKHLAK value '${label}' appears more than once in section '${sectionName}'; each value is rated exactly once.`), at, { sectionKey: section.key, indicatorKey: indicator.key }),
+        );
+      }
+    } else if (isScoredIndicator(indicator)) {
+      problems.push(
+        problem('BEHAVIOUR_EXTRA_SCORED', text(`'${label}' bukan nilai BerAKHLAK: bagian perilaku kerja hanya menilai ketujuh nilai BerAKHLAK. Pindahkan indikator ini ke bagian lain (mis. hasil kerja atau bagian tambahan).`, `'${label}' is not a BerAKHLAK value: the behaviour section rates only the seven BerAKHLAK values. Move this indicator to another section (e.g. work results or an additional section).`), at, { sectionKey: section.key, indicatorKey: indicator.key }),
+      );
+    }
+  });
   return problems;
 }

@@ -189,6 +189,27 @@ describe('validateDefinition: BerAKHLAK and thresholds', () => {
     expect(codes(def)).toEqual(['BERAKHLAK_WRONG_KIND']);
   });
 
+  it('refuses anything else scored in the behaviour section: an attendance yes/no weighted 50, an eighth value (PermenPANRB 6/2022: behaviour is the seven BerAKHLAK values)', () => {
+    const def = exampleDefinition();
+    const behaviour = sectionOf(def, 'perilaku_kerja');
+    behaviour.indicators.push({ kind: 'yesNo', key: 'kehadiran', lineageKey: 'kehadiran', label: { id: 'Kehadiran', en: 'Attendance' }, required: true, weight: 50 });
+    behaviour.indicators.push({ kind: 'expectation', key: 'integritas', lineageKey: 'integritas', label: { id: 'Integritas', en: 'Integrity' }, required: true });
+    const problems = validateDefinition(def).filter((p) => p.code === 'BEHAVIOUR_EXTRA_SCORED');
+    expect(problems.map((p) => p.indicatorKey)).toEqual(['kehadiran', 'integritas']);
+    expect(problems[0]?.message.id).toContain('Pindahkan indikator ini ke bagian lain');
+    // An unscored note may stay.
+    const withNote = exampleDefinition();
+    sectionOf(withNote, 'perilaku_kerja').indicators.push({ kind: 'text', key: 'catatan_perilaku', lineageKey: 'catatan_perilaku', label: { id: 'Catatan', en: 'Note' }, required: false });
+    expect(codes(withNote)).toEqual([]);
+  });
+
+  it('refuses a BerAKHLAK value rated twice', () => {
+    const def = exampleDefinition();
+    const behaviour = sectionOf(def, 'perilaku_kerja');
+    behaviour.indicators.push({ ...(behaviour.indicators[0] as Indicator), key: 'pelayanan_lagi' });
+    expect(codes(def)).toEqual(['DUPLICATE_LINEAGE_KEY', 'BERAKHLAK_DUPLICATE']);
+  });
+
   it('matches BerAKHLAK values by lineageKey, not key', () => {
     const def = exampleDefinition();
     indicatorOf(def, 'loyal').key = 'loyal_v2';

@@ -1,6 +1,6 @@
 import { nameOf, text } from '../common/localized-text.js';
 import { problem, type Problem } from '../common/problem.js';
-import { INDICATOR_KINDS, TARGET_ASPECTS, TARGET_DIRECTIONS } from './definition.js';
+import { INDICATOR_KINDS, TARGET_AGGREGATIONS, TARGET_ASPECTS, TARGET_DIRECTIONS } from './definition.js';
 import type { ChoiceIndicator, NumberIndicator, ScaleIndicator, TargetIndicator, TextIndicator } from './definition.js';
 import { canBeScored } from './scored.js';
 import type { PlacedIndicator } from './walk.js';
@@ -82,6 +82,14 @@ function checkTarget(indicator: TargetIndicator, name: string, report: Report): 
         ? `The target of '${name}' must be a number of 0 or more.`
         : `The target of '${name}' must be a number greater than 0 (a target of 0 is only allowed when lower is better).`,
       'target',
+    );
+  }
+  if (indicator.aggregation !== undefined && !(TARGET_AGGREGATIONS as readonly string[]).includes(indicator.aggregation)) {
+    report(
+      'TARGET_AGGREGATION_INVALID',
+      `Penjumlahan realisasi periodik target '${name}' harus salah satu dari: jumlah (sum), nilai terakhir (last), rata-rata (average).`,
+      `The periodic aggregation of target '${name}' must be one of: sum, last, average.`,
+      'aggregation',
     );
   }
   if (isBlank(indicator.unit)) {

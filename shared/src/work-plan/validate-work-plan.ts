@@ -1,6 +1,7 @@
 import { text } from '../common/localized-text.js';
 import { problem, type Problem } from '../common/problem.js';
-import { TARGET_ASPECTS, TARGET_DIRECTIONS } from '../template/definition.js';
+import { TARGET_AGGREGATIONS, TARGET_ASPECTS, TARGET_DIRECTIONS } from '../template/definition.js';
+import { defaultAggregation, periodicTargetProblems } from './periodic-targets.js';
 import type { PlanResult } from './work-plan.js';
 
 export const MAX_TITLE_LENGTH = 500;
@@ -8,8 +9,10 @@ export const MAX_TITLE_LENGTH = 500;
 /**
  * The rules of a work plan's content. `forSubmission` adds what only a finished plan needs (at least one
  * main result, every result with a target); a draft may be saved half-written but never wrong.
+ * `subPeriods`: how many sub-periods the plan's period has; the periodic targets given are then checked
+ * against it and against the annual target (see periodic-targets.ts).
  */
-export function validateWorkPlan(results: readonly PlanResult[], options: { forSubmission?: boolean } = {}): Problem[] {
+export function validateWorkPlan(results: readonly PlanResult[], options: { forSubmission?: boolean; subPeriods?: number } = {}): Problem[] {
   const problems: Problem[] = [];
   results.forEach((result, r) => {
     const at = `results.${r}`;
@@ -33,6 +36,17 @@ export function validateWorkPlan(results: readonly PlanResult[], options: { forS
       }
       if (!(TARGET_ASPECTS as readonly string[]).includes(target.aspect) || !(TARGET_DIRECTIONS as readonly string[]).includes(target.direction)) {
         problems.push(problem('TARGET_MALFORMED', text(`Aspek atau arah indikator '${name}' tidak dikenal.`, `Indicator '${name}' has an unknown aspect or direction.`), path));
+      }
+      if (target.aggregation !== undefined && !(TARGET_AGGREGATIONS as readonly string[]).includes(target.aggregation)) {
+        problems.push(problem('TARGET_AGGREGATION_INVALID', text(`Cara penjumlahan target periodik '${name}' tidak dikenal.`, `The periodic aggregation of '${name}' is unknown.`), `${path}.aggregation`));
+      } else if (target.periodicTargets && options.subPeriods && Number.isFinite(target.target)) {
+        problems.push(
+          ...periodicTargetProblems(
+            { label: target.label, target: target.target, aggregation: target.aggregation ?? defaultAggregation(target.aspect), periodic: target.periodicTargets },
+            options.subPeriods,
+            path,
+          ),
+        );
       }
       const lower = target.direction === 'lowerIsBetter';
       if (!Number.isFinite(target.target) || target.target < 0 || (!lower && target.target === 0)) {

@@ -1,4 +1,5 @@
-import type { TargetAspect, TargetDirection } from '../template/definition.js';
+import type { TargetAggregation, TargetAspect, TargetDirection } from '../template/definition.js';
+import type { PeriodicTarget } from './periodic-targets.js';
 
 /** A target of a work result, as written in the plan (no weights: PermenPANRB 6/2022 dropped them). */
 export interface PlanTarget {
@@ -10,6 +11,10 @@ export interface PlanTarget {
   direction: TargetDirection;
   /** The template indicator it was taken from, so analysts can follow it across employees and years. */
   templateLineageKey?: string | null;
+  /** How periodic realisations add up to the annual one; by aspect when absent (see defaultAggregation). */
+  aggregation?: TargetAggregation;
+  /** The target of each sub-period (rencana aksi); the default split of the annual target when absent. */
+  periodicTargets?: PeriodicTarget[];
 }
 
 export type WorkResultKind = 'MAIN' | 'ADDITIONAL';
