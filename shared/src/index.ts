@@ -47,19 +47,6 @@ export {
   type ObjectionWindow,
 } from './objection/objection-window.js';
 
-export {
-  OBJECTION_WINDOW_DAYS,
-  DEFAULT_TIME_ZONE,
-  TIME_ZONE_MAX_LENGTH,
-  isTimeZone,
-  dateInZone,
-  addCalendarDays,
-  startOfDayInZone,
-  objectionWindow,
-  isWithinObjectionWindow,
-  type ObjectionWindow,
-} from './objection/objection-window.js';
-
 export { ORGANISATION_RATINGS, ORGANISATION_RATING_LABELS, DISTRIBUTION_GUIDELINE } from './distribution/guideline.js';
 export type { OrganisationRating, GuidelineRule } from './distribution/guideline.js';
 export { checkDistribution } from './distribution/check-distribution.js';
