@@ -449,11 +449,23 @@ const MATRIX: Readonly<Record<string, Row>> = {
     variables: (ids) => ({ input: { assessmentId: ids.mayaQ3Id, reason: ' ' } }),
     expected: cycle({ employee: 'ok', supervisor: 'FORBIDDEN', hr: 'FORBIDDEN', admin: 'FORBIDDEN' }),
   },
-  // UPHELD with a new rating is refused as input (HR), so the objection stays pending.
+  // PP 30/2019: only the decider (the camat, for pem_1's objection) decides; HR reads it but may not decide.
   decideObjection: {
     document: 'mutation ($input: DecideObjectionInput!) { decideObjection(input: $input) { __typename } }',
     variables: (ids) => ({ input: { objectionId: ids.objectionId, outcome: 'UPHELD', workResultsRating: 'ABOVE' } }),
-    expected: cycle({ employee: 'NOT_FOUND', supervisor: 'NOT_FOUND', hr: 'ok', admin: 'FORBIDDEN' }),
+    expected: cycle({ employee: 'NOT_FOUND', supervisor: 'NOT_FOUND', hr: 'FORBIDDEN', admin: 'FORBIDDEN' }),
+  },
+  // HR hands an objection to another official; a blank reason stops HR, so the objection stays with the camat.
+  reassignObjection: {
+    document: 'mutation ($input: ReassignObjectionInput!) { reassignObjection(input: $input) { __typename } }',
+    variables: (ids) => ({ input: { objectionId: ids.objectionId, deciderId: ids.mayaId, reason: ' ' } }),
+    expected: HR_ONLY,
+  },
+  // The employee assessed records receiving her result (idempotent: the objection window starts once).
+  receiveAssessmentResult: {
+    document: 'mutation ($input: ReceiveAssessmentResultInput!) { receiveAssessmentResult(input: $input) { __typename } }',
+    variables: (ids) => ({ input: { assessmentId: ids.mayaQ3Id } }),
+    expected: cycle({ employee: 'ok', supervisor: 'FORBIDDEN', hr: 'FORBIDDEN', admin: 'FORBIDDEN' }),
   },
 
   // ── The explorer's saved queries: a blank name stops every allowed save; an unknown id is not found ──

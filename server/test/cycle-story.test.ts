@@ -222,6 +222,11 @@ function cycleStory({ family, employee, assessor, strength }: Story): Made {
     expect(acknowledged).toMatchObject({ id: written.id, lockVersion: 2, acknowledgedBy: { id: employees.get(employee)!.id } });
     expect(acknowledged.acknowledgedAt).not.toBeNull();
     await expectTrail(written.id, ['create', 'acknowledge'], employee);
+    // Reading the feedback is receiving the result: the objection window (PP 30/2019) counts from that day.
+    const { assessment } = await app.ok(`query ($id: ID!) { assessment(id: $id) { resultReceivedAt objectionDeadline } }`, { id: made.assessment.id }, as[employee]);
+    expect(assessment.resultReceivedAt).toBe(acknowledged.acknowledgedAt);
+    expect(assessment.objectionDeadline).toBe(rules.objectionWindow(new Date(acknowledged.acknowledgedAt), 'Asia/Jakarta').lastDay);
+    await expectTrail(made.assessment.id, ['start', 'saveDraft', 'submit', 'receiveResult'], employee);
   });
 
   return made;
@@ -265,6 +270,14 @@ describe('an administrator (pem_2), assessed by the head of section, with an obj
     const { assessment } = await app.ok(`query ($id: ID!) { assessment(id: $id) { ${ASSESSMENT_FIELDS} } }`, { id: made.assessment.id }, as.pem_2);
     expect(assessment).toMatchObject({ status: 'SUBMITTED', workResultsRating: 'ABOVE', behaviourRating: 'ABOVE', predikat: expected, ratingReason: reason });
     await expectTrail(objection.id, ['file', 'decide'], 'camat');
-    await expectTrail(made.assessment.id, ['start', 'saveDraft', 'submit', 'changeByObjection'], 'camat');
+    await expectTrail(made.assessment.id, ['start', 'saveDraft', 'submit', 'receiveResult', 'changeByObjection'], 'camat');
+  });
+
+  it('the decision is final (PP 30/2019): the camat cannot reopen the assessment, and the employee sees the decided result', async () => {
+    const refused = await call('camat', 'reopenAssessment', { assessmentId: made.assessment.id, reason: 'Ditinjau ulang.' }, 'assessment { id }');
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_STATE', objectionStatus: 'CHANGED' });
+    const { assessments } = await app.ok(`query ($id: ID!) { assessments(filter: { employeeId: [$id] }) { nodes { id status predikat } } }`, { id: employees.get('pem_2')!.id }, as.pem_2);
+    expect(assessments.nodes).toContainEqual({ id: made.assessment.id, status: 'SUBMITTED', predikat: rules.predikatOf('ABOVE', 'ABOVE') });
+    await expectTrail(made.assessment.id, ['start', 'saveDraft', 'submit', 'receiveResult', 'changeByObjection'], 'camat');
   });
 });

@@ -222,6 +222,8 @@ describe('another team’s records, changed by id', () => {
     ['setDevelopmentActionStatus', 'SetDevelopmentActionStatusInput', (id) => ({ actionId: id, status: 'DONE' }), () => mayaActionId],
     ['fileObjection', 'FileObjectionInput', (id) => ({ assessmentId: id, reason: 'Tidak setuju.' }), () => mayaQ3Id],
     ['decideObjection', 'DecideObjectionInput', (id) => ({ objectionId: id, outcome: 'UPHELD' }), () => objectionId],
+    ['reassignObjection', 'ReassignObjectionInput', (id) => ({ objectionId: id, deciderId: LURAH_BS, reason: 'Camat cuti.' }), () => objectionId],
+    ['receiveAssessmentResult', 'ReceiveAssessmentResultInput', (id) => ({ assessmentId: id }), () => mayaQ3Id],
   ];
   const errorOf = (result: GraphQLResponse) => {
     expect(result.errors, JSON.stringify(result.data)).toHaveLength(1);
@@ -253,7 +255,8 @@ describe('another team’s records, changed by id', () => {
     expect((await em.findOneOrFail(TargetRealisation, { target: mayaTargetId, subPeriod: q4Id })).value).toBe(7);
     expect(await em.count(FeedbackEntry, { employee: MAYA })).toBe(2);
     expect(await em.count(Objection, {})).toBe(1);
-    expect((await em.findOneOrFail(Objection, { id: objectionId })).status).toBe('PENDING');
+    expect(await em.findOneOrFail(Objection, { id: objectionId })).toMatchObject({ status: 'PENDING', reassignedAt: null });
+    expect(q3.resultReceivedAt).toBeNull();
   });
 });
 

@@ -105,6 +105,10 @@ export const OPERATION_RULES: Readonly<Record<'Query' | 'Mutation', Readonly<Rec
     setDevelopmentActionStatus: 'signedIn',
     fileObjection: 'signedIn',
     decideObjection: 'signedIn',
+    // HR hands an objection to another official (a Plt) when its decider is absent.
+    reassignObjection: HR,
+    // The employee assessed records receiving the result (the objection window starts); the service checks who.
+    receiveAssessmentResult: 'signedIn',
     // The explorer's saved queries: only the owner changes or deletes one (the service checks).
     saveSavedQuery: EXPLORERS,
     deleteSavedQuery: EXPLORERS,

@@ -69,9 +69,17 @@ export const policy = {
     isSelf(actor, assessment.employeeId) || isSelf(actor, assessment.assessorId),
   /** The employee assessed files an objection (keberatan) to their own assessment. */
   fileObjection: (actor: Actor, assessment: { employeeId: string }) => isSelf(actor, assessment.employeeId),
-  /** The assessor's own supervisor (fixed at filing) or HR decides an objection; never the objecting employee. */
-  decideObjection: (actor: Actor, objection: { deciderId: string | null; employeeId: string }) =>
-    !isSelf(actor, objection.employeeId) && (isSelf(actor, objection.deciderId) || hasRole(actor, 'HR')),
+  /**
+   * Only the atasan pejabat penilai decides an objection (PP 30/2019): the decider fixed at filing (the assessor's
+   * own supervisor then) or the official HR handed it to. HR as such does not decide, and nobody decides an
+   * objection to their own rating (the objecting employee) or their own assessment (the assessor).
+   */
+  decideObjection: (actor: Actor, objection: { deciderId: string | null; employeeId: string; assessorId: string }) =>
+    isSelf(actor, objection.deciderId) && !isSelf(actor, objection.employeeId) && !isSelf(actor, objection.assessorId),
+  /** HR hands an objection to another official when its decider is absent (whom to: see `reassignObjection`). */
+  reassignObjection: (actor: Actor) => hasRole(actor, 'HR'),
+  /** The employee assessed records that they received the result of their own submitted assessment. */
+  receiveAssessmentResult: (actor: Actor, assessment: { employeeId: string }) => isSelf(actor, assessment.employeeId),
   /** A saved query of the explorer is changed or deleted by its owner only; shared ones are read by all explorers. */
   editSavedQuery: (actor: Actor, saved: { ownerId: string }) => actor.userId !== null && actor.userId === saved.ownerId,
 } as const;

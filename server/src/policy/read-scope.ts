@@ -6,7 +6,9 @@ import { NO_ID } from '../graphql/ids.js';
  * Which personal records an actor may read. HR, admins and analysts read the whole organisation; an ASN
  * reads their own records and those of their direct subordinates, and sees their own supervisor. The
  * supervisor's supervisor also reads the assessments made by their direct subordinates (they may reopen
- * them) and the objections addressed to them. Lists apply the scope in SQL through these conditions.
+ * them). Whoever an objection is addressed to (the assessor's supervisor, or the official HR handed it to)
+ * reads it and the assessment objected to, with its evidence, also after deciding it. Lists apply the scope
+ * in SQL through these conditions.
  */
 export type ReadScope =
   | { readonly kind: 'all' }
@@ -21,6 +23,8 @@ export type ReadScope =
       readonly subordinateIds: readonly string[];
       /** The actor's own supervisor, whose approved plan they may link their results to (cascading). */
       readonly supervisorId: string | null;
+      /** Assessments with an objection addressed to the actor (PP 30/2019: they decide it), pending or decided. */
+      readonly decidingAssessmentIds: readonly string[];
     };
 
 const ORGANISATION_READERS: readonly Role[] = ['HR', 'ADMIN', 'ANALYST'];
@@ -29,18 +33,28 @@ const cache = new WeakMap<Actor, Promise<ReadScope>>();
 
 async function computeScope(em: EntityManager, actor: Actor): Promise<ReadScope> {
   if (actor.roles.some((role) => ORGANISATION_READERS.includes(role))) return { kind: 'all' };
-  if (!actor.employeeId) return { kind: 'team', selfId: null, teamIds: [], peopleIds: [], subordinateIds: [], supervisorId: null };
-  const rows = await em.getConnection().execute<{ id: string; relation: 'sub' | 'sup' }[]>(
+  if (!actor.employeeId) return { kind: 'team', selfId: null, teamIds: [], peopleIds: [], subordinateIds: [], supervisorId: null, decidingAssessmentIds: [] };
+  const rows = await em.getConnection().execute<{ id: string; relation: 'sub' | 'sup' | 'dec' }[]>(
     `select id, 'sub' as relation from employee where supervisor_id = ?
-     union all select supervisor_id, 'sup' from employee where id = ? and supervisor_id is not null`,
-    [actor.employeeId, actor.employeeId],
+     union all select supervisor_id, 'sup' from employee where id = ? and supervisor_id is not null
+     union all select assessment_id, 'dec' from objection where decided_by_id = ?`,
+    [actor.employeeId, actor.employeeId, actor.employeeId],
     'all',
     em.getTransactionContext(),
   );
   const subordinateIds = rows.filter((r) => r.relation === 'sub').map((r) => r.id);
   const teamIds = [actor.employeeId, ...subordinateIds];
   const supervisorId = rows.find((r) => r.relation === 'sup')?.id ?? null;
-  return { kind: 'team', selfId: actor.employeeId, teamIds, peopleIds: supervisorId ? [...teamIds, supervisorId] : teamIds, subordinateIds, supervisorId };
+  const decidingAssessmentIds = rows.filter((r) => r.relation === 'dec').map((r) => r.id);
+  return {
+    kind: 'team',
+    selfId: actor.employeeId,
+    teamIds,
+    peopleIds: supervisorId ? [...teamIds, supervisorId] : teamIds,
+    subordinateIds,
+    supervisorId,
+    decidingAssessmentIds,
+  };
 }
 
 /** The read scope of the actor; computed once per request (one statement at most). */
@@ -66,10 +80,15 @@ export function planCondition(scope: ReadScope): Record<string, unknown> {
   return scope.supervisorId ? { $or: [team, { employee: scope.supervisorId, status: 'APPROVED' }] } : team;
 }
 
-/** Condition on assessments (and rows reached through them, with `prefix` e.g. `feedback.assessment`). */
+/**
+ * Condition on assessments (and rows reached through them, nested, e.g. `{ feedback: { assessment: … } }`): the
+ * team's, those made by direct subordinates, and those with an objection addressed to the actor.
+ */
 export function assessmentCondition(scope: ReadScope): Record<string, unknown> {
   if (scope.kind === 'all') return {};
-  return { $or: [{ employee: ids(scope.teamIds) }, { assessor: ids(scope.subordinateIds) }] };
+  const visible: Record<string, unknown>[] = [{ employee: ids(scope.teamIds) }, { assessor: ids(scope.subordinateIds) }];
+  if (scope.decidingAssessmentIds.length > 0) visible.push({ id: ids(scope.decidingAssessmentIds) });
+  return { $or: visible };
 }
 /** Condition on objections: the team's, and those addressed to the actor. */
 export function objectionCondition(scope: ReadScope): Record<string, unknown> {
@@ -81,8 +100,11 @@ export const canSeeEmployee = (scope: ReadScope, employeeId: string) => scope.ki
 export const canSeeOwned = (scope: ReadScope, employeeId: string) => scope.kind === 'all' || scope.teamIds.includes(employeeId);
 export const canSeePlan = (scope: ReadScope, plan: { employeeId: string; status: string }) =>
   canSeeOwned(scope, plan.employeeId) || (scope.kind === 'team' && plan.employeeId === scope.supervisorId && plan.status === 'APPROVED');
-export const canSeeAssessment = (scope: ReadScope, a: { employeeId: string; assessorId: string }) =>
-  scope.kind === 'all' || scope.teamIds.includes(a.employeeId) || scope.subordinateIds.includes(a.assessorId);
+export const canSeeAssessment = (scope: ReadScope, a: { id: string; employeeId: string; assessorId: string }) =>
+  scope.kind === 'all' ||
+  scope.teamIds.includes(a.employeeId) ||
+  scope.subordinateIds.includes(a.assessorId) ||
+  scope.decidingAssessmentIds.includes(a.id);
 export const canSeeObjection = (scope: ReadScope, o: { employeeId: string; deciderId: string | null }) =>
   scope.kind === 'all' || scope.teamIds.includes(o.employeeId) || (scope.selfId !== null && o.deciderId === scope.selfId);
 

@@ -11,6 +11,7 @@ import { Migration20261128000800_assessment_forms } from './Migration20261128000
 import { Migration20261128000900_saved_queries } from './Migration20261128000900_saved_queries.js';
 import { Migration20261128001000_list_order_indexes } from './Migration20261128001000_list_order_indexes.js';
 import { Migration20261203165837_login_throttle } from './Migration20261203165837_login_throttle.js';
+import { Migration20261203180809_objection_rules } from './Migration20261203180809_objection_rules.js';
 
 export const migrations = [
   { name: 'Migration20261128000000_foundation', class: Migration20261128000000_foundation },
@@ -25,4 +26,5 @@ export const migrations = [
   { name: 'Migration20261128000900_saved_queries', class: Migration20261128000900_saved_queries },
   { name: 'Migration20261128001000_list_order_indexes', class: Migration20261128001000_list_order_indexes },
   { name: 'Migration20261203165837_login_throttle', class: Migration20261203165837_login_throttle },
+  { name: 'Migration20261203180809_objection_rules', class: Migration20261203180809_objection_rules },
 ];

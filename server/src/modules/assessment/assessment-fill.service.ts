@@ -5,7 +5,7 @@ import { DomainError, localize } from '../../graphql/errors.js';
 import { isId } from '../../graphql/ids.js';
 import { authorize, policy } from '../../policy/policy.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { hasPendingObjection } from '../objection/objection-file.service.js';
+import { refuseReopenIfObjected } from '../objection/result-receipt.service.js';
 import { Employee } from '../organisation/employee.entity.js';
 import { ruleProblemsError } from '../template/template-errors.js';
 import { type Predikat, type Rating } from '../template/definition.enums.js';
@@ -22,7 +22,7 @@ type Tx = ServiceContext['em'];
 async function lockAssessment(ctx: ServiceContext, tx: Tx, id: string, expectedLockVersion?: number | null): Promise<Assessment> {
   const assessment = isId(id) ? await tx.findOne(Assessment, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, populate: ['selfAnswers'] }) : null;
   // Out of the actor's read scope looks exactly like missing: no hint that it exists.
-  if (!assessment || !canSeeAssessment(await readScope(ctx), { employeeId: assessment.employee.id, assessorId: assessment.assessor.id })) {
+  if (!assessment || !canSeeAssessment(await readScope(ctx), { id: assessment.id, employeeId: assessment.employee.id, assessorId: assessment.assessor.id })) {
     throw assessmentNotFound(ctx);
   }
   if (expectedLockVersion != null && expectedLockVersion !== assessment.lockVersion) {
@@ -152,7 +152,10 @@ export async function submitAssessment(ctx: ServiceContext, input: SubmitInput):
   });
 }
 
-/** Reopens a submitted assessment: an explicit act with a reason, by the assessor's supervisor or HR. */
+/**
+ * Reopens a submitted assessment: an explicit act with a reason, by the assessor's supervisor or HR; never once
+ * someone objected to it (a decided objection is final, PP 30/2019). The employee receives the result anew.
+ */
 export async function reopenAssessment(ctx: ServiceContext, input: { assessmentId: string; reason: string }): Promise<Assessment> {
   return ctx.em.transactional(async (tx) => {
     const assessment = await lockAssessment(ctx, tx, input.assessmentId);
@@ -161,9 +164,7 @@ export async function reopenAssessment(ctx: ServiceContext, input: { assessmentI
     if (assessment.status !== AssessmentStatus.SUBMITTED) {
       throw invalidState(ctx, { id: 'Hanya penilaian yang sudah dikirim yang dapat dibuka kembali.', en: 'Only a submitted assessment can be reopened.' }, { status: assessment.status });
     }
-    if (await hasPendingObjection(tx, assessment.id)) {
-      throw invalidState(ctx, { id: 'Penilaian ini sedang diajukan keberatan; putuskan keberatannya dulu.', en: 'This assessment has a pending objection; decide it first.' });
-    }
+    await refuseReopenIfObjected(ctx, tx, assessment.id);
     const reason = input.reason.trim();
     if (!reason) {
       throw ratingProblem(ctx, 'reason', 'REQUIRED', { id: 'Tuliskan alasan pembukaan kembali.', en: 'Write why the assessment is reopened.' });
@@ -177,6 +178,7 @@ export async function reopenAssessment(ctx: ServiceContext, input: { assessmentI
       behaviourRating: null,
       predikat: null,
       submittedAt: null,
+      resultReceivedAt: null,
       reopenedCount: assessment.reopenedCount + 1,
       lockVersion: assessment.lockVersion + 1,
     });

@@ -101,6 +101,13 @@ export class Assessment {
   @Property({ type: 'datetime', nullable: true })
   submittedAt: Date | null = null;
 
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the employee first received the submitted result (opened it, acknowledged the feedback or objected); the objection window counts from that day (PP 30/2019). Null until then; cleared when reopened.',
+  })
+  @Property({ type: 'datetime', nullable: true })
+  resultReceivedAt: Date | null = null;
+
   @Field(() => Int, { description: 'How often it was reopened after submission.' })
   @Property({ type: 'integer' })
   reopenedCount: Opt<number> = 0;

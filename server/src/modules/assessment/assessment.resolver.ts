@@ -50,7 +50,7 @@ export class AssessmentResolver {
   @Query(() => Assessment, { nullable: true, description: 'One assessment by id, or null.' })
   async assessment(@Arg('id', () => ID, { description: 'The id.' }) id: string, @Ctx() ctx: Context): Promise<Assessment | null> {
     const assessment = await ctx.loaders.assessmentById.load(id);
-    const visible = assessment && canSeeAssessment(await readScope(ctx), { employeeId: assessment.employee.id, assessorId: assessment.assessor.id });
+    const visible = assessment && canSeeAssessment(await readScope(ctx), { id: assessment.id, employeeId: assessment.employee.id, assessorId: assessment.assessor.id });
     return visible ? assessment : null;
   }
 

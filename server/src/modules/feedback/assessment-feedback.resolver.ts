@@ -17,7 +17,7 @@ export class AssessmentFeedbackResolver {
     @Ctx() ctx: Context,
   ): Promise<AssessmentFeedback | null> {
     const assessment = isId(assessmentId) ? await ctx.loaders.assessmentById.load(assessmentId) : null;
-    if (!assessment || !canSeeAssessment(await readScope(ctx), { employeeId: assessment.employee.id, assessorId: assessment.assessor.id })) return null;
+    if (!assessment || !canSeeAssessment(await readScope(ctx), { id: assessment.id, employeeId: assessment.employee.id, assessorId: assessment.assessor.id })) return null;
     return (await ctx.loaders.assessmentFeedbackByAssessment.load(assessmentId))[0] ?? null;
   }
 

@@ -7,6 +7,7 @@ import { canSeeAssessment, readScope } from '../../policy/read-scope.js';
 import { assessmentNotFound } from '../assessment/assessment-errors.js';
 import { Assessment, AssessmentStatus } from '../assessment/assessment.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
+import { markResultReceived } from '../objection/result-receipt.service.js';
 import { AssessmentFeedback } from './assessment-feedback.entity.js';
 import { DevelopmentAction } from './development-action.entity.js';
 import {
@@ -38,7 +39,7 @@ export interface SaveAssessmentFeedback {
 async function lockForFeedback(ctx: ServiceContext, tx: Tx, assessmentId: string) {
   const assessment = isId(assessmentId) ? await tx.findOne(Assessment, { id: assessmentId }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
   // Out of the actor's read scope looks exactly like missing: no hint that it exists.
-  if (!assessment || !canSeeAssessment(await readScope(ctx), { employeeId: assessment.employee.id, assessorId: assessment.assessor.id })) throw assessmentNotFound(ctx);
+  if (!assessment || !canSeeAssessment(await readScope(ctx), { id: assessment.id, employeeId: assessment.employee.id, assessorId: assessment.assessor.id })) throw assessmentNotFound(ctx);
   const feedback = await tx.findOne(AssessmentFeedback, { assessment }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   return { assessment, feedback };
 }
@@ -126,6 +127,8 @@ export async function acknowledgeFeedback(
     if (feedback.acknowledgedAt) throw feedbackAcknowledged(ctx, feedback);
     if (assessment.status !== AssessmentStatus.SUBMITTED) throw assessmentNotSubmittedForFeedback(ctx, assessment.status);
     Object.assign(feedback, { acknowledgedAt: new Date(), acknowledgedBy: assessment.employee, lockVersion: feedback.lockVersion + 1 });
+    // Reading the feedback is receiving the result, if nothing recorded it before (PP 30/2019: the objection window).
+    markResultReceived(tx, ctx.actor, assessment, feedback.acknowledgedAt!);
     recordAudit(tx, ctx.actor, {
       action: 'acknowledge',
       entityType: 'AssessmentFeedback',
@@ -148,7 +151,7 @@ export async function setDevelopmentActionStatus(
     if (!action) throw developmentActionNotFound(ctx);
     const feedback = await tx.findOneOrFail(AssessmentFeedback, { id: action.feedback.id }, { populate: ['assessment'] });
     const assessment = feedback.assessment.getEntity();
-    if (!canSeeAssessment(await readScope(ctx), { employeeId: assessment.employee.id, assessorId: assessment.assessor.id })) throw developmentActionNotFound(ctx);
+    if (!canSeeAssessment(await readScope(ctx), { id: assessment.id, employeeId: assessment.employee.id, assessorId: assessment.assessor.id })) throw developmentActionNotFound(ctx);
     authorize(ctx.actor, ctx.locale, policy.trackDevelopmentAction(ctx.actor, { employeeId: assessment.employee.id, assessorId: assessment.assessor.id }));
     if (action.status === input.status) return action;
     const before = { status: action.status };

@@ -1,4 +1,5 @@
-import { ObjectionResolver } from './objection.resolver.js';
+import { AssessmentObjectionWindowResolver, ObjectionResolver } from './objection.resolver.js';
 
 export { hasPendingObjection } from './objection-file.service.js';
-export const objectionResolvers = [ObjectionResolver] as const;
+export { markResultReceived, refuseReopenIfObjected } from './result-receipt.service.js';
+export const objectionResolvers = [ObjectionResolver, AssessmentObjectionWindowResolver] as const;

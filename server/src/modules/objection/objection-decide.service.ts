@@ -49,9 +49,11 @@ function checkDecision(ctx: ServiceContext, input: DecideObjection, current: { w
 }
 
 /**
- * Decides an objection, finally: the assessor's supervisor it was addressed to, or HR. On CHANGED the
- * assessment's ratings and predikat change in the same transaction, with the decision's reason as the
- * rating reason; both changes leave an audit record.
+ * Decides an objection, finally (PP 30/2019): only its decider — the assessor's supervisor it was addressed to
+ * at filing, or the official HR handed it to — and never the objecting employee or the assessor. On CHANGED
+ * the assessment's ratings and predikat change in the same transaction, with the decision's reason as the
+ * rating reason; both changes leave an audit record. The objection keeps the ratings objected to and the
+ * decided ones; the assessment can no longer be reopened.
  */
 export async function decideObjection(ctx: ServiceContext, input: DecideObjection): Promise<Objection> {
   return ctx.em.transactional(async (tx) => {
@@ -61,9 +63,13 @@ export async function decideObjection(ctx: ServiceContext, input: DecideObjectio
     if (!objection || !canSeeObjection(await readScope(ctx), { employeeId: objection.employee.id, deciderId: objection.decidedBy?.id ?? null })) {
       throw objectionNotFound(ctx);
     }
-    authorize(ctx.actor, ctx.locale, policy.decideObjection(ctx.actor, { deciderId: objection.decidedBy?.id ?? null, employeeId: objection.employee.id }));
-    if (objection.status !== ObjectionStatus.PENDING) throw objectionDecided(ctx, objection);
     const assessment = await tx.findOneOrFail(Assessment, { id: objection.assessment.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    authorize(
+      ctx.actor,
+      ctx.locale,
+      policy.decideObjection(ctx.actor, { deciderId: objection.decidedBy?.id ?? null, employeeId: objection.employee.id, assessorId: assessment.assessor.id }),
+    );
+    if (objection.status !== ObjectionStatus.PENDING) throw objectionDecided(ctx, objection);
     if (assessment.status !== AssessmentStatus.SUBMITTED) throw notSubmitted(ctx, assessment.status);
     const current = { work: assessment.workResultsRating as Rating, behaviour: assessment.behaviourRating as Rating };
     const { reason, ratings } = checkDecision(ctx, input, current);

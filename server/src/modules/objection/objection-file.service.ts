@@ -1,3 +1,4 @@
+import { objectionWindow } from '@kinerja/shared';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ServiceContext } from '../../graphql/service-context.js';
@@ -11,28 +12,28 @@ import { Employee } from '../organisation/employee.entity.js';
 import type { Predikat, Rating } from '../template/definition.enums.js';
 import { notSubmitted, objectionExists, objectionLate } from './objection-errors.js';
 import { Objection } from './objection.entity.js';
-import { OBJECTION_TEXT_MAX, objectionDeadline, ObjectionStatus } from './objection.enums.js';
+import { OBJECTION_TEXT_MAX, ObjectionStatus } from './objection.enums.js';
 import { canSeeAssessment, readScope } from '../../policy/read-scope.js';
+import { markResultReceived, timeZoneOfEmployee } from './result-receipt.service.js';
 
-/**
- * True while the assessment has an undecided objection. The assessment module should refuse to reopen
- * such an assessment (call it inside the reopen transaction, after locking the assessment row: filing
- * locks the same row, so the answer stays true until commit).
- */
+/** True while the assessment has an undecided objection. */
 export async function hasPendingObjection(em: EntityManager, assessmentId: string): Promise<boolean> {
   return (await em.count(Objection, { assessment: assessmentId, status: ObjectionStatus.PENDING })) > 0;
 }
 
 /**
- * The employee objects to their submitted assessment within OBJECTION_WINDOW_DAYS of its submission.
- * The objection is addressed to the assessor's own supervisor as of now (or to HR when there is none).
+ * The employee objects to their submitted assessment within 14 calendar days from the day they received the
+ * result, in their unit's time zone (PP 30/2019; filing counts as receiving it if nothing did before). The
+ * objection is addressed to the assessor's own supervisor as of now — the atasan pejabat penilai, who decides
+ * it — unless there is none (or that person is inactive, or is the employee): then nobody decides until HR
+ * hands it to another official.
  */
 export async function fileObjection(ctx: ServiceContext, input: { assessmentId: string; reason: string }): Promise<Objection> {
   return ctx.em.transactional(async (tx) => {
     const assessment = isId(input.assessmentId)
       ? await tx.findOne(Assessment, { id: input.assessmentId }, { lockMode: LockMode.PESSIMISTIC_WRITE })
       : null;
-    if (!assessment || !canSeeAssessment(await readScope(ctx), { employeeId: assessment.employee.id, assessorId: assessment.assessor.id })) {
+    if (!assessment || !canSeeAssessment(await readScope(ctx), { id: assessment.id, employeeId: assessment.employee.id, assessorId: assessment.assessor.id })) {
       throw assessmentNotFound(ctx);
     }
     authorize(ctx.actor, ctx.locale, policy.fileObjection(ctx.actor, { employeeId: assessment.employee.id }));
@@ -40,18 +41,23 @@ export async function fileObjection(ctx: ServiceContext, input: { assessmentId: 
     const existing = await tx.findOne(Objection, { assessment });
     if (existing) throw objectionExists(ctx, existing);
     const now = new Date();
-    const deadline = objectionDeadline(assessment.submittedAt);
-    if (now > deadline) throw objectionLate(ctx, deadline);
+    const timeZone = await timeZoneOfEmployee(tx, assessment.employee.id);
+    const window = objectionWindow(assessment.resultReceivedAt ?? now, timeZone);
+    if (now > window.deadline) throw objectionLate(ctx, window, timeZone);
+    const deadline = window.deadline;
 
     const check = new InputChecker(ctx.locale);
     const reason = check.text('reason', input.reason, { id: 'Alasan keberatan', en: 'The reason' }, OBJECTION_TEXT_MAX);
     check.throwIfAny();
 
-    const assessor = await tx.findOneOrFail(Employee, { id: assessment.assessor.id });
+    markResultReceived(tx, ctx.actor, assessment, now);
+    const assessor = await tx.findOneOrFail(Employee, { id: assessment.assessor.id }, { populate: ['supervisor'] });
+    const supervisor = assessor.supervisor?.getEntity() ?? null;
+    const decider = supervisor && supervisor.active && supervisor.id !== assessment.employee.id ? supervisor : null;
     const objection = tx.create(Objection, {
       assessment,
       employee: assessment.employee,
-      decidedBy: assessor.supervisor,
+      decidedBy: decider,
       reason,
       filedAt: now,
       deadline,
@@ -65,8 +71,10 @@ export async function fileObjection(ctx: ServiceContext, input: { assessmentId: 
       entityId: objection.id,
       after: {
         assessmentId: assessment.id,
-        deciderId: assessor.supervisor?.id ?? null,
+        deciderId: decider?.id ?? null,
         deadline: deadline.toISOString(),
+        lastDay: window.lastDay,
+        timeZone,
         ratings: [objection.previousWorkResultsRating, objection.previousBehaviourRating],
         predikat: objection.previousPredikat,
       },

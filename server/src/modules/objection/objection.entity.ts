@@ -8,11 +8,12 @@ import { Predikat, Rating } from '../template/definition.enums.js';
 import { ObjectionStatus } from './objection.enums.js';
 
 /**
- * An objection (keberatan) of an employee to their submitted assessment, filed within the window and
- * decided once, finally, by the assessor's own supervisor (fixed at filing) or HR. A database trigger
- * keeps a decided objection unchanged.
+ * An objection (keberatan, PP 30/2019) of an employee to their submitted assessment, filed within 14 calendar
+ * days of receiving the result and decided once, finally, by the atasan pejabat penilai (the assessor's own
+ * supervisor, fixed at filing) or the official HR handed it to. A database trigger keeps a decided objection
+ * unchanged, and another keeps its assessment from being reopened.
  */
-@ObjectType({ description: 'An objection (keberatan) of an employee to a submitted assessment, decided finally by the assessor’s supervisor or HR.' })
+@ObjectType({ description: 'An objection (keberatan, PP 30/2019) of an employee to a submitted assessment, decided finally by the assessor’s supervisor (or the official HR handed it to).' })
 @Entity({ tableName: 'objection' })
 export class Objection {
   @Field(() => ID, { description: 'Opaque identifier.' })
@@ -27,7 +28,10 @@ export class Objection {
   @ManyToOne(() => Employee, { ref: true, deleteRule: 'restrict' })
   employee!: Ref<Employee>;
 
-  /** Who the objection is addressed to: the assessor's supervisor at filing time; null = HR only. */
+  /**
+   * Who decides: the assessor's supervisor at filing time, or the official HR handed it to (`reassignObjection`);
+   * null when there was none: nobody decides until HR hands it to someone.
+   */
   @ManyToOne(() => Employee, { ref: true, nullable: true, deleteRule: 'restrict' })
   decidedBy: Ref<Employee> | null = null;
 
@@ -43,7 +47,7 @@ export class Objection {
   @Property({ type: 'datetime' })
   filedAt: Opt<Date> = new Date();
 
-  @Field(() => Date, { description: 'The end of the objection window (submission + 14 days) it was filed in.' })
+  @Field(() => Date, { description: 'The end of the objection window it was filed in: the last instant (23:59:59 in the unit’s time zone) of the 14th calendar day after the employee received the result.' })
   @Property({ type: 'datetime' })
   deadline!: Date;
 
@@ -59,11 +63,19 @@ export class Objection {
   @Enum({ items: () => Predikat })
   previousPredikat!: Predikat;
 
+  @Field(() => Date, { nullable: true, description: 'When HR last handed it to another official; null if never.' })
+  @Property({ type: 'datetime', nullable: true })
+  reassignedAt: Date | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Why HR handed it to another official (e.g. the supervisor is on leave; a Plt decides); null if never.' })
+  @Property({ type: 'text', nullable: true })
+  reassignmentReason: string | null = null;
+
   @Field(() => Date, { nullable: true, description: 'When it was decided; null while pending.' })
   @Property({ type: 'datetime', nullable: true })
   decidedAt: Date | null = null;
 
-  /** The user who recorded the decision (the addressed supervisor or an HR user). */
+  /** The user who recorded the decision (the decider's account). */
   @ManyToOne(() => User, { ref: true, nullable: true, deleteRule: 'restrict' })
   decisionUser: Ref<User> | null = null;
 

@@ -1,12 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 
-/** Days after an assessment's submission in which the employee may object (PermenPANRB 6/2022). */
-export const OBJECTION_WINDOW_DAYS = 14;
-
-/** The last moment an objection to an assessment submitted at `submittedAt` may be filed. */
-export function objectionDeadline(submittedAt: Date): Date {
-  return new Date(submittedAt.getTime() + OBJECTION_WINDOW_DAYS * 24 * 60 * 60 * 1000);
-}
+// The objection window (PP 30/2019: 14 calendar days from receiving the result, in the unit's time zone) is a
+// shared rule: `objectionWindow` and `isWithinObjectionWindow` in @kinerja/shared, used by server and web.
 
 export enum ObjectionStatus {
   PENDING = 'PENDING',

@@ -1,10 +1,13 @@
 import * as rules from '@kinerja/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assessStaff, type SubmittedAssessment } from '../../../test/follow-up-fixtures.js';
-import { arrangeCycle, type Cycle } from '../../../test/fixtures.js';
+import { assessStaff, planAnswers, type SubmittedAssessment } from '../../../test/follow-up-fixtures.js';
+import { arrangeCycle, fixtureNip, type Cycle } from '../../../test/fixtures.js';
 import { startTestApp, type TestApp } from '../../../test/harness.js';
 import { Assessment } from '../assessment/assessment.entity.js';
+import { Employee } from '../organisation/employee.entity.js';
+import { EmploymentType, Sex } from '../organisation/organisation.enums.js';
 import { hasPendingObjection } from './index.js';
+import { Objection } from './objection.entity.js';
 
 let app: TestApp;
 let cycle: Cycle;
@@ -24,6 +27,7 @@ const file = (assessmentId: string, headers: Record<string, string>, reason = 'R
   app.gql(`mutation ($input: FileObjectionInput!) { fileObjection(input: $input) { objection { ${FIELDS} } } }`, { input: { assessmentId, reason } }, headers);
 const decide = (input: Record<string, unknown>, headers: Record<string, string>) =>
   app.gql(`mutation ($input: DecideObjectionInput!) { decideObjection(input: $input) { objection { ${FIELDS} } } }`, { input }, headers);
+const WIB = 'Asia/Jakarta';
 const error = (result: { errors?: { message: string; extensions?: Record<string, unknown> }[] }) => result.errors?.[0];
 let upheldId: string;
 let changedId: string;
@@ -66,23 +70,39 @@ describe('filing an objection (keberatan)', () => {
     ).rejects.toThrow(/objection_one_per_assessment/);
   });
 
-  it('is refused after the 14-day window, naming the deadline', async () => {
+  it('PP 30/2019: is refused once the 14 calendar days from receiving the result (in WIB) are over, naming the last day', async () => {
     const late = await assessStaff(app, cycle, cycle.quarters[2]!.id);
-    await app.em().getConnection().execute(`update assessment set submitted_at = submitted_at - interval '15 days' where id = ?`, [late.id]);
-    const { submittedAt } = await app.em().findOneOrFail(Assessment, { id: late.id });
-    const deadline = new Date(submittedAt!.getTime() + 14 * 24 * 3600 * 1000);
+    // Received at the start of the day 15 days ago (WIB): the last day to object was yesterday.
+    const received = rules.startOfDayInZone(rules.addCalendarDays(rules.dateInZone(new Date(), WIB), -15), WIB);
+    await app.em().getConnection().execute(`update assessment set result_received_at = ? where id = ?`, [received, late.id]);
+    const { lastDay, deadline } = rules.objectionWindow(received, WIB);
     const refused = await file(late.id, cycle.as.staff);
-    expect(error(refused)?.extensions).toMatchObject({ code: 'INVALID_STATE', deadline: deadline.toISOString() });
-    const day = new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeZone: 'Asia/Jakarta' }).format(deadline);
-    expect(error(refused)?.message).toContain(`Batas waktu keberatan (14 hari sejak penilaian dikirim) berakhir ${day}`);
+    expect(error(refused)?.extensions).toMatchObject({ code: 'INVALID_STATE', deadline: deadline.toISOString(), lastDay, timeZone: WIB });
+    const day = new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${lastDay}T00:00:00Z`));
+    expect(error(refused)?.message).toBe(
+      `Batas waktu keberatan (14 hari kalender sejak hasil penilaian diterima, PP 30/2019) berakhir ${day} pukul 23.59 WIB; keberatan tidak dapat diajukan lagi.`,
+    );
     const english = await file(late.id, { ...cycle.as.staff, 'accept-language': 'en' });
-    expect(error(english)?.message).toMatch(/^The objection window \(14 days after submission\) ended on .+ WIB; an objection can no longer be filed\.$/);
+    expect(error(english)?.message).toMatch(/^The objection window \(14 calendar days from receiving the result, PP 30\/2019\) ended on \d+ \w+ \d{4} at 23:59 WIB; an objection can no longer be filed\.$/);
+    const { objectionDeadline } = (await app.ok(`{ assessment(id: "${late.id}") { objectionDeadline } }`, {}, cycle.as.staff)).assessment;
+    expect(objectionDeadline).toBe(lastDay);
+  });
+
+  it('PP 30/2019: is accepted on the last day, counted from the day the result was received (not from submission)', async () => {
+    const q3 = await app.em().findOneOrFail(Assessment, { subPeriod: cycle.quarters[2]!.id });
+    // Submitted long ago, but received at the start of the day 14 days before tomorrow: the last day is tomorrow.
+    await app.em().getConnection().execute(`update assessment set submitted_at = submitted_at - interval '60 days' where id = ?`, [q3.id]);
+    const received = rules.startOfDayInZone(rules.addCalendarDays(rules.dateInZone(new Date(), WIB), -13), WIB);
+    await app.em().getConnection().execute(`update assessment set result_received_at = ? where id = ?`, [received, q3.id]);
+    const { assessment } = await app.ok(`{ assessment(id: "${q3.id}") { resultReceivedAt objectionDeadline } }`, {}, cycle.as.staff);
+    expect(assessment).toEqual({ resultReceivedAt: received.toISOString(), objectionDeadline: rules.objectionWindow(received, WIB).lastDay });
+    // Nothing is filed yet in this test: the objection of Q3 comes later (the lists below count on it).
   });
 });
 
 describe('deciding an objection', () => {
-  it('is refused to the assessor, the employee, other supervisors', async () => {
-    for (const who of ['supervisor', 'staff'] as const) {
+  it('PP 30/2019: is refused to HR, the assessor, the employee, other supervisors — only the atasan pejabat penilai decides', async () => {
+    for (const who of ['hr', 'supervisor', 'staff'] as const) {
       expect(error(await decide({ objectionId: upheldId, outcome: 'UPHELD' }, cycle.as[who]))?.extensions?.code, who).toBe('FORBIDDEN');
     }
     // Out of their read scope the objection looks missing: NOT_FOUND, with no hint that it exists.
@@ -104,20 +124,20 @@ describe('deciding an objection', () => {
   });
 
   it('is final: a second decision is refused, and the database keeps a decided objection unchanged', async () => {
-    const again = await decide({ objectionId: upheldId, outcome: 'CHANGED', workResultsRating: 'ABOVE', reason: 'Berubah pikiran.' }, cycle.as.hr);
+    const again = await decide({ objectionId: upheldId, outcome: 'CHANGED', workResultsRating: 'ABOVE', reason: 'Berubah pikiran.' }, cycle.as.head);
     expect(error(again)?.extensions).toMatchObject({ code: 'INVALID_STATE', objectionStatus: 'UPHELD' });
     await expect(app.em().getConnection().execute(`update objection set decision_reason = 'x' where id = ?`, [upheldId])).rejects.toThrow(/is decided/);
   });
 
   it('CHANGED needs a reason and a different rating, then changes the assessment’s ratings and predikat', async () => {
     changedId = (await file(q2.id, cycle.as.staff)).data!.fileObjection.objection.id;
-    const noReason = await decide({ objectionId: changedId, outcome: 'CHANGED', workResultsRating: 'ABOVE' }, cycle.as.hr);
+    const noReason = await decide({ objectionId: changedId, outcome: 'CHANGED', workResultsRating: 'ABOVE' }, cycle.as.head);
     expect(error(noReason)?.extensions?.problems).toEqual([expect.objectContaining({ field: 'reason', code: 'REQUIRED' })]);
-    const same = await decide({ objectionId: changedId, outcome: 'CHANGED', workResultsRating: q2.workResultsRating, reason: 'Sama.' }, cycle.as.hr);
+    const same = await decide({ objectionId: changedId, outcome: 'CHANGED', workResultsRating: q2.workResultsRating, reason: 'Sama.' }, cycle.as.head);
     expect(error(same)?.extensions?.problems).toEqual([expect.objectContaining({ code: 'RATINGS_UNCHANGED' })]);
 
     const expected = rules.predikatOf('ABOVE', 'ABOVE');
-    const changed = await decide({ objectionId: changedId, outcome: 'CHANGED', workResultsRating: 'ABOVE', behaviourRating: 'ABOVE', reason: 'Bukti dukung narasumber provinsi belum dinilai.' }, cycle.as.hr);
+    const changed = await decide({ objectionId: changedId, outcome: 'CHANGED', workResultsRating: 'ABOVE', behaviourRating: 'ABOVE', reason: 'Bukti dukung narasumber provinsi belum dinilai.' }, cycle.as.head);
     expect(changed.errors).toBeUndefined();
     expect(changed.data!.decideObjection.objection).toMatchObject({ status: 'CHANGED', workResultsRating: 'ABOVE', behaviourRating: 'ABOVE', predikat: expected, assessment: { predikat: expected } });
     const stored = await app.em().findOneOrFail(Assessment, { id: q2.id });
@@ -144,7 +164,6 @@ describe('deciding an objection', () => {
     expect((await list({ deciderId: cycle.people.supervisor.id })).objections.totalCount).toBe(0);
     expect((await list({ employeeId: cycle.people.staff.id, status: 'PENDING' })).objections.totalCount).toBe(0);
     const two = await app.countStatements(() => list({ employeeId: cycle.people.staff.id }));
-    await app.em().getConnection().execute(`update assessment set submitted_at = now() where sub_period_id = ?`, [cycle.quarters[2]!.id]);
     const third = await app.ok(`mutation { fileObjection(input: { assessmentId: "${(await app.em().findOneOrFail(Assessment, { subPeriod: cycle.quarters[2]!.id })).id}", reason: "Keberatan ketiga." }) { objection { id } } }`, {}, cycle.as.staff);
     expect(third.fileObjection.objection.id).toBeDefined();
     expect(await app.countStatements(() => list({ employeeId: cycle.people.staff.id }))).toBe(two);
@@ -163,7 +182,8 @@ describe('deciding an objection', () => {
     expect(await count({ decidedAt: { isNull: true } })).toBe(1);
     expect(await count({ decidedAt: { lte: new Date(Date.now() + 60_000).toISOString() } })).toBe(2);
     expect(await count({ filedAt: { gte: new Date(Date.now() - 3_600_000).toISOString(), lte: new Date(Date.now() + 60_000).toISOString() } })).toBe(3);
-    expect(await count({ deadline: { gte: new Date(Date.now() + 13 * day).toISOString() } })).toBe(3);
+    expect(await count({ deadline: { gte: new Date(Date.now() + 13 * day).toISOString() } })).toBe(2);
+    expect(await count({ deadline: { lte: new Date(Date.now() + 2 * day).toISOString() } })).toBe(1);
     expect(await count({ deadline: { gt: new Date(Date.now() + 30 * day).toISOString() } })).toBe(0);
     expect(await count({ search: 'narasumber' })).toBe(1);
     expect(await count({ search: 'REALISASI' })).toBe(2);
@@ -219,5 +239,241 @@ describe('deciding an objection', () => {
     for (const who of ['staff2', 'other', 'otherStaff'] as const) expect(await total(who), who).toBe(0);
     const one = await app.countStatements(() => app.ok(LIST, { filter: escape, first: 1 }, cycle.as.head));
     expect(await app.countStatements(() => app.ok(LIST, { filter: escape, first: 100 }, cycle.as.head))).toBe(one);
+  });
+});
+
+describe('receiving the result (PP 30/2019: the objection window starts when the employee receives it)', () => {
+  const RECEIVE = `mutation ($input: ReceiveAssessmentResultInput!) { receiveAssessmentResult(input: $input) { assessment { id resultReceivedAt objectionDeadline } } }`;
+  const receive = (assessmentId: string, headers: Record<string, string>) => app.gql(RECEIVE, { input: { assessmentId } }, headers);
+  let q4: SubmittedAssessment;
+
+  it('PP 30/2019: is recorded once, by the employee assessed only, and shows the last day to object as a date', async () => {
+    q4 = await assessStaff(app, cycle, cycle.quarters[3]!.id, false);
+    expect(error(await receive(q4.id, cycle.as.staff))?.extensions).toMatchObject({ code: 'INVALID_STATE', status: 'DRAFT' });
+    const answers = Object.entries(planAnswers(cycle)).map(([indicatorKey, value]) => ({ indicatorKey, value }));
+    await app.ok(`mutation ($input: SubmitAssessmentInput!) { submitAssessment(input: $input) { assessment { id } } }`, { input: { assessmentId: q4.id, answers } }, cycle.as.supervisor);
+    const before = (await app.ok(`{ assessment(id: "${q4.id}") { resultReceivedAt objectionDeadline } }`, {}, cycle.as.staff)).assessment;
+    expect(before).toEqual({ resultReceivedAt: null, objectionDeadline: null });
+
+    for (const who of ['supervisor', 'head', 'hr'] as const) expect(error(await receive(q4.id, cycle.as[who]))?.extensions?.code, who).toBe('FORBIDDEN');
+    for (const who of ['staff2', 'other'] as const) expect(error(await receive(q4.id, cycle.as[who]))?.extensions?.code, who).toBe('NOT_FOUND');
+
+    const first = await receive(q4.id, cycle.as.staff);
+    expect(first.errors).toBeUndefined();
+    const received = first.data!.receiveAssessmentResult.assessment;
+    const window = rules.objectionWindow(new Date(received.resultReceivedAt), WIB);
+    expect(received.objectionDeadline).toBe(window.lastDay);
+    expect(received.objectionDeadline).toBe(rules.addCalendarDays(rules.dateInZone(new Date(received.resultReceivedAt), WIB), 14));
+    // Idempotent: a second opening changes nothing and is not audited again.
+    expect((await app.ok(RECEIVE, { input: { assessmentId: q4.id } }, cycle.as.staff)).receiveAssessmentResult.assessment).toEqual(received);
+    const trail = (await app.ok(`{ auditTrail(entityId: "${q4.id}") { action actorName } }`, {}, cycle.as.hr)).auditTrail;
+    expect(trail.filter((r: { action: string }) => r.action === 'receiveResult')).toEqual([{ action: 'receiveResult', actorName: 'Guru Satu' }]);
+  });
+
+  it('PP 30/2019: counts the calendar days in the time zone of the employee’s unit, a valid IANA name', async () => {
+    const { unit } = await app.em().findOneOrFail(Employee, { id: cycle.people.staff.id });
+    const received = new Date('2026-03-03T16:30:00Z'); // 23:30 WIB on 3 March; 01:30 WIT on 4 March
+    await app.em().getConnection().execute(`update assessment set result_received_at = ? where id = ?`, [received, q4.id]);
+    const deadline = async () => (await app.ok(`{ assessment(id: "${q4.id}") { objectionDeadline employee { unit { timeZone } } } }`, {}, cycle.as.staff)).assessment;
+    expect(await deadline()).toEqual({ objectionDeadline: '2026-03-17', employee: { unit: { timeZone: WIB } } });
+    await app.em().getConnection().execute(`update unit set time_zone = 'Asia/Jayapura' where id = ?`, [unit.id]);
+    expect((await deadline()).objectionDeadline).toBe('2026-03-18');
+    await app.em().getConnection().execute(`update unit set time_zone = ? where id = ?`, [WIB, unit.id]);
+    for (const bad of ['WIB', 'Asia/Pangkalpinang', '+07:00', '']) {
+      await expect(app.em().getConnection().execute(`update unit set time_zone = ? where id = ?`, [bad, unit.id]), bad).rejects.toThrow(/unit_time_zone_known/);
+    }
+  });
+
+  it('PP 30/2019: the window closes at the end of the last day in WIB, whatever the hour of receipt', async () => {
+    // The shared rule, at its edges: received 3 March 23:30 WIB, the last day is 17 March, to 23:59:59 WIB.
+    const received = new Date('2026-03-03T23:30:00+07:00');
+    expect(rules.objectionWindow(received, WIB).lastDay).toBe('2026-03-17');
+    expect(rules.isWithinObjectionWindow(received, new Date('2026-03-17T23:59:00+07:00'), WIB)).toBe(true);
+    expect(rules.isWithinObjectionWindow(received, new Date('2026-03-18T00:00:00+07:00'), WIB)).toBe(false);
+  });
+});
+
+describe('a decided objection is final (PP 30/2019)', () => {
+  const reopen = (assessmentId: string, headers: Record<string, string>) =>
+    app.gql(`mutation ($input: ReopenAssessmentInput!) { reopenAssessment(input: $input) { assessment { id status } } }`, { input: { assessmentId, reason: 'Salah input.' } }, headers);
+
+  it('PP 30/2019: the assessment can no longer be reopened, by the assessor’s supervisor or by HR, and stays as decided', async () => {
+    for (const [assessmentId, status] of [[q2.id, 'CHANGED'], [q1.id, 'UPHELD']] as const) {
+      for (const who of ['head', 'hr'] as const) {
+        const refused = error(await reopen(assessmentId, cycle.as[who]));
+        expect(refused?.extensions, `${status} as ${who}`).toMatchObject({ code: 'INVALID_STATE', objectionStatus: status });
+        expect(refused?.message).toContain('bersifat final (PP 30/2019), sehingga penilaian tidak dapat dibuka kembali');
+      }
+    }
+    const english = error(await reopen(q2.id, { ...cycle.as.head, 'accept-language': 'en' }));
+    expect(english?.message).toBe(
+      'The objection to this assessment was decided (granted, the ratings were changed); the decision of the assessor’s supervisor is final (PP 30/2019), so the assessment cannot be reopened.',
+    );
+    // The database keeps it so too.
+    await expect(app.em().getConnection().execute(`update assessment set status = 'DRAFT' where id = ?`, [q2.id])).rejects.toThrow(/decided objection/);
+    const stored = await app.em().findOneOrFail(Assessment, { id: q2.id });
+    expect(stored).toMatchObject({ status: 'SUBMITTED', workResultsRating: 'ABOVE', behaviourRating: 'ABOVE', predikat: rules.predikatOf('ABOVE', 'ABOVE'), reopenedCount: 0 });
+  });
+
+  it('PP 30/2019: a pending objection also keeps the assessment from being reopened', async () => {
+    const q3 = await app.em().findOneOrFail(Assessment, { subPeriod: cycle.quarters[2]!.id });
+    const refused = error(await reopen(q3.id, cycle.as.head));
+    expect(refused?.extensions).toMatchObject({ code: 'INVALID_STATE', objectionStatus: 'PENDING' });
+    expect(refused?.message).toContain('keputusannya final (PP 30/2019)');
+  });
+
+  it('PP 30/2019: every view shows the decided result, and the objection keeps the ratings before and after', async () => {
+    const expected = rules.predikatOf('ABOVE', 'ABOVE');
+    const fields = 'id status workResultsRating behaviourRating predikat';
+    for (const who of ['staff', 'supervisor', 'head', 'hr'] as const) {
+      const byId = (await app.ok(`{ assessment(id: "${q2.id}") { ${fields} } }`, {}, cycle.as[who])).assessment;
+      expect(byId, who).toMatchObject({ status: 'SUBMITTED', workResultsRating: 'ABOVE', behaviourRating: 'ABOVE', predikat: expected });
+      const listed = (await app.ok(`query ($id: ID!) { assessments(filter: { id: [$id] }) { nodes { ${fields} } } }`, { id: q2.id }, cycle.as[who])).assessments.nodes;
+      expect(listed, who).toEqual([byId]);
+    }
+    const { objection } = await app.ok(`{ objection(id: "${changedId}") { ${FIELDS} } }`, {}, cycle.as.staff);
+    expect(objection).toMatchObject({
+      status: 'CHANGED',
+      previousWorkResultsRating: q2.workResultsRating,
+      previousBehaviourRating: q2.behaviourRating,
+      previousPredikat: q2.predikat,
+      workResultsRating: 'ABOVE',
+      behaviourRating: 'ABOVE',
+      predikat: expected,
+      assessment: { predikat: expected },
+    });
+  });
+
+  it('PP 30/2019: a new objection on the same assessment stays refused', async () => {
+    expect(error(await file(q2.id, cycle.as.staff))?.extensions).toMatchObject({ code: 'INVALID_STATE', objectionId: changedId, objectionStatus: 'CHANGED' });
+  });
+});
+
+describe('handing an objection to another official (PP 30/2019: when the atasan pejabat penilai is absent)', () => {
+  const REASSIGN = `mutation ($input: ReassignObjectionInput!) { reassignObjection(input: $input) {
+    objection { id status reassignedAt reassignmentReason decider { id name } } } }`;
+  const reassign = (input: Record<string, unknown>, headers: Record<string, string>) => app.gql(REASSIGN, { input }, headers);
+  const REASON = 'Kepala Dinas sedang cuti besar; Plt Kepala Dinas memutuskan keberatan ini.';
+  let pendingId: string;
+  let q3Id: string;
+  let plt: Employee;
+  let asPlt: Record<string, string>;
+  let asHrEmployee: Record<string, string>;
+  let hrEmployee: Employee;
+  let inactive: Employee;
+
+  beforeAll(async () => {
+    const em = app.em();
+    const { unit, family } = await em.findOneOrFail(Employee, { id: cycle.people.head.id });
+    const person = (n: number, name: string, active = true) => {
+      const nip = fixtureNip(n);
+      const parsed = rules.parseNip(nip);
+      if (!parsed.ok) throw new Error('bad nip');
+      return em.create(Employee, {
+        nip, birthDate: parsed.birthDate, sex: parsed.sex === 'MALE' ? Sex.MALE : Sex.FEMALE, name, position: 'Sekretaris Dinas', grade: 'IV/a',
+        employmentType: EmploymentType.PNS, unit, family, supervisor: null, active,
+      });
+    };
+    plt = person(41, 'Plt Kepala Dinas');
+    hrEmployee = person(42, 'Pengelola Kinerja');
+    inactive = person(43, 'Pensiunan Kepala Dinas', false);
+    await em.flush();
+    await app.createUser({ username: 'u.plt', employeeId: plt.id, name: plt.name });
+    asPlt = await app.login('u.plt');
+    await app.createUser({ username: 'u.hr.pegawai', employeeId: hrEmployee.id, roles: ['HR'], name: hrEmployee.name });
+    asHrEmployee = await app.login('u.hr.pegawai');
+    q3Id = (await em.findOneOrFail(Assessment, { subPeriod: cycle.quarters[2]!.id })).id;
+    pendingId = (await app.ok(`{ objections(filter: { status: [PENDING] }) { nodes { id } } }`, {}, cycle.as.hr)).objections.nodes[0].id;
+  });
+
+  it('PP 30/2019: nobody decides an objection to their own assessment or rating, even when addressed to them', async () => {
+    const sql = app.em().getConnection();
+    await sql.execute(`update objection set decided_by_id = ? where id = ?`, [cycle.people.supervisor.id, pendingId]);
+    expect(error(await decide({ objectionId: pendingId, outcome: 'UPHELD' }, cycle.as.supervisor))?.extensions?.code).toBe('FORBIDDEN');
+    await sql.execute(`update objection set decided_by_id = ? where id = ?`, [cycle.people.staff.id, pendingId]);
+    expect(error(await decide({ objectionId: pendingId, outcome: 'UPHELD' }, cycle.as.staff))?.extensions?.code).toBe('FORBIDDEN');
+    // With nobody to decide it (no supervisor above the assessor), HR still does not decide: it hands it over.
+    await sql.execute(`update objection set decided_by_id = null where id = ?`, [pendingId]);
+    expect(error(await decide({ objectionId: pendingId, outcome: 'UPHELD' }, cycle.as.hr))?.extensions?.code).toBe('FORBIDDEN');
+    await sql.execute(`update objection set decided_by_id = ? where id = ?`, [cycle.people.head.id, pendingId]);
+  });
+
+  it('PP 30/2019: is for HR only', async () => {
+    for (const who of ['head', 'supervisor', 'staff', 'other'] as const) {
+      expect(error(await reassign({ objectionId: pendingId, deciderId: plt.id, reason: REASON }, cycle.as[who]))?.extensions?.code, who).toBe('FORBIDDEN');
+    }
+    expect(error(await reassign({ objectionId: pendingId, deciderId: plt.id, reason: REASON }, asPlt))?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('PP 30/2019: is refused (BAD_USER_INPUT) to the HR officer themself, the assessor, the objecting employee, an inactive or unknown employee, without a reason', async () => {
+    const problem = async (input: Record<string, unknown>, headers = cycle.as.hr) => {
+      const refused = error(await reassign({ objectionId: pendingId, reason: REASON, ...input }, headers));
+      expect(refused?.extensions?.code).toBe('BAD_USER_INPUT');
+      return (refused?.extensions?.problems as { field: string; code: string; message: string }[])[0]!;
+    };
+    expect(await problem({ deciderId: hrEmployee.id }, asHrEmployee)).toMatchObject({ field: 'deciderId', code: 'DECIDER_SELF' });
+    expect(await problem({ deciderId: cycle.people.supervisor.id })).toEqual({
+      field: 'deciderId',
+      code: 'DECIDER_ASSESSOR',
+      message: 'Pejabat penilai tidak dapat memutuskan keberatan atas penilaiannya sendiri (PP 30/2019); pilih pejabat lain.',
+    });
+    expect(await problem({ deciderId: cycle.people.staff.id })).toMatchObject({ field: 'deciderId', code: 'DECIDER_EMPLOYEE' });
+    expect(await problem({ deciderId: inactive.id })).toMatchObject({ field: 'deciderId', code: 'DECIDER_INACTIVE', message: 'Pensiunan Kepala Dinas tidak lagi aktif; pilih pegawai aktif.' });
+    expect(await problem({ deciderId: '00000000-0000-4000-8000-000000000000' })).toMatchObject({ field: 'deciderId', code: 'DECIDER_NOT_FOUND' });
+    expect(await problem({ deciderId: cycle.people.head.id })).toMatchObject({ field: 'deciderId', code: 'DECIDER_UNCHANGED' });
+    expect(await problem({ deciderId: plt.id, reason: '   ' })).toMatchObject({ field: 'reason', code: 'REQUIRED' });
+    expect(await problem({ deciderId: plt.id, reason: 'x'.repeat(2001) })).toMatchObject({ field: 'reason', code: 'TOO_LONG', message: 'Alasan pengalihan paling banyak 2000 karakter (sekarang 2001).' });
+    const english = error(await reassign({ objectionId: pendingId, deciderId: cycle.people.staff.id, reason: REASON }, { ...cycle.as.hr, 'accept-language': 'en' }));
+    expect(english?.message).toBe('The objecting employee cannot decide their own objection; choose another official.');
+    expect((await app.em().findOneOrFail(Objection, { id: pendingId })).decidedBy?.id).toBe(cycle.people.head.id);
+  });
+
+  it('PP 30/2019: HR hands it to a Plt with a recorded reason; the Plt then reads it, the assessment and its evidence, and decides', async () => {
+    // Before: the Plt reads nothing of it.
+    expect((await app.ok(`{ objection(id: "${pendingId}") { id } }`, {}, asPlt)).objection).toBeNull();
+    expect((await app.ok(`{ assessment(id: "${q3Id}") { id } }`, {}, asPlt)).assessment).toBeNull();
+    expect(error(await decide({ objectionId: pendingId, outcome: 'UPHELD' }, asPlt))?.extensions?.code).toBe('NOT_FOUND');
+
+    const handed = await reassign({ objectionId: pendingId, deciderId: plt.id, reason: `  ${REASON} ` }, cycle.as.hr);
+    expect(handed.errors).toBeUndefined();
+    expect(handed.data!.reassignObjection.objection).toMatchObject({
+      status: 'PENDING', reassignmentReason: REASON, reassignedAt: expect.any(String), decider: { id: plt.id, name: 'Plt Kepala Dinas' },
+    });
+    const trail = (await app.ok(`{ auditTrail(entityId: "${pendingId}") { action note before after } }`, {}, cycle.as.hr)).auditTrail;
+    expect(trail.at(-1)).toMatchObject({ action: 'reassign', note: REASON, before: { deciderId: cycle.people.head.id }, after: { deciderId: plt.id } });
+
+    // The original decider no longer decides it; HR still does not.
+    expect(error(await decide({ objectionId: pendingId, outcome: 'UPHELD' }, cycle.as.head))?.extensions?.code).toBe('NOT_FOUND');
+    expect(error(await decide({ objectionId: pendingId, outcome: 'UPHELD' }, cycle.as.hr))?.extensions?.code).toBe('FORBIDDEN');
+
+    // The Plt reads the objection, the assessment with its evidence and feedback, by id and in lists.
+    const listed = await app.ok(`query ($id: ID!) {
+      objections(filter: { deciderId: [$id] }) { totalCount nodes { id reassignmentReason } }
+      assessments(filter: { id: ["${q3Id}"] }) { totalCount nodes { id predikat realisations { id evidenceUrl } } }
+      assessmentAnswers(filter: { assessmentId: ["${q3Id}"] }) { totalCount }
+      assessment(id: "${q3Id}") { id predikat answers { indicatorKey } employee { name } }
+    }`, { id: plt.id }, asPlt);
+    expect(listed.objections).toEqual({ totalCount: 1, nodes: [{ id: pendingId, reassignmentReason: REASON }] });
+    expect(listed.assessments.totalCount).toBe(1);
+    expect(listed.assessmentAnswers.totalCount).toBeGreaterThan(0);
+    expect(listed.assessment).toMatchObject({ id: q3Id, employee: { name: 'Guru Satu' } });
+    expect(listed.assessment.answers.length).toBeGreaterThan(0);
+    // Nothing else of the team: other assessments of the same employee stay out of sight.
+    expect((await app.ok(`{ assessments { totalCount } }`, {}, asPlt)).assessments.totalCount).toBe(1);
+    expect((await app.ok(`{ assessment(id: "${q1.id}") { id } }`, {}, asPlt)).assessment).toBeNull();
+
+    const decided = await decide({ objectionId: pendingId, outcome: 'UPHELD', reason: 'Rating sudah sesuai bukti dukung.' }, asPlt);
+    expect(decided.errors).toBeUndefined();
+    expect(decided.data!.decideObjection.objection).toMatchObject({ status: 'UPHELD', decider: { name: 'Plt Kepala Dinas' } });
+    expect((await app.ok(`{ auditTrail(entityId: "${pendingId}") { action actorName } }`, {}, cycle.as.hr)).auditTrail.map((r: { action: string }) => r.action)).toEqual([
+      'file', 'reassign', 'decide',
+    ]);
+    // Decided: it can be neither handed over again nor reopened; the Plt still reads what they decided.
+    expect(error(await reassign({ objectionId: pendingId, deciderId: cycle.people.other.id, reason: REASON }, cycle.as.hr))?.extensions).toMatchObject({
+      code: 'INVALID_STATE', objectionStatus: 'UPHELD',
+    });
+    const reopened = await app.gql(`mutation { reopenAssessment(input: { assessmentId: "${q3Id}", reason: "Dibuka ulang." }) { assessment { id } } }`, {}, cycle.as.hr);
+    expect(error(reopened)?.extensions).toMatchObject({ code: 'INVALID_STATE', objectionStatus: 'UPHELD' });
+    expect((await app.ok(`{ objection(id: "${pendingId}") { status } assessment(id: "${q3Id}") { id } }`, {}, asPlt))).toEqual({ objection: { status: 'UPHELD' }, assessment: { id: q3Id } });
   });
 });

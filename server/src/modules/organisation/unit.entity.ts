@@ -33,6 +33,10 @@ export class Unit {
   @Enum({ items: () => OrganisationRating })
   rating: Opt<OrganisationRating> = OrganisationRating.BAIK;
 
+  @Field(() => String, { description: 'IANA time zone of the unit, e.g. `Asia/Jakarta` (WIB, the default), `Asia/Makassar` (WITA); calendar days such as the objection window count in it.' })
+  @Property({ type: 'text' })
+  timeZone: Opt<string> = 'Asia/Jakarta';
+
   @Field(() => Date, { description: 'When the unit was created.' })
   @Property({ type: 'datetime' })
   createdAt: Opt<Date> = new Date();
