@@ -201,7 +201,7 @@ export type DateTimeComparison = {
   lte?: string | null | undefined;
 };
 
-/** The final decision on an objection, by the assessor’s supervisor it is addressed to, or HR. */
+/** The final decision on an objection, by its decider: the assessor’s supervisor it is addressed to, or the official HR handed it to. */
 export type DecideObjectionInput = {
   /** CHANGED only: the new rating perilaku kerja; omitted = unchanged. */
   behaviourRating?: Rating | null | undefined;
@@ -292,7 +292,7 @@ export type EmploymentType =
   /** Pegawai Pemerintah dengan Perjanjian Kerja (contract civil servant); grades I … XVII. */
   | 'PPPK';
 
-/** The employee objects (keberatan) to their submitted assessment, within 14 days of its submission. */
+/** The employee objects (keberatan) to their submitted assessment, within 14 calendar days from receiving the result (PP 30/2019). */
 export type FileObjectionInput = {
   /** The submitted assessment. */
   assessmentId: string;
