@@ -31,7 +31,7 @@ describe('the employee’s own pages', () => {
     await page.getByRole('heading', { name: 'Hasil Saya' }).waitFor();
     const card = page.getByRole('article').filter({ has: page.getByRole('heading', { name: /Triwulan III/ }) });
     await card.getByText('Teliti dan cepat melayani warga; laporan selalu tepat waktu.').waitFor();
-    await card.getByText(/Anda dapat mengajukan keberatan/).waitFor();
+    await card.getByText(/^Keberatan dapat diajukan sampai \d{1,2} \p{L}+ \d{4} /u).waitFor();
     await card.getByRole('button', { name: 'Saya sudah membaca' }).click();
     await card.getByText(/Anda telah membaca umpan balik ini pada/).waitFor();
     expect(await card.getByRole('button', { name: 'Saya sudah membaca' }).count()).toBe(0);

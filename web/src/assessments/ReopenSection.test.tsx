@@ -46,12 +46,12 @@ describe('ReopenSection', () => {
   });
 
   it('shows the server’s message of an invalid state (a pending objection)', async () => {
-    const onReopen = vi.fn().mockRejectedValue(refusal('INVALID_STATE', 'Penilaian ini sedang diajukan keberatan; putuskan keberatannya dulu.'));
+    const onReopen = vi.fn().mockRejectedValue(refusal('INVALID_STATE', 'Penilaian ini sedang diajukan keberatan: atasan pejabat penilai memutuskannya, dan keputusannya final (PP 30/2019); penilaian tidak dapat dibuka kembali.'));
     renderSection(onReopen);
     fireEvent.change(screen.getByLabelText(/Alasan pembukaan kembali/), { target: { value: 'Koreksi.' } });
     fireEvent.click(screen.getByRole('button', { name: 'Buka kembali' }));
     expect((await screen.findByRole('alert')).textContent).toBe(
-      'Penilaian belum dibuka kembali: Penilaian ini sedang diajukan keberatan; putuskan keberatannya dulu.',
+      'Penilaian belum dibuka kembali: Penilaian ini sedang diajukan keberatan: atasan pejabat penilai memutuskannya, dan keputusannya final (PP 30/2019); penilaian tidak dapat dibuka kembali.',
     );
     expect((screen.getByLabelText(/Alasan pembukaan kembali/) as HTMLTextAreaElement).value).toBe('Koreksi.');
   });

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { PREDIKAT_LABELS, RATING_LABELS } from '@kinerja/shared';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { SELF_ASSESSMENT_HASH } from '../assessments/links';
 import { QueryState } from '../app/QueryState';
@@ -22,6 +22,8 @@ const MyResultsDocument = graphql(`
           id
           status
           submittedAt
+          resultReceivedAt
+          objectionDeadline
           selfSubmittedAt
           workResultsRating
           behaviourRating
@@ -29,6 +31,13 @@ const MyResultsDocument = graphql(`
           assessor {
             id
             name
+          }
+          employee {
+            id
+            unit {
+              id
+              timeZone
+            }
           }
           subPeriod {
             id
@@ -113,6 +122,18 @@ const FileMyObjectionDocument = graphql(`
   }
 `);
 
+const ReceiveMyResultDocument = graphql(`
+  mutation ReceiveMyResult($input: ReceiveAssessmentResultInput!) {
+    receiveAssessmentResult(input: $input) {
+      assessment {
+        id
+        resultReceivedAt
+        objectionDeadline
+      }
+    }
+  }
+`);
+
 type AssessmentRow = MyResultsQuery['assessments']['edges'][number]['node'];
 
 /** The signed-in employee's assessments with feedback, development actions and objections. */
@@ -151,6 +172,16 @@ function AssessmentCard(props: { assessment: AssessmentRow; objection: Objection
   const { language } = useLanguage();
   const localized = useLocalized();
   const [fileObjection] = useMutation(FileMyObjectionDocument);
+  const [receive] = useMutation(ReceiveMyResultDocument);
+  const receiving = useRef(false);
+  // Opening a submitted result is receiving it (PP 30/2019: the objection window counts from that day); recorded once.
+  useEffect(() => {
+    if (a.status !== 'SUBMITTED' || a.resultReceivedAt || receiving.current) return;
+    receiving.current = true;
+    receive({ variables: { input: { assessmentId: a.id } } }).catch(() => {
+      receiving.current = false;
+    });
+  }, [a.id, a.status, a.resultReceivedAt, receive]);
   const headingId = `assessment-${a.id}`;
   return (
     <article className="card assessment-card" aria-labelledby={headingId}>
@@ -188,7 +219,8 @@ function AssessmentCard(props: { assessment: AssessmentRow; objection: Objection
           {a.submittedAt && (
             <ObjectionPanel
               assessmentId={a.id}
-              submittedAt={a.submittedAt}
+              receivedAt={a.resultReceivedAt ?? null}
+              timeZone={a.employee.unit.timeZone}
               now={props.now}
               objection={props.objection}
               onFile={async (reason) => {

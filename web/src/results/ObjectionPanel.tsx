@@ -1,11 +1,10 @@
-import { PREDIKAT_LABELS } from '@kinerja/shared';
+import { objectionWindow, PREDIKAT_LABELS } from '@kinerja/shared';
 import { useState, type FormEvent } from 'react';
 import type { ObjectionStatus, Predikat } from '../gql/graphql';
 import { useLanguage, useLocalized, useT } from '../i18n/i18n';
 import { refusalOf, type Refusal } from '../work-plans/errors';
-import { formatDate, formatDateTime } from '../work-plans/format';
+import { formatDate } from '../work-plans/format';
 import { resultsMessages } from './messages';
-import { objectionWindow } from './objectionWindow';
 
 export interface ObjectionRow {
   id: string;
@@ -17,8 +16,26 @@ export interface ObjectionRow {
   predikat?: Predikat | null;
 }
 
-/** The objection of one submitted assessment: its status and decision, or the form while the 14-day window is open. */
-export function ObjectionPanel(props: { assessmentId: string; submittedAt: string; now: Date; objection: ObjectionRow | null; onFile(reason: string): Promise<void> }) {
+/** A calendar day (YYYY-MM-DD) as people read it, e.g. "17 Maret 2026", the same in every browser time zone. */
+export function formatDay(day: string, language: string): string {
+  return new Date(`${day}T00:00:00Z`).toLocaleDateString(language === 'en' ? 'en-GB' : 'id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+/**
+ * The objection of one submitted assessment: its status and decision, or the form while the window is open. The
+ * window is the shared rule of PP 30/2019: 14 calendar days from the day the employee received the result, in
+ * their unit's time zone (until the receipt is recorded, filing now would record it, so it counts from now).
+ */
+export function ObjectionPanel(props: {
+  assessmentId: string;
+  /** When the employee received the result (ISO), or null while that is being recorded. */
+  receivedAt: string | null;
+  /** The IANA time zone of the employee's unit (WIB: Asia/Jakarta). */
+  timeZone: string;
+  now: Date;
+  objection: ObjectionRow | null;
+  onFile(reason: string): Promise<void>;
+}) {
   const t = useT(resultsMessages);
   const { language } = useLanguage();
   const localized = useLocalized();
@@ -26,7 +43,8 @@ export function ObjectionPanel(props: { assessmentId: string; submittedAt: strin
   const [busy, setBusy] = useState(false);
   const [touched, setTouched] = useState(false);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
-  const { deadline, open } = objectionWindow(props.submittedAt, props.now);
+  const { lastDay, deadline } = objectionWindow(props.receivedAt ? new Date(props.receivedAt) : props.now, props.timeZone);
+  const open = props.now.getTime() <= deadline.getTime();
   const id = `objection-${props.assessmentId}`;
   const { objection } = props;
 
@@ -77,7 +95,7 @@ export function ObjectionPanel(props: { assessmentId: string; submittedAt: strin
       <h4 id={`${id}-heading`}>{t('objection')}</h4>
       {open ? (
         <form onSubmit={(e) => void submit(e)} noValidate>
-          <p>{t('objectionOpen', { date: formatDateTime(deadline.toISOString(), language) })}</p>
+          <p>{t('objectionOpen', { date: formatDay(lastDay, language) })}</p>
           <label htmlFor={`${id}-reason`}>
             {t('objectionReason')}
             <textarea
@@ -105,7 +123,7 @@ export function ObjectionPanel(props: { assessmentId: string; submittedAt: strin
           </button>
         </form>
       ) : (
-        <p className="hint">{t('objectionClosed', { date: formatDateTime(deadline.toISOString(), language) })}</p>
+        <p className="hint">{t('objectionClosed', { date: formatDay(lastDay, language) })}</p>
       )}
     </section>
   );

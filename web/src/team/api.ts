@@ -141,6 +141,13 @@ export const PlanReviewDocument = graphql(`
       period {
         id
         year
+        subPeriods {
+          id
+          kind
+          number
+          name
+          nameEn
+        }
       }
       results {
         id
@@ -158,6 +165,11 @@ export const PlanReviewDocument = graphql(`
           label
           target
           unit
+          aggregation
+          periodicTargets {
+            number
+            target
+          }
         }
       }
       behaviourExpectations {
@@ -231,6 +243,8 @@ export const ObjectionDecisionDocument = graphql(`
       deadline
       decidedAt
       decisionReason
+      reassignedAt
+      reassignmentReason
       previousWorkResultsRating
       previousBehaviourRating
       previousPredikat
@@ -239,8 +253,14 @@ export const ObjectionDecisionDocument = graphql(`
         name
         position
       }
+      decider {
+        id
+        name
+        position
+      }
       assessment {
         id
+        objectionDeadline
         workResultsRating
         behaviourRating
         predikat
@@ -281,6 +301,41 @@ export const DecideObjectionDocument = graphql(`
           behaviourRating
           predikat
           ratingReason
+        }
+      }
+    }
+  }
+`);
+
+/** HR hands a pending objection to another official (e.g. a Plt) with a reason (PP 30/2019). */
+export const ReassignObjectionDocument = graphql(`
+  mutation TeamReassignObjection($input: ReassignObjectionInput!) {
+    reassignObjection(input: $input) {
+      objection {
+        id
+        reassignedAt
+        reassignmentReason
+        decider {
+          id
+          name
+          position
+        }
+      }
+    }
+  }
+`);
+
+/** Active employees matching a name or position, to pick the official who will decide an objection. */
+export const DeciderCandidatesDocument = graphql(`
+  query DeciderCandidates($search: String!) {
+    employees(filter: { search: $search, active: true }, first: 10) {
+      nodes {
+        id
+        name
+        position
+        unit {
+          id
+          name
         }
       }
     }
