@@ -18,7 +18,7 @@ import { HISTOGRAM_TOP } from './rollup.service.js';
 // objection over HTTP, and check every maintained row against a fresh computation from the base tables.
 
 let app: TestApp;
-const as: Record<'hr' | 'analyst' | 'lurah' | 'otherLurah' | 'maya', Record<string, string>> = {} as never;
+const as: Record<'hr' | 'analyst' | 'lurah' | 'otherLurah' | 'maya' | 'camat', Record<string, string>> = {} as never;
 type Row = Record<string, any>;
 
 const sql = <T = Row>(text: string, params: unknown[] = []) => app.em().getConnection().execute<T[]>(text, params as never[]);
@@ -31,6 +31,7 @@ beforeAll(async () => {
   as.lurah = await app.login('lurah.bukitsari', DEMO_PASSWORD);
   as.otherLurah = await app.login('lurah.tamanbunga', DEMO_PASSWORD);
   as.maya = await app.login('maya', DEMO_PASSWORD);
+  as.camat = await app.login('camat', DEMO_PASSWORD);
 }, 240_000);
 afterAll(() => app?.close());
 
@@ -148,14 +149,14 @@ describe('rollups kept in the transaction of each change', () => {
     expect(submitAssessment.assessment.status).toBe('SUBMITTED');
     expect((await expectRollupsAgreeWithBaseTables()).assessments).toBe(before.assessments);
 
-    // The pending objection decided CHANGED by HR: the predikat moves between the counts.
+    // The pending objection decided CHANGED by the camat (PP 30/2019: the assessor's supervisor): the predikat moves between the counts.
     const objection = await em.findOneOrFail(Objection, { status: ObjectionStatus.PENDING });
     const objected = await em.findOneOrFail(Assessment, { id: objection.assessment.id });
     const workResultsRating = objected.workResultsRating === 'ABOVE' ? 'MEETS' : 'ABOVE';
     await app.ok(
       'mutation ($input: DecideObjectionInput!) { decideObjection(input: $input) { objection { status } } }',
       { input: { objectionId: objection.id, outcome: 'CHANGED', workResultsRating, reason: 'Bukti tambahan diterima.' } },
-      as.hr,
+      as.camat,
     );
     const [fact] = await sql(`select work_results_rating from assessment_fact where assessment_id = ?`, [objected.id]);
     expect(fact!.work_results_rating).toBe(workResultsRating);
