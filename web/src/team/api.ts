@@ -141,13 +141,6 @@ export const PlanReviewDocument = graphql(`
       period {
         id
         year
-        subPeriods {
-          id
-          kind
-          number
-          name
-          nameEn
-        }
       }
       results {
         id
@@ -165,11 +158,6 @@ export const PlanReviewDocument = graphql(`
           label
           target
           unit
-          aggregation
-          periodicTargets {
-            number
-            target
-          }
         }
       }
       behaviourExpectations {
