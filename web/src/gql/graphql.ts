@@ -447,9 +447,9 @@ export type ObjectionFilter = {
   deadline?: DateTimeComparison | null | undefined;
   /** When it was decided (`isNull: true`: pending). */
   decidedAt?: DateTimeComparison | null | undefined;
-  /** Conditions on the decider it is addressed to (none: HR decides). */
+  /** Conditions on the decider it is addressed to (none yet: HR hands it to someone). */
   decider?: EmployeeFilter | null | undefined;
-  /** Addressed to one of these deciders (the assessor’s supervisor at filing time). */
+  /** Addressed to one of these deciders (the assessor’s supervisor at filing time, or the official HR handed it to). */
   deciderId?: Array<string> | null | undefined;
   /** Conditions on the reason given with the decision. */
   decisionReason?: TextComparison | null | undefined;

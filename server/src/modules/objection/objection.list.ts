@@ -16,7 +16,7 @@ export class ObjectionFilter {
   @FilterField(() => [ID], { ids: 'id' }, 'One of these objections.')
   id?: string[] | null;
 
-  @FilterField(() => [ID], { ids: 'decidedBy' }, 'Addressed to one of these deciders (the assessor’s supervisor at filing time).')
+  @FilterField(() => [ID], { ids: 'decidedBy' }, 'Addressed to one of these deciders (the assessor’s supervisor at filing time, or the official HR handed it to).')
   deciderId?: string[] | null;
 
   @FilterField(() => [ObjectionStatus], { oneOf: 'status' }, 'In one of these statuses.')
@@ -67,7 +67,7 @@ export class ObjectionFilter {
   @FilterField(() => EmployeeFilter, { nested: 'employee', filter: () => EmployeeFilter }, 'Conditions on the objecting employee.')
   employee?: EmployeeFilter | null;
 
-  @FilterField(() => EmployeeFilter, { nested: 'decidedBy', filter: () => EmployeeFilter }, 'Conditions on the decider it is addressed to (none: HR decides).')
+  @FilterField(() => EmployeeFilter, { nested: 'decidedBy', filter: () => EmployeeFilter }, 'Conditions on the decider it is addressed to (none yet: HR hands it to someone).')
   decider?: EmployeeFilter | null;
 }
 
@@ -110,7 +110,7 @@ export class ObjectionListArgs extends PageArgs {
   orderBy?: ObjectionOrder[] | null;
 }
 
-/** One page of objections within the reader's scope (their team's and those addressed to them). */
+/** One page of objections within the reader's scope (their team's and those addressed to them, as decider). */
 export async function listObjections(ctx: Context, args: ObjectionListArgs): Promise<ObjectionConnection> {
   const scope = await readScope(ctx);
   const page = await paginate(ctx, Objection, {
