@@ -3,7 +3,8 @@ import { readdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 const dir = fileURLToPath(new URL('../src/db/migrations/', import.meta.url));
-const name = (process.argv[2] ?? '').replace(/[^a-zA-Z0-9_]/g, '_');
+// pnpm passes the `--` of `pnpm run migration:create -- name` through.
+const name = (process.argv.slice(2).find((arg) => arg !== '--') ?? '').replace(/[^a-zA-Z0-9_]/g, '_');
 if (!name) {
   console.error('usage: pnpm run migration:create -- <name>');
   process.exit(2);
