@@ -192,6 +192,20 @@ const MATRIX: Readonly<Record<string, Row>> = {
     variables: (ids) => ({ unitId: ids.unitId, periodId: ids.periodId }),
     expected: read({ employee: 'FORBIDDEN' }),
   },
+  // SE MenPANRB 3/2023: the guideline and Bukit Sari's capaian kinerja organisasi (recorded for the third quarter)
+  // are read by HR, admins, analysts and the lurah, who works there; maya has no reading role.
+  distributionGuideline: { document: '{ distributionGuideline { organisationRating } }', expected: read({ employee: 'FORBIDDEN' }) },
+  organisationRating: {
+    document: 'query ($unitId: ID!, $subPeriodId: ID!) { organisationRating(unitId: $unitId, subPeriodId: $subPeriodId) { id } }',
+    variables: (ids) => ({ unitId: ids.unitId, subPeriodId: ids.q3Id }),
+    expected: read({ employee: 'FORBIDDEN' }),
+  },
+  organisationRatingHistory: {
+    document: 'query ($unitId: ID!, $subPeriodId: ID!) { organisationRatingHistory(unitId: $unitId, subPeriodId: $subPeriodId) { id } }',
+    variables: (ids) => ({ unitId: ids.unitId, subPeriodId: ids.q3Id }),
+    expected: read({ employee: 'FORBIDDEN' }),
+  },
+  organisationRatings: { document: '{ organisationRatings { totalCount } }', expected: read({ employee: 'FORBIDDEN' }) },
   // Organisation readers get every group, the lurah only their team's; maya has no reading role.
   assessmentStatistics: {
     document: 'query ($periodId: ID!) { assessmentStatistics(groupBy: [UNIT], filter: { periodId: $periodId }) { count } }',
@@ -333,6 +347,18 @@ const MATRIX: Readonly<Record<string, Row>> = {
   updateUnit: {
     document: 'mutation ($input: UpdateUnitInput!) { updateUnit(input: $input) { __typename } }',
     variables: (ids) => ({ input: { id: ids.unitId, name: ' ' } }),
+    expected: ADMIN_ONLY,
+  },
+  // HR records the capaian kinerja organisasi: a note over 2 000 characters stops it (BAD_USER_INPUT).
+  recordOrganisationRating: {
+    document: 'mutation ($input: RecordOrganisationRatingInput!) { recordOrganisationRating(input: $input) { __typename } }',
+    variables: (ids) => ({ input: { unitId: ids.unitId, subPeriodId: ids.q3Id, rating: 'BAIK', note: 'x'.repeat(2001) } }),
+    expected: HR_ONLY,
+  },
+  // The administrator adjusts the guideline: an empty row stops it (BAD_USER_INPUT).
+  setDistributionGuideline: {
+    document: 'mutation ($input: SetDistributionGuidelineInput!) { setDistributionGuideline(input: $input) { __typename } }',
+    variables: () => ({ input: { organisationRating: 'BAIK', rules: [] } }),
     expected: ADMIN_ONLY,
   },
   createEmployee: {

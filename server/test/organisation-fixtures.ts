@@ -9,7 +9,7 @@ export function validNip(i: number, sex: 1 | 2 = 1): string {
 
 export const CREATE_UNIT = /* GraphQL */ `
   mutation CreateUnit($input: CreateUnitInput!) {
-    createUnit(input: $input) { unit { id code name kind rating depth path parent { code } } }
+    createUnit(input: $input) { unit { id code name kind depth path parent { code } } }
   }
 `;
 

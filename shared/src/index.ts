@@ -47,10 +47,21 @@ export {
   type ObjectionWindow,
 } from './objection/objection-window.js';
 
-export { ORGANISATION_RATINGS, ORGANISATION_RATING_LABELS, DISTRIBUTION_GUIDELINE } from './distribution/guideline.js';
-export type { OrganisationRating, GuidelineRule } from './distribution/guideline.js';
-export { checkDistribution } from './distribution/check-distribution.js';
-export type { DistributionCheck, DistributionRow, DistributionWarning } from './distribution/check-distribution.js';
+export {
+  ORGANISATION_RATINGS,
+  ORGANISATION_RATING_LABELS,
+  GUIDELINE_RULE_KINDS,
+  GUIDELINE_MAX_RULES,
+  SE_MENPANRB_3_2023_GUIDELINE,
+  isOrganisationRating,
+  sameGuidelineRules,
+  validateGuidelineRules,
+} from './distribution/guideline.js';
+export type { OrganisationRating, GuidelineRule, GuidelineRuleKind, GuidelineRuleDraft, Guideline } from './distribution/guideline.js';
+export { checkDistribution, ratingNotRecordedText } from './distribution/check-distribution.js';
+export type { DistributionCheck, DistributionRow, DistributionWarning, DistributionWarningCode, DistributionExpectation } from './distribution/check-distribution.js';
+export { HEAD_WORK_RESULTS_RATING, suggestWorkResultsRating } from './distribution/unit-head.js';
+export type { UnitHeadContext, WorkResultsSuggestion } from './distribution/unit-head.js';
 
 export {
   addSection,

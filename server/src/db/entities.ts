@@ -6,6 +6,8 @@ import { AssessmentFeedback } from '../modules/feedback/assessment-feedback.enti
 import { DevelopmentAction } from '../modules/feedback/development-action.entity.js';
 import { FeedbackEntry } from '../modules/feedback/feedback-entry.entity.js';
 import { Objection } from '../modules/objection/objection.entity.js';
+import { DistributionGuideline } from '../modules/distribution/distribution-guideline.entity.js';
+import { OrganisationRatingRecord } from '../modules/distribution/organisation-rating.entity.js';
 import { AuditRecord } from '../modules/audit/audit-record.entity.js';
 import { Session } from '../modules/auth/session.entity.js';
 import { User } from '../modules/auth/user.entity.js';
@@ -25,4 +27,5 @@ import { WorkTarget } from '../modules/work-plan/work-target.entity.js';
 
 /** Every entity, listed explicitly: no runner ever has to discover `.ts` files at run time. */
 export const entities = [AuditRecord, JobFamily, Template, TemplateVersion, Unit, Employee, Period, SubPeriod, PeriodTemplate, User, Session, WorkPlan, WorkResult, WorkTarget, BehaviourExpectation,
-  AssessmentForm, Assessment, AssessmentAnswer, TargetRealisation, FeedbackEntry, AssessmentFeedback, DevelopmentAction, Objection, SavedQuery];
+  AssessmentForm, Assessment, AssessmentAnswer, TargetRealisation, FeedbackEntry, AssessmentFeedback, DevelopmentAction, Objection, SavedQuery,
+  OrganisationRatingRecord, DistributionGuideline];

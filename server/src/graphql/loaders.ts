@@ -3,6 +3,7 @@ import type { Actor } from '../modules/auth/actor.js';
 import { readScope } from '../policy/read-scope.js';
 import { analyticsLoaders } from '../modules/analytics/analytics.loader.js';
 import { assessmentLoaders } from '../modules/assessment/assessment.loader.js';
+import { distributionLoaders } from '../modules/distribution/distribution.loader.js';
 import { feedbackLoaders } from '../modules/feedback/feedback.loader.js';
 import { objectionLoaders } from '../modules/objection/objection.loader.js';
 import { jobFamilyLoaders } from '../modules/job-family/job-family.loader.js';
@@ -24,6 +25,7 @@ export function createLoaders(em: EntityManager, actor: Actor) {
     ...feedbackLoaders(em),
     ...objectionLoaders(em),
     ...analyticsLoaders(em, scope),
+    ...distributionLoaders(em),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -51,6 +51,11 @@ export const OPERATION_RULES: Readonly<Record<'Query' | 'Mutation', Readonly<Rec
     auditTrail: ORGANISATION_READERS,
     auditRecords: ORGANISATION_READERS,
     predikatDistribution: DISTRIBUTION_READERS,
+    // SE MenPANRB 3/2023: the guideline, and the capaian kinerja organisasi (a supervisor reads their own units', rating-scope.ts).
+    distributionGuideline: DISTRIBUTION_READERS,
+    organisationRating: DISTRIBUTION_READERS,
+    organisationRatingHistory: DISTRIBUTION_READERS,
+    organisationRatings: DISTRIBUTION_READERS,
     // Aggregates: organisation readers see everything, a supervisor their team (the read scope, in SQL).
     assessmentStatistics: DISTRIBUTION_READERS,
     indicatorStatistics: DISTRIBUTION_READERS,
@@ -85,6 +90,9 @@ export const OPERATION_RULES: Readonly<Record<'Query' | 'Mutation', Readonly<Rec
     updateUnit: ADMIN,
     createEmployee: ADMIN,
     updateEmployee: ADMIN,
+    // HR records the capaian kinerja organisasi on behalf of the head above; the admin adjusts the guideline of the instansi.
+    recordOrganisationRating: HR,
+    setDistributionGuideline: ADMIN,
     // The cycle: the services check the person (owner, supervisor, supervisor's supervisor, HR).
     createWorkPlan: 'signedIn',
     saveWorkPlan: 'signedIn',

@@ -4,11 +4,13 @@ import { startTestApp, type TestApp } from '../../test/harness.js';
 import { Assessment, AssessmentStatus } from '../modules/assessment/assessment.entity.js';
 import { AuditRecord } from '../modules/audit/audit-record.entity.js';
 import { Objection } from '../modules/objection/objection.entity.js';
+import { Unit } from '../modules/organisation/unit.entity.js';
 import { SavedQuery } from '../modules/saved-query/saved-query.entity.js';
 import { WorkPlan } from '../modules/work-plan/work-plan.entity.js';
 import { WorkPlanStatus } from '../modules/work-plan/work-plan.enums.js';
 import { DEMO_LOGINS, DEMO_PASSWORD } from './demo-logins.js';
 import { seedDemoIfEmpty } from './demo-seed.js';
+import { seedId } from './organisation.seed.js';
 
 let app: TestApp;
 let seeded: boolean;
@@ -33,6 +35,25 @@ describe('the demo seed', () => {
     expect(await em.count(Assessment, { status: AssessmentStatus.DRAFT })).toBe(4);
     expect(await em.count(Objection, {})).toBe(1);
     expect(await em.count(AuditRecord, {})).toBeGreaterThan(300);
+  });
+
+  it('records Kelurahan Bukit Sari’s capaian kinerja organisasi per quarter and for the year, and the lurah’s rating hasil kerja follows it (SE MenPANRB 3/2023)', async () => {
+    const hr = await app.login('hr', DEMO_PASSWORD);
+    const { organisationRatings } = await app.ok(
+      `{ organisationRatings(filter: { unit: { code: { eq: "kel_bukit_sari" } }, inForce: true }, first: 10) { nodes { rating version recordedByName subPeriod { kind number } } } }`,
+      {},
+      hr,
+    );
+    const inForce = Object.fromEntries(organisationRatings.nodes.map((n: { subPeriod: { kind: string; number: number }; rating: string }) => [`${n.subPeriod.kind}${n.subPeriod.number}`, n.rating]));
+    expect(inForce).toEqual({ QUARTER1: 'BAIK', QUARTER2: 'ISTIMEWA', QUARTER3: 'BAIK', ANNUAL1: 'BAIK' });
+    expect(await app.em().count(Unit, { head: null })).toBe(0);
+    const { assessments } = await app.ok(
+      `query ($id: [ID!]) { assessments(filter: { employeeId: $id, status: SUBMITTED }) { nodes { suggestedWorkResultsRating subPeriod { number } unitHead { organisationRating } } } }`,
+      { id: [seedId('employee:lurah_bs')] },
+      hr,
+    );
+    const suggested = Object.fromEntries(assessments.nodes.map((a: { subPeriod: { number: number }; suggestedWorkResultsRating: string }) => [a.subPeriod.number, a.suggestedWorkResultsRating]));
+    expect(suggested).toEqual({ 1: 'MEETS', 2: 'ABOVE', 3: 'MEETS' });
   });
 
   it('lets every printed demo login sign in with the printed password', async () => {

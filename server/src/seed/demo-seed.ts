@@ -3,6 +3,7 @@ import type { Logger } from '../config/logger.js';
 import { JobFamily } from '../modules/job-family/job-family.entity.js';
 import { seedCycle } from './cycle.seed.js';
 import { seedFamilies } from './families.seed.js';
+import { seedOrganisationRatings } from './organisation-ratings.seed.js';
 import { seedOrganisation } from './organisation.seed.js';
 import { openSeedPeriod, seedPlanningPeriod } from './period.seed.js';
 import { seedSavedQueries } from './saved-queries.seed.js';
@@ -23,6 +24,7 @@ export async function seedDemoIfEmpty(em: EntityManager, logger: Logger): Promis
     await seedUsers(tx, organisation.employees);
     await seedTemplates(tx);
     const period = await openSeedPeriod(tx, await seedPlanningPeriod(tx));
+    await seedOrganisationRatings(tx, organisation.units, period);
     await seedCycle(tx, organisation.employees, period);
     await seedSavedQueries(tx);
     logger.info('seeded demo data');

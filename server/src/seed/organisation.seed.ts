@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { parseNip } from '@kinerja/shared';
+import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { JobFamily } from '../modules/job-family/job-family.entity.js';
 import { Employee } from '../modules/organisation/employee.entity.js';
@@ -30,6 +31,28 @@ const UNITS: readonly [string, string, UnitKind, string | null][] = [
   ['sdn_12_pangkalpinang', 'SD Negeri 12 Pangkalpinang', UnitKind.SEKOLAH, null],
   ['puskesmas_gerunggang', 'Puskesmas Gerunggang', UnitKind.PUSKESMAS, null],
 ];
+
+/**
+ * The head of each unit (kepala unit), by seed key: the camat, the sekretaris camat, the kepala seksi, the lurahs,
+ * the school head and the puskesmas head. Their suggested rating hasil kerja follows the unit's capaian kinerja
+ * organisasi (SE MenPANRB 3/2023).
+ */
+const HEADS: Readonly<Record<string, string>> = {
+  kec_gerunggang: 'camat',
+  sekretariat_gerunggang: 'sekcam',
+  seksi_pemerintahan: 'kasi_pem',
+  seksi_pelayanan_umum: 'kasi_pelum',
+  seksi_kesejahteraan_sosial: 'kasi_kesos',
+  seksi_trantib: 'kasi_trantib',
+  kel_air_kepala_tujuh: 'lurah_akt',
+  kel_bukit_merapin: 'lurah_bm',
+  kel_bukit_sari: 'lurah_bs',
+  kel_kacang_pedang: 'lurah_kp',
+  kel_taman_bunga: 'lurah_tb',
+  kel_tua_tunu: 'lurah_tt',
+  sdn_12_pangkalpinang: 'kepsek',
+  puskesmas_gerunggang: 'kapus',
+};
 
 const ADM = 'pelaksana_administrasi';
 const { PNS, PPPK } = EmploymentType;
@@ -92,7 +115,8 @@ export interface SeededOrganisation {
  * Creates the Kecamatan Gerunggang sample organisation: 14 units and 40 employees over the three
  * seeded families (seedFamilies first), with supervisor chains: camat at the top; sekretaris camat,
  * kepala seksi and lurah under the camat; staff under them; teachers under the headmaster and nurses
- * under the head of the puskesmas, who are the tops of their own (external) units. Deterministic.
+ * under the head of the puskesmas, who are the tops of their own (external) units. Every unit has its head
+ * (HEADS). Deterministic.
  */
 export async function seedOrganisation(em: EntityManager): Promise<SeededOrganisation> {
   const families = new Map((await em.find(JobFamily, {})).map((family) => [family.code, family]));
@@ -126,6 +150,8 @@ export async function seedOrganisation(em: EntityManager): Promise<SeededOrganis
       }),
     );
   }
+  await em.flush();
+  for (const [unitCode, employeeKey] of Object.entries(HEADS)) units.get(unitCode)!.head = ref(employees.get(employeeKey)!);
   await em.flush();
   return { units, employees };
 }

@@ -5,6 +5,7 @@ import { DomainError, localize } from '../../graphql/errors.js';
 import { isId } from '../../graphql/ids.js';
 import { authorize, policy } from '../../policy/policy.js';
 import { recordAudit } from '../audit/audit.service.js';
+import { suggestedWorkResults } from '../distribution/unit-head.service.js';
 import { refuseReopenIfObjected } from '../objection/result-receipt.service.js';
 import { Employee } from '../organisation/employee.entity.js';
 import { ruleProblemsError } from '../template/template-errors.js';
@@ -91,7 +92,9 @@ export async function submitAssessment(ctx: ServiceContext, input: SubmitInput):
     const form = await loadForm(tx, assessment.form.id);
     checkAnswers(ctx, form, answers, false);
     const score = rules.scoreAnswers(form, answers);
-    const workResults = input.workResultsRating ?? score.workResults.rating;
+    // A unit head's suggested rating hasil kerja follows the unit's capaian kinerja organisasi (SE MenPANRB 3/2023).
+    const suggestedWork = await suggestedWorkResults(tx, assessment, score.workResults.rating);
+    const workResults = input.workResultsRating ?? suggestedWork.rating;
     const behaviour = input.behaviourRating ?? score.behaviour.rating;
     if (!workResults || !behaviour) {
       throw ratingProblem(ctx, workResults ? 'behaviourRating' : 'workResultsRating', 'RATING_REQUIRED', {
@@ -99,7 +102,7 @@ export async function submitAssessment(ctx: ServiceContext, input: SubmitInput):
         en: 'There is no score to suggest a rating from; choose both ratings.',
       });
     }
-    const departs = workResults !== score.workResults.rating || behaviour !== score.behaviour.rating;
+    const departs = workResults !== suggestedWork.rating || behaviour !== score.behaviour.rating;
     const reason = input.ratingReason?.trim() || null;
     if (departs && !reason) {
       throw ratingProblem(ctx, 'ratingReason', 'RATING_REASON_REQUIRED', {
@@ -112,7 +115,7 @@ export async function submitAssessment(ctx: ServiceContext, input: SubmitInput):
       status: AssessmentStatus.SUBMITTED,
       workResultsScore: score.workResults.score,
       behaviourScore: score.behaviour.score,
-      suggestedWorkResultsRating: score.workResults.rating as Rating | null,
+      suggestedWorkResultsRating: suggestedWork.rating as Rating | null,
       suggestedBehaviourRating: score.behaviour.rating as Rating | null,
       workResultsRating: workResults as Rating,
       behaviourRating: behaviour as Rating,
@@ -143,6 +146,7 @@ export async function submitAssessment(ctx: ServiceContext, input: SubmitInput):
         workResultsScore: assessment.workResultsScore,
         behaviourScore: assessment.behaviourScore,
         suggested: [assessment.suggestedWorkResultsRating, assessment.suggestedBehaviourRating],
+        suggestedWorkResultsBasis: suggestedWork.basis,
         ratings: [assessment.workResultsRating, assessment.behaviourRating],
         predikat: assessment.predikat,
       },

@@ -6,7 +6,7 @@ import { PredikatDistribution } from './distribution.types.js';
 @Resolver(() => PredikatDistribution)
 export class DistributionResolver {
   @Query(() => PredikatDistribution, {
-    description: 'The predikat distribution of a unit’s submitted assessments against the guideline for its organisational rating (SE MenPANRB 3/2023); warns, never blocks.',
+    description: 'The predikat distribution of a unit’s submitted assessments against the guideline for its capaian kinerja organisasi recorded for that sub-period (SE MenPANRB 3/2023); with none recorded nothing is expected. Warns, never blocks.',
   })
   predikatDistribution(
     @Arg('unitId', () => ID, { description: 'The unit.' }) unitId: string,

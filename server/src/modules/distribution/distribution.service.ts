@@ -1,4 +1,4 @@
-import { checkDistribution, DISTRIBUTION_GUIDELINE, type OrganisationRating, type Predikat as SharedPredikat } from '@kinerja/shared';
+import { checkDistribution, ratingNotRecordedText, validateGuidelineRules, type GuidelineRule, type Predikat as SharedPredikat } from '@kinerja/shared';
 import type { Context } from '../../graphql/context.js';
 import { DomainError, localize } from '../../graphql/errors.js';
 import { isId, NO_ID } from '../../graphql/ids.js';
@@ -7,6 +7,9 @@ import { SubPeriod } from '../period/sub-period.entity.js';
 import type { Predikat } from '../template/definition.enums.js';
 import { readScope } from '../../policy/read-scope.js';
 import type { PredikatDistribution } from './distribution.types.js';
+import { boundsOf } from './distribution-guideline.service.js';
+import { inForceWithGuideline } from './organisation-rating.service.js';
+import { canReadRatingOf, ratingUnitScope } from './rating-scope.js';
 
 /**
  * Predikat counts of the submitted assessments of a sub-period, for the employees of a unit (and of every
@@ -35,9 +38,10 @@ function notFound(ctx: Context): DomainError {
 }
 
 /**
- * The distribution of predikat in a unit for a sub-period (the annual one by default), checked against the
- * guideline of the unit's organisational rating by the shared rules. Read-only; it never blocks anything.
- * Employees count in the unit they belong to now.
+ * The distribution of predikat in a unit for a sub-period (the annual one by default), checked by the shared
+ * rules against the guideline row (data) of the unit's capaian kinerja organisasi recorded for that sub-period.
+ * With none recorded (or none the reader may see) nothing is expected: a notice says so and the curve gets no
+ * warning. Read-only; it never blocks anything. Employees count in the unit they belong to now.
  */
 export async function predikatDistribution(
   ctx: Context,
@@ -64,20 +68,21 @@ export async function predikatDistribution(
   const counts: Partial<Record<SharedPredikat, number>> = {};
   for (const row of found) counts[row.predikat] = Number(row.count);
 
-  const rating = unit.rating as OrganisationRating;
-  const check = checkDistribution(rating, counts);
+  const inForce = canReadRatingOf(await ratingUnitScope(ctx), unit.id) ? await inForceWithGuideline(ctx.em, unit.id, subPeriod.id) : null;
+  const stored = inForce ? validateGuidelineRules(Array.isArray(inForce.rules) ? (inForce.rules as { kind: string; predikat: string[] }[]) : []) : null;
+  const rules: GuidelineRule[] = stored?.ok ? stored.rules : [];
+  const record = inForce?.record ?? null;
+  const check = checkDistribution(counts, record ? { organisationRating: record.rating, rules } : null);
   return {
     unit,
     subPeriod,
     includeSubUnits: args.includeSubUnits,
-    organisationRating: unit.rating,
+    organisationRating: record?.rating ?? null,
+    organisationRatingRecord: record,
+    notice: record ? null : localize(ratingNotRecordedText(unit.name, { id: subPeriod.name, en: subPeriod.nameEn }), ctx.locale),
     total: check.total,
     rows: check.rows.map((row) => ({ ...row, predikat: row.predikat as Predikat })),
     warnings: check.warnings.map((warning) => ({ code: warning.code, message: localize(warning.message, ctx.locale) })),
-    guideline: DISTRIBUTION_GUIDELINE[rating].map((rule) => ({
-      kind: rule.kind,
-      predikat: [...rule.predikat] as Predikat[],
-      percent: rule.kind === 'present' ? null : rule.percent,
-    })),
+    guideline: boundsOf(rules),
   };
 }

@@ -11,6 +11,7 @@ import { checkGrade, checkNip } from './employee.rules.js';
 import { lockTree, reachesUp } from './hierarchy.js';
 import { employeeNotFound, familyNotFound, nipTaken, unitNotFound } from './organisation-errors.js';
 import { Unit } from './unit.entity.js';
+import { releaseHeadship } from './unit.service.js';
 
 /** What the audit trail keeps of an employee. */
 export const employeeSnapshot = (e: Employee) => ({
@@ -157,6 +158,7 @@ export async function updateEmployee(ctx: ServiceContext, input: UpdateEmployeeI
         employee.supervisor = input.supervisorId === null ? null : ref(await checkedSupervisor(ctx, tx, employee, input.supervisorId));
       }
       if (input.active != null) employee.active = input.active;
+      if (employee.unit.id !== before.unitId || (before.active && !employee.active)) await releaseHeadship(ctx, tx, employee);
 
       const after = employeeSnapshot(employee);
       const changed = (Object.keys(after) as (keyof typeof after)[]).filter((key) => after[key] !== before[key]);

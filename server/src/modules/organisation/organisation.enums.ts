@@ -35,7 +35,7 @@ export const KIND_RANK: Readonly<Record<UnitKind, number>> = {
   PUSKESMAS: 6,
 };
 
-/** Organisational rating of a unit (SE MenPANRB 3/2023); it bounds the distribution of predikat. */
+/** Capaian kinerja organisasi of a unit for a sub-period (SE MenPANRB 3/2023); it bounds the distribution of predikat. */
 export enum OrganisationRating {
   ISTIMEWA = 'ISTIMEWA',
   BAIK = 'BAIK',
@@ -45,10 +45,10 @@ export enum OrganisationRating {
 }
 registerEnumType(OrganisationRating, {
   name: 'OrganisationRating',
-  description: 'Organisational rating of a unit (predikat kinerja organisasi), used by the distribution guideline.',
+  description: 'Capaian (predikat) kinerja organisasi: the performance of a unit for a sub-period, recorded per period (SE MenPANRB 3/2023); it selects the distribution guideline and sets the unit head’s suggested rating hasil kerja.',
   valuesConfig: {
     ISTIMEWA: { description: 'Istimewa (outstanding).' },
-    BAIK: { description: 'Baik (good); the default.' },
+    BAIK: { description: 'Baik (good).' },
     BUTUH_PERBAIKAN: { description: 'Butuh Perbaikan (needs improvement).' },
     KURANG: { description: 'Kurang (poor).' },
     SANGAT_KURANG: { description: 'Sangat Kurang (very poor).' },

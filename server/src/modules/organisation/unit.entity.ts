@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Opt, type Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { OrganisationRating, UnitKind } from './organisation.enums.js';
+import { Employee } from './employee.entity.js';
+import { UnitKind } from './organisation.enums.js';
 
 /**
  * An organisational unit (unit kerja). Units form a tree through `parent`; a database trigger refuses a
@@ -29,9 +30,9 @@ export class Unit {
   @ManyToOne(() => Unit, { ref: true, nullable: true, deleteRule: 'restrict' })
   parent: Ref<Unit> | null = null;
 
-  @Field(() => OrganisationRating, { description: 'Organisational rating for the distribution guideline; BAIK unless set.' })
-  @Enum({ items: () => OrganisationRating })
-  rating: Opt<OrganisationRating> = OrganisationRating.BAIK;
+  /** The head of the unit (camat, lurah, kepala sekolah, kepala puskesmas …), an active employee of the unit; set by an administrator. */
+  @ManyToOne(() => Employee, { ref: true, nullable: true, deleteRule: 'set null' })
+  head: Ref<Employee> | null = null;
 
   @Field(() => String, { description: 'IANA time zone of the unit, e.g. `Asia/Jakarta` (WIB, the default), `Asia/Makassar` (WITA); calendar days such as the objection window count in it.' })
   @Property({ type: 'text' })

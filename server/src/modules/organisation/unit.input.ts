@@ -1,5 +1,5 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { OrganisationRating, UnitKind } from './organisation.enums.js';
+import { UnitKind } from './organisation.enums.js';
 import { Unit } from './unit.entity.js';
 
 @InputType({ description: 'A new organisational unit.' })
@@ -15,9 +15,6 @@ export class CreateUnitInput {
 
   @Field(() => ID, { nullable: true, description: 'The parent unit; null or absent for a root (a kecamatan or an external unit).' })
   parentId?: string | null;
-
-  @Field(() => OrganisationRating, { nullable: true, description: 'Organisational rating; BAIK when absent.' })
-  rating?: OrganisationRating | null;
 }
 
 @InputType({ description: 'Changes to a unit; absent fields stay as they are.' })
@@ -37,8 +34,11 @@ export class UpdateUnitInput {
   @Field(() => ID, { nullable: true, description: 'New parent; explicit null makes the unit a root. Refused when it would make a cycle.' })
   parentId?: string | null;
 
-  @Field(() => OrganisationRating, { nullable: true, description: 'New organisational rating.' })
-  rating?: OrganisationRating | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'New head of the unit (kepala unit): an active employee of this unit, whose suggested rating hasil kerja follows the unit’s capaian kinerja organisasi; explicit null leaves the unit without a head.',
+  })
+  headId?: string | null;
 }
 
 @ObjectType({ description: 'Result of createUnit and updateUnit.' })

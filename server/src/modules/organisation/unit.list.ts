@@ -4,7 +4,7 @@ import { TextComparison } from '../../graphql/list/comparisons.js';
 import { FilterField, compileFilter, Combinable } from '../../graphql/list/filter.js';
 import { orderInputType, resolveOrder, type OrderRule } from '../../graphql/list/order.js';
 import { connectionType, PageArgs, paginate } from '../../graphql/list/page.js';
-import { OrganisationRating, UnitKind } from './organisation.enums.js';
+import { UnitKind } from './organisation.enums.js';
 import { Unit } from './unit.entity.js';
 
 @InputType({ description: 'Which units to list: every given condition must hold; `and`, `or` and `not` combine filters.' })
@@ -22,8 +22,8 @@ export class UnitFilter {
   @FilterField(() => [UnitKind], { oneOf: 'kind' }, 'Of one of these kinds, e.g. `[KELURAHAN]`.')
   kind?: UnitKind[] | null;
 
-  @FilterField(() => [OrganisationRating], { oneOf: 'rating' }, 'With one of these organisational ratings.')
-  rating?: OrganisationRating[] | null;
+  @FilterField(() => [ID], { ids: 'head' }, 'Headed by one of these employees.')
+  headId?: string[] | null;
 
   @FilterField(() => TextComparison, { text: 'name' }, 'Conditions on the name.')
   name?: TextComparison | null;

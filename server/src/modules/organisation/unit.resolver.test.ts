@@ -16,7 +16,7 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-const UPDATE = `mutation ($input: UpdateUnitInput!) { updateUnit(input: $input) { unit { id code name kind rating parent { code } } } }`;
+const UPDATE = `mutation ($input: UpdateUnitInput!) { updateUnit(input: $input) { unit { id code name kind head { name } parent { code } } } }`;
 
 describe('units', () => {
   const ids: Record<string, string> = {};
@@ -29,7 +29,7 @@ describe('units', () => {
   });
 
   it('lists the tree in order: parents first, siblings by kind then name, with depth and path', async () => {
-    const { units } = await app.ok(`{ units: unitTree { code depth path rating parent { code } children { code } } }`, {}, admin);
+    const { units } = await app.ok(`{ units: unitTree { code depth path head { id } parent { code } children { code } } }`, {}, admin);
     expect(units.map((u: { code: string; depth: number }) => `${u.depth}:${u.code}`)).toEqual([
       '0:kec_gerunggang',
       '1:sekretariat',
@@ -37,7 +37,7 @@ describe('units', () => {
       '1:kel_bukit_sari',
       '0:sdn_12',
     ]);
-    expect(units[3]).toMatchObject({ path: ['kec_gerunggang', 'kel_bukit_sari'], rating: 'BAIK', parent: { code: 'kec_gerunggang' } });
+    expect(units[3]).toMatchObject({ path: ['kec_gerunggang', 'kel_bukit_sari'], head: null, parent: { code: 'kec_gerunggang' } });
     expect(units[0].children.map((c: { code: string }) => c.code).sort()).toEqual(['kel_bukit_sari', 'sekretariat', 'seksi_pem']);
   });
 
@@ -78,9 +78,9 @@ describe('units', () => {
     expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'parentId' });
   });
 
-  it('moves a unit, changes its rating, and refuses a parent below itself (API and SQL)', async () => {
-    const moved = await app.ok(UPDATE, { input: { id: ids.seksi, parentId: ids.sek, rating: 'ISTIMEWA', name: 'Subbagian Umum' } }, admin);
-    expect(moved.updateUnit.unit).toMatchObject({ name: 'Subbagian Umum', rating: 'ISTIMEWA', parent: { code: 'sekretariat' } });
+  it('moves and renames a unit, and refuses a parent below itself (API and SQL)', async () => {
+    const moved = await app.ok(UPDATE, { input: { id: ids.seksi, parentId: ids.sek, name: 'Subbagian Umum' } }, admin);
+    expect(moved.updateUnit.unit).toMatchObject({ name: 'Subbagian Umum', head: null, parent: { code: 'sekretariat' } });
     for (const parentId of [ids.seksi, ids.sek]) {
       const result = await app.gql(UPDATE, { input: { id: ids.kec, parentId } }, admin);
       expect(result.errors?.[0]?.extensions).toMatchObject({ problems: [{ field: 'parentId', code: 'PARENT_CYCLE' }] });
@@ -94,12 +94,19 @@ describe('units', () => {
 
   it('writes an audit record for creation and for each update', async () => {
     const id = await createUnit(app, admin, { code: 'kel_tua_tunu', name: 'Kelurahan Tua Tunu', kind: 'KELURAHAN', parentId: ids.kec });
-    await app.ok(UPDATE, { input: { id, rating: 'BUTUH_PERBAIKAN' } }, admin);
+    await app.ok(UPDATE, { input: { id, name: 'Kel. Tua Tunu' } }, admin);
     await app.ok(UPDATE, { input: { id } }, admin); // no change: no record
     const { auditTrail } = await app.ok(`query ($id: ID!) { auditTrail(entityId: $id) { action entityType before after } }`, { id }, admin);
     expect(auditTrail).toEqual([
-      { action: 'create', entityType: 'Unit', before: null, after: { code: 'kel_tua_tunu', name: 'Kelurahan Tua Tunu', kind: 'KELURAHAN', parentId: ids.kec, rating: 'BAIK' } },
-      expect.objectContaining({ action: 'update', before: expect.objectContaining({ rating: 'BAIK' }), after: expect.objectContaining({ rating: 'BUTUH_PERBAIKAN' }) }),
+      { action: 'create', entityType: 'Unit', before: null, after: expect.objectContaining({ code: 'kel_tua_tunu', name: 'Kelurahan Tua Tunu', kind: 'KELURAHAN', parentId: ids.kec, headId: null }) },
+      expect.objectContaining({ action: 'update', before: expect.objectContaining({ name: 'Kelurahan Tua Tunu' }), after: expect.objectContaining({ name: 'Kel. Tua Tunu' }) }),
     ]);
+  });
+
+  it('has no single organisational rating any more: the capaian kinerja organisasi is recorded per sub-period (SE MenPANRB 3/2023)', async () => {
+    const result = await app.gql(UPDATE, { input: { id: ids.kel, rating: 'ISTIMEWA' } }, admin);
+    expect(result.errors?.[0]?.message).toContain('Field "rating" is not defined by type "UpdateUnitInput"');
+    const columns = await app.em().getConnection().execute(`select column_name from information_schema.columns where table_name = 'unit' and column_name = 'rating'`);
+    expect(columns).toEqual([]);
   });
 });

@@ -32,6 +32,14 @@ export class UnitResolver {
     return unit.parent ? ctx.loaders.unitById.load(unit.parent.id) : null;
   }
 
+  @FieldResolver(() => Employee, {
+    nullable: true,
+    description: 'The head of the unit (kepala unit: camat, lurah, kepala sekolah …), set by an administrator; null when none. Their suggested rating hasil kerja follows the unit’s capaian kinerja organisasi (SE MenPANRB 3/2023).',
+  })
+  async head(@Root() unit: Unit, @Ctx() ctx: Context): Promise<Employee | null> {
+    return unit.head ? ctx.loaders.employeeById.load(unit.head.id) : null;
+  }
+
   @FieldResolver(() => [Unit], { description: 'Direct child units, by name.' })
   async children(@Root() unit: Unit, @Ctx() ctx: Context): Promise<Unit[]> {
     return ctx.loaders.unitsByParent.load(unit.id);
@@ -59,7 +67,7 @@ export class UnitResolver {
     return { unit: await createUnit(ctx, input) };
   }
 
-  @Mutation(() => UnitPayload, { description: 'Changes a unit: name, code, kind, parent (never into a cycle) or organisational rating. Audited.' })
+  @Mutation(() => UnitPayload, { description: 'Changes a unit: name, code, kind, parent (never into a cycle) or head. Audited.' })
   async updateUnit(@Arg('input', () => UpdateUnitInput, { description: 'What to do; see the input type.' }) input: UpdateUnitInput, @Ctx() ctx: Context): Promise<UnitPayload> {
     return { unit: await updateUnit(ctx, input) };
   }

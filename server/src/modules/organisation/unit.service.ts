@@ -5,8 +5,9 @@ import { isId } from '../../graphql/ids.js';
 import { InputChecker } from '../../graphql/input-problems.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { lockTree, reachesUp } from './hierarchy.js';
-import { unitCodeTaken, unitNotFound } from './organisation-errors.js';
-import { OrganisationRating, ROOT_KINDS, type UnitKind } from './organisation.enums.js';
+import { employeeNotFound, unitCodeTaken, unitNotFound } from './organisation-errors.js';
+import { Employee } from './employee.entity.js';
+import { ROOT_KINDS, type UnitKind } from './organisation.enums.js';
 import type { CreateUnitInput, UpdateUnitInput } from './unit.input.js';
 import { Unit } from './unit.entity.js';
 
@@ -18,7 +19,7 @@ export const unitSnapshot = (unit: Unit) => ({
   name: unit.name,
   kind: unit.kind,
   parentId: unit.parent?.id ?? null,
-  rating: unit.rating,
+  headId: unit.head?.id ?? null,
 });
 
 function checkCode(check: InputChecker, code: string): string {
@@ -74,7 +75,7 @@ export async function createUnit(ctx: ServiceContext, input: CreateUnitInput): P
     ctx.em.transactional(async (tx) => {
       const parent = input.parentId != null ? await findParent(ctx, tx, input.parentId) : null;
       await ensureCodeFree(ctx, tx, code);
-      const unit = tx.create(Unit, { code, name, kind: input.kind, parent, rating: input.rating ?? OrganisationRating.BAIK });
+      const unit = tx.create(Unit, { code, name, kind: input.kind, parent });
       recordAudit(tx, ctx.actor, { action: 'create', entityType: 'Unit', entityId: unit.id, after: unitSnapshot(unit) });
       return unit;
     }),
@@ -103,7 +104,9 @@ export async function updateUnit(ctx: ServiceContext, input: UpdateUnitInput): P
         unit.code = code;
       }
       if (name !== undefined) unit.name = name;
-      if (input.rating != null) unit.rating = input.rating;
+      if (input.headId !== undefined && input.headId !== (unit.head?.id ?? null)) {
+        unit.head = input.headId === null ? null : ref(await checkedHead(ctx, tx, unit, input.headId));
+      }
       const after = unitSnapshot(unit);
       if (JSON.stringify(after) !== JSON.stringify(before)) {
         recordAudit(tx, ctx.actor, { action: 'update', entityType: 'Unit', entityId: unit.id, before, after });
@@ -126,4 +129,42 @@ async function checkedParent(ctx: ServiceContext, tx: EntityManager, unit: Unit,
       .throwIfAny();
   }
   return parent;
+}
+
+/**
+ * The new head of a unit: an active employee working in that unit. The head's suggested rating hasil kerja follows
+ * the unit's capaian kinerja organisasi (SE MenPANRB 3/2023), so only someone of the unit can hold it.
+ */
+async function checkedHead(ctx: ServiceContext, tx: EntityManager, unit: Unit, headId: string): Promise<Employee> {
+  const head = isId(headId) ? await tx.findOne(Employee, { id: headId }) : null;
+  if (!head) throw employeeNotFound(ctx.locale, 'headId');
+  if (!head.active || head.unit.id !== unit.id) {
+    new InputChecker(ctx.locale)
+      .add('headId', head.active ? 'HEAD_NOT_IN_UNIT' : 'HEAD_INACTIVE', head.active
+        ? { id: `${head.name} bukan pegawai ${unit.name}; pindahkan dulu ke unit ini, lalu tetapkan sebagai kepala.`, en: `${head.name} does not work in ${unit.name}; move them to this unit first, then make them its head.` }
+        : { id: `${head.name} tidak aktif dan tidak dapat menjadi kepala unit.`, en: `${head.name} is inactive and cannot head a unit.` })
+      .throwIfAny();
+  }
+  return head;
+}
+
+/**
+ * Called when an employee moves to another unit or is deactivated: a unit they head loses its head (they no
+ * longer lead it), audited on the unit in the same transaction.
+ */
+export async function releaseHeadship(ctx: ServiceContext, tx: EntityManager, employee: Employee): Promise<void> {
+  const headed = await tx.find(Unit, { head: employee.id });
+  for (const unit of headed) {
+    if (employee.active && unit.id === employee.unit.id) continue;
+    const before = unitSnapshot(unit);
+    unit.head = null;
+    recordAudit(tx, ctx.actor, {
+      action: 'update',
+      entityType: 'Unit',
+      entityId: unit.id,
+      before,
+      after: unitSnapshot(unit),
+      note: employee.active ? `Kepala unit ${employee.name} pindah ke unit lain.` : `Kepala unit ${employee.name} dinonaktifkan.`,
+    });
+  }
 }
