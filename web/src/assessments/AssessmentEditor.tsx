@@ -11,6 +11,7 @@ import type { AssessmentDetail } from './AssessmentPage';
 import { requestFailure } from './errors';
 import { assessmentMessages } from './messages';
 import { SubmitSection, type SubmitChoice } from './SubmitSection';
+import { workResultsSuggestion } from './unit-head';
 
 const SaveDraftDocument = graphql(`
   mutation SaveAssessmentDraft($input: SaveAssessmentDraftInput!) {
@@ -169,6 +170,8 @@ export function AssessmentEditor(props: {
   };
 
   const score = useMemo(() => scoreAnswers(form, answers), [form, answers]);
+  // A unit head's suggested rating hasil kerja follows the unit's capaian kinerja organisasi (SE MenPANRB 3/2023).
+  const workSuggestion = workResultsSuggestion(score.workResults.rating, props.assessment);
 
   const submit = async (choice: SubmitChoice) => {
     setSubmitError(null);
@@ -263,7 +266,8 @@ export function AssessmentEditor(props: {
         <div className="assessment-form">
           <FormRenderer form={form} answers={answers} onChange={onChange} problems={problems} idPrefix="assessment" />
           <SubmitSection
-            suggested={{ workResults: score.workResults.rating, behaviour: score.behaviour.rating }}
+            suggested={{ workResults: workSuggestion.rating, behaviour: score.behaviour.rating }}
+            workResultsNote={workSuggestion.note ? localized(workSuggestion.note) : null}
             busy={submitting}
             error={submitError}
             reasonProblems={reasonProblems}

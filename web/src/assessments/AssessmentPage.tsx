@@ -83,6 +83,14 @@ export const AssessmentDetailFragmentDoc = graphql(`
     behaviourRating
     suggestedWorkResultsRating
     suggestedBehaviourRating
+    unitHead {
+      unit {
+        id
+        name
+      }
+      organisationRating
+      suggestedWorkResultsRating
+    }
     workResultsScore
     behaviourScore
     predikat

@@ -41,6 +41,27 @@ describe('SubmitSection', () => {
     });
   });
 
+  it('shows where a unit head’s suggestion comes from, preselects it, and asks a reason to depart from it (SE MenPANRB 3/2023)', () => {
+    const onSubmit = vi.fn();
+    render(
+      <I18nProvider language="id">
+        <SubmitSection
+          suggested={{ workResults: 'MEETS', behaviour: 'MEETS' }}
+          workResultsNote="Disarankan: Sesuai Ekspektasi — mengikuti capaian kinerja organisasi Baik"
+          busy={false}
+          onSubmit={onSubmit}
+        />
+      </I18nProvider>,
+    );
+    const select = screen.getByLabelText(/^Rating hasil kerja/) as HTMLSelectElement;
+    expect(select.value).toBe('MEETS');
+    expect(screen.getByText('Disarankan: Sesuai Ekspektasi — mengikuti capaian kinerja organisasi Baik').id).toBe(select.getAttribute('aria-describedby'));
+    fireEvent.change(select, { target: { value: 'ABOVE' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Kirim dan kunci penilaian' }));
+    expect(onSubmit).not.toHaveBeenCalled();
+    expect(screen.getByRole('alert').textContent).toBe('Rating berbeda dari saran: tuliskan alasannya.');
+  });
+
   it('asks for both ratings while the rules cannot suggest one yet', () => {
     const onSubmit = renderSection(vi.fn(), { workResults: null, behaviour: null } as never);
     fireEvent.click(screen.getByRole('button', { name: 'Kirim dan kunci penilaian' }));

@@ -15,6 +15,8 @@ export interface SubmitChoice {
  */
 export function SubmitSection(props: {
   suggested: { workResults: Rating | null; behaviour: Rating | null };
+  /** Where the work-results suggestion comes from, when it is not plainly the score (a unit head's, SE MenPANRB 3/2023). */
+  workResultsNote?: string | null;
   busy: boolean;
   /** A failure to show above the button (the server's message, or incomplete answers). */
   error?: string | null;
@@ -52,10 +54,15 @@ export function SubmitSection(props: {
     props.onSubmit({ workResultsRating: wr, behaviourRating: bh, ratingReason: reason.trim() === '' ? null : reason.trim() });
   };
 
-  const ratingSelect = (name: 'workResults' | 'behaviour', value: Rating | null, suggestion: Rating | null, set: (rating: Rating | null) => void) => (
+  const ratingSelect = (name: 'workResults' | 'behaviour', value: Rating | null, suggestion: Rating | null, set: (rating: Rating | null) => void, note?: string | null) => (
     <label htmlFor={`${id}-${name}`}>
       {t(name === 'workResults' ? 'submit.workResults' : 'submit.behaviour')}
-      <select id={`${id}-${name}`} value={value ?? ''} onChange={(event) => set(isRating(event.target.value) ? event.target.value : null)}>
+      <select
+        id={`${id}-${name}`}
+        value={value ?? ''}
+        aria-describedby={note ? `${id}-${name}-note` : undefined}
+        onChange={(event) => set(isRating(event.target.value) ? event.target.value : null)}
+      >
         {value === null && <option value="">{t('submit.choose')}</option>}
         {RATINGS.map((rating) => (
           <option key={rating} value={rating}>
@@ -63,6 +70,11 @@ export function SubmitSection(props: {
           </option>
         ))}
       </select>
+      {note && (
+        <span className="hint suggestion-note" id={`${id}-${name}-note`}>
+          {note}
+        </span>
+      )}
       {suggestion === null && <span className="hint">{t('submit.noSuggestion')}</span>}
     </label>
   );
@@ -73,7 +85,7 @@ export function SubmitSection(props: {
       <p className="hint">{t('submit.intro')}</p>
       <form onSubmit={submit} noValidate>
         <div className="rating-row">
-          {ratingSelect('workResults', wr, props.suggested.workResults, setWorkResults)}
+          {ratingSelect('workResults', wr, props.suggested.workResults, setWorkResults, props.workResultsNote)}
           {ratingSelect('behaviour', bh, props.suggested.behaviour, setBehaviour)}
         </div>
         {wr && bh && (

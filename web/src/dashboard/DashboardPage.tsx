@@ -7,6 +7,7 @@ import type { DashboardOptionsQuery } from '../gql/graphql';
 import { useLanguage, useLocalized, useT } from '../i18n/i18n';
 import { DistributionChart, GuidelineList } from './DistributionChart';
 import { dashboardMessages } from './messages';
+import { OrganisationRatingPanel } from './OrganisationRatingPanel';
 import './dashboard.css';
 
 const DashboardOptionsDocument = graphql(`
@@ -34,6 +35,15 @@ const UnitDistributionDocument = graphql(`
     predikatDistribution(unitId: $unitId, periodId: $periodId, subPeriodId: $subPeriodId, includeSubUnits: $includeSubUnits) {
       total
       organisationRating
+      organisationRatingRecord {
+        id
+        version
+        rating
+        note
+        recordedAt
+        recordedByName
+      }
+      notice
       includeSubUnits
       rows {
         predikat
@@ -116,6 +126,8 @@ function Dashboard({ units, periods }: { units: readonly Unit[]; periods: readon
   const submitted = distribution?.total ?? 0;
   const percent = employees > 0 ? Math.round((submitted / employees) * 1000) / 10 : 0;
   const subPeriodName = (s: { name: string; nameEn: string }) => (language === 'id' ? s.name : s.nameEn);
+  const rating = distribution?.organisationRating ? localized(ORGANISATION_RATING_LABELS[distribution.organisationRating]) : t('ratingNone');
+  const counts = Object.fromEntries((distribution?.rows ?? []).map((row) => [row.predikat, row.count]));
 
   return (
     <>
@@ -177,14 +189,24 @@ function Dashboard({ units, periods }: { units: readonly Unit[]; periods: readon
                   unit: unit?.name ?? '',
                   subPeriod: subPeriodName(distribution.subPeriod),
                   total: distribution.total,
-                  rating: localized(ORGANISATION_RATING_LABELS[distribution.organisationRating]),
+                  rating,
                 })}
               />
-              <h3>{t('guideline', { rating: localized(ORGANISATION_RATING_LABELS[distribution.organisationRating]) })}</h3>
-              <GuidelineList guideline={distribution.guideline} />
+              {distribution.organisationRating ? (
+                <>
+                  <h3>{t('guideline', { rating })}</h3>
+                  <GuidelineList guideline={distribution.guideline} />
+                </>
+              ) : (
+                <p className="hint">{t('noExpectation')}</p>
+              )}
               <h3>{t('warnings')}</h3>
               {distribution.warnings.length === 0 ? (
-                <p className="success">{t('noWarnings')}</p>
+                distribution.organisationRating ? (
+                  <p className="success">{t('noWarnings')}</p>
+                ) : (
+                  <p className="hint">{distribution.notice}</p>
+                )
               ) : (
                 <>
                   <ul className="warnings">
@@ -206,6 +228,15 @@ function Dashboard({ units, periods }: { units: readonly Unit[]; periods: readon
               <p>{t('progressAll', { count: data?.assessments.totalCount ?? 0 })}</p>
               <p className="hint">{t('progressNote')}</p>
             </section>
+            <OrganisationRatingPanel
+              key={`${unitId}:${distribution.subPeriod.id}`}
+              unitId={unitId}
+              subPeriodId={distribution.subPeriod.id}
+              inForce={distribution.organisationRatingRecord ?? null}
+              notice={distribution.notice ?? null}
+              counts={counts}
+              onRecorded={() => void refetch()}
+            />
           </div>
         )}
       </QueryState>

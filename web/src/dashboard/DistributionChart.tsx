@@ -10,6 +10,15 @@ export interface DistributionData {
   guideline: readonly { kind: string; percent?: number | null; predikat: readonly Predikat[] }[];
 }
 
+type Bound = DistributionData['guideline'][number];
+type Translate = (key: 'bound.atMost' | 'bound.atLeast' | 'bound.present' | 'bound.absent' | 'bound.largest' | 'or', values?: Record<string, string | number>) => string;
+
+/** One bound of the guideline in words (SE MenPANRB 3/2023's kinds: largest, atMost, atLeast, present, absent). */
+export function boundText(t: Translate, bound: Bound, label: (p: Predikat) => string): string {
+  const kind = bound.kind === 'atMost' || bound.kind === 'atLeast' || bound.kind === 'absent' || bound.kind === 'largest' ? bound.kind : 'present';
+  return t(`bound.${kind}`, { percent: bound.percent ?? '', predikat: bound.predikat.map(label).join(t('or')) });
+}
+
 /** Width of a bar: its share of the counted assessments, 0–100 %. */
 export const barWidth = (percent: number) => `${Math.max(0, Math.min(100, percent))}%`;
 
@@ -19,11 +28,6 @@ export function DistributionChart({ data, caption }: { data: DistributionData; c
   const localized = useLocalized();
   const captionId = useId();
   const label = (p: Predikat) => localized(PREDIKAT_LABELS[p]);
-  const boundText = (b: DistributionData['guideline'][number]) =>
-    t(`bound.${b.kind === 'atMost' ? 'atMost' : b.kind === 'atLeast' ? 'atLeast' : 'present'}`, {
-      percent: b.percent ?? '',
-      predikat: b.predikat.map(label).join(t('or')),
-    });
   /** Bounds on one predikat alone can be drawn on its bar; grouped ones are listed in text. */
   const markerOf = (p: Predikat) => data.guideline.find((b) => b.predikat.length === 1 && b.predikat[0] === p && b.percent != null && b.kind !== 'present');
   const boundsOf = (p: Predikat) => data.guideline.filter((b) => b.predikat.includes(p));
@@ -73,7 +77,7 @@ export function DistributionChart({ data, caption }: { data: DistributionData; c
                 <th scope="row">{label(row.predikat)}</th>
                 <td>{row.count}</td>
                 <td>{row.percent}%</td>
-                <td>{boundsOf(row.predikat).map(boundText).join('; ')}</td>
+                <td>{boundsOf(row.predikat).map((b) => boundText(t, b, label)).join('; ')}</td>
               </tr>
             ))}
           </tbody>
@@ -90,12 +94,7 @@ export function GuidelineList({ guideline }: { guideline: DistributionData['guid
   return (
     <ul>
       {guideline.map((b, i) => (
-        <li key={i}>
-          {t(`bound.${b.kind === 'atMost' ? 'atMost' : b.kind === 'atLeast' ? 'atLeast' : 'present'}`, {
-            percent: b.percent ?? '',
-            predikat: b.predikat.map((p) => localized(PREDIKAT_LABELS[p])).join(t('or')),
-          })}
-        </li>
+        <li key={i}>{boundText(t, b, (p) => localized(PREDIKAT_LABELS[p]))}</li>
       ))}
     </ul>
   );
