@@ -37,6 +37,8 @@ describe('the guideline as data', () => {
       'rules.6.predikat:RULE_PREDIKAT',
     ]);
     expect(codesOf(validateGuidelineRules(Array.from({ length: 11 }, () => ({ kind: 'present', predikat: ['BAIK'] }))))).toEqual(['rules:TOO_MANY_RULES']);
+    const long = validateGuidelineRules([{ kind: 'x'.repeat(5000), predikat: ['BAIK'] }]);
+    expect(!long.ok && long.problems[0]!.message.id.length).toBeLessThan(120);
   });
 
   it('keeps percentages with two decimals, and tells changed rows from the SE', () => {

@@ -118,7 +118,8 @@ export function validateGuidelineRules(drafts: readonly GuidelineRuleDraft[]): {
     const at = `rules.${i}`;
     const before = problems.length;
     if (!isKind(draft.kind)) {
-      problems.push(problem('RULE_KIND', text(`Jenis ketentuan '${draft.kind}' tidak dikenal; pilih ${GUIDELINE_RULE_KINDS.join(', ')}.`, `Unknown rule kind '${draft.kind}'; use ${GUIDELINE_RULE_KINDS.join(', ')}.`), `${at}.kind`));
+      const kind = draft.kind.length > 40 ? `${draft.kind.slice(0, 40)}…` : draft.kind;
+      problems.push(problem('RULE_KIND', text(`Jenis ketentuan '${kind}' tidak dikenal; pilih ${GUIDELINE_RULE_KINDS.join(', ')}.`, `Unknown rule kind '${kind}'; use ${GUIDELINE_RULE_KINDS.join(', ')}.`), `${at}.kind`));
     }
     const unknown = draft.predikat.filter((p) => !isPredikat(p));
     if (draft.predikat.length === 0 || unknown.length > 0 || new Set(draft.predikat).size !== draft.predikat.length) {
