@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
+import { aggregationOf, splitTarget } from '@kinerja/shared';
 import { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { ROLLUP_BACKFILL } from '../src/db/migrations/Migration20261128000700_rollups.js';
@@ -159,7 +160,9 @@ async function insertPlans(client: pg.Client, employees: readonly ScaleEmployee[
         result.targets.forEach((t, i) => {
           const targetId = randomUUID();
           targets.push(targetId.replaceAll('-', ''));
-          targetRows.push([targetId, resultId, i, t.label, t.aspect, t.target, t.unit, t.direction, t.templateLineageKey ?? null, targetId]);
+          const aggregation = aggregationOf(t);
+          targetRows.push([targetId, resultId, i, t.label, t.aspect, t.target, t.unit, t.direction, t.templateLineageKey ?? null, targetId,
+            aggregation, JSON.stringify(splitTarget(t.target, aggregation, 4))]);
         });
       });
       plans.push({ id, periodId, employeeId: employee.id, supervisorId: employee.supervisorId, family: employee.family, targets: targets.join(',') });
@@ -175,7 +178,8 @@ async function insertPlans(client: pg.Client, employees: readonly ScaleEmployee[
   }
   await insertRows(client, 'work_result', [['id', 'uuid'], ['plan_id', 'uuid'], ['position', 'int'], ['kind', 'text'], ['title', 'text'], ['lineage_id', 'uuid']], resultRows, 20000);
   await insertRows(client, 'work_target', [['id', 'uuid'], ['result_id', 'uuid'], ['position', 'int'], ['label', 'text'], ['aspect', 'text'], ['target', 'float8'],
-    ['unit', 'text'], ['direction', 'text'], ['template_lineage_key', 'text'], ['lineage_id', 'uuid']], targetRows, 20000);
+    ['unit', 'text'], ['direction', 'text'], ['template_lineage_key', 'text'], ['lineage_id', 'uuid'], ['aggregation', 'text'], ['periodic_targets', 'jsonb']],
+    targetRows, 20000);
   await client.query('commit');
   bar.end();
   return plans;

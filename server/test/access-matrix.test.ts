@@ -1,5 +1,4 @@
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getSchema } from '../src/graphql/schema.js';
 import { Assessment } from '../src/modules/assessment/assessment.entity.js';
@@ -16,7 +15,6 @@ import { WorkPlan } from '../src/modules/work-plan/work-plan.entity.js';
 import { WorkPlanStatus } from '../src/modules/work-plan/work-plan.enums.js';
 import { WorkTarget } from '../src/modules/work-plan/work-target.entity.js';
 import { DEMO_PASSWORD } from '../src/seed/demo-logins.js';
-import { seedDemoIfEmpty } from '../src/seed/demo-seed.js';
 import { seedId } from '../src/seed/organisation.seed.js';
 import { SEED_YEAR } from '../src/seed/period.seed.js';
 import { startTestApp, TEST_PASSWORD, type GraphQLResponse, type TestApp } from './harness.js';
@@ -325,6 +323,12 @@ const MATRIX: Readonly<Record<string, Row>> = {
     variables: () => ({ input: { year: 1999 } }),
     expected: HR_ONLY,
   },
+  // Sets the planning period to what it is already: changes nothing another row relies on.
+  updatePeriod: {
+    document: 'mutation ($input: UpdatePeriodInput!) { updatePeriod(input: $input) { __typename } }',
+    variables: (ids) => ({ input: { periodId: ids.planningPeriodId, annualEvaluationOpens: 'LAST_SUB_PERIOD' } }),
+    expected: HR_ONLY,
+  },
   // The 2026 period is open already: INVALID_STATE.
   openPeriod: {
     document: 'mutation ($input: PeriodTransitionInput!) { openPeriod(input: $input) { __typename } }',
@@ -531,8 +535,7 @@ let ids: Ids;
 const sessions = {} as Record<Role, Headers>;
 
 beforeAll(async () => {
-  app = await startTestApp();
-  await seedDemoIfEmpty(app.em(), pino({ level: 'silent' }));
+  app = await startTestApp({ seeded: true });
   await app.createUser({ username: LOGIN_ACCOUNT });
   sessions.anonymous = {};
   for (const [role, username] of Object.entries(USERNAMES)) sessions[role as Role] = await app.login(username, DEMO_PASSWORD);
@@ -619,7 +622,7 @@ describe('the role × operation matrix', () => {
     expect((await em.findOneOrFail(WorkPlan, { id: ids.mayaPlanId })).status).toBe(WorkPlanStatus.APPROVED);
     expect(await em.count(WorkPlan, { employee: ids.mayaId })).toBe(1);
     expect((await em.findOneOrFail(Assessment, { id: ids.mayaQ3Id })).status).toBe('SUBMITTED');
-    expect((await em.findOneOrFail(Objection, { id: ids.objectionId })).status).toBe('PENDING');
+    expect(await em.findOneOrFail(Objection, { id: ids.objectionId }, { populate: ['decidedBy'] })).toMatchObject({ status: 'PENDING', reassignedAt: null });
     expect(await em.count(Objection, {})).toBe(1);
     expect((await em.findOneOrFail(DevelopmentAction, { id: ids.mayaActionId })).status).toBe('PLANNED');
     expect((await em.findOneOrFail(TemplateVersion, { id: ids.draftId })).status).toBe(TemplateVersionStatus.DRAFT);

@@ -1,4 +1,4 @@
-import { parseNip, planFromTemplate, type TemplateDefinition } from '@kinerja/shared';
+import { aggregationOf, parseNip, planFromTemplate, splitTarget, type TemplateDefinition } from '@kinerja/shared';
 import { randomUUID } from 'node:crypto';
 import { JobFamily } from '../src/modules/job-family/job-family.entity.js';
 import { Employee } from '../src/modules/organisation/employee.entity.js';
@@ -81,7 +81,13 @@ export async function arrangeCycle(app: TestApp, definition: TemplateDefinition)
   planFromTemplate(definition, randomUUID).forEach((result, r) => {
     const row = em.create(WorkResult, { plan, position: r, kind: WorkResultKind.MAIN, title: result.title });
     result.targets.forEach((target, t) => {
-      targets.push(em.create(WorkTarget, { result: row, position: t, label: target.label, aspect: target.aspect as never, target: target.target, unit: target.unit, direction: target.direction as never, templateLineageKey: target.templateLineageKey ?? null }));
+      const aggregation = aggregationOf(target);
+      targets.push(
+        em.create(WorkTarget, {
+          result: row, position: t, label: target.label, aspect: target.aspect as never, target: target.target, unit: target.unit, direction: target.direction as never,
+          templateLineageKey: target.templateLineageKey ?? null, aggregation: aggregation as never, periodicTargets: splitTarget(target.target, aggregation, 4),
+        }),
+      );
     });
   });
   await em.flush();

@@ -11,11 +11,9 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getSchema } from '../src/graphql/schema.js';
 import { DEMO_PASSWORD } from '../src/seed/demo-logins.js';
-import { seedDemoIfEmpty } from '../src/seed/demo-seed.js';
 import { startTestApp, type TestApp } from './harness.js';
 
 // Bad input never becomes an internal error. For every mutation and every query field that takes arguments, as
@@ -186,9 +184,8 @@ async function fuzz(kind: 'query' | 'mutation', fields: GraphQLField<unknown, un
 }
 
 beforeAll(async () => {
-  app = await startTestApp();
+  app = await startTestApp({ seeded: true });
   schema = await getSchema();
-  await seedDemoIfEmpty(app.em(), pino({ level: 'silent' }));
   sessions.anonymous = {};
   for (const [role, username] of Object.entries(ROLES)) sessions[role as keyof typeof ROLES] = await app.login(username, DEMO_PASSWORD);
   const connection = app.em().getConnection();

@@ -6,6 +6,8 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import type { TestProject } from 'vitest/node';
 import { startEmbeddedPostgres, type EmbeddedCluster } from '../src/db/embedded-postgres.js';
 import { ormConfig } from '../src/db/orm-config.js';
+import { pino } from 'pino';
+import { seedDemoIfEmpty } from '../src/seed/demo-seed.js';
 import { createDatabase, dropDatabase, uniqueDatabaseName, withDatabase } from './test-database.js';
 
 declare module 'vitest' {
@@ -14,12 +16,15 @@ declare module 'vitest' {
     adminDatabaseUrl: string;
     /** A database migrated once per run; each test file clones it. */
     templateDatabase: string;
+    /** The migrated database with the demo office seeded once per run (`startTestApp({ seeded: true })`). */
+    demoTemplateDatabase: string;
   }
 }
 
 /**
  * One PostgreSQL cluster per test run: the one in DATABASE_URL when set, else an embedded one in a
- * temporary folder. The real migrations run once into a template database.
+ * temporary folder. The real migrations run once into a template database, and the demo office is seeded once
+ * into a second one; each test file clones the one it needs.
  */
 export default async function setup(project: TestProject) {
   let cluster: EmbeddedCluster | undefined;
@@ -38,10 +43,21 @@ export default async function setup(project: TestProject) {
   } finally {
     await orm.close(true);
   }
+  // The demo office, seeded once through the real services, for the files that test against it.
+  const demoTemplateDatabase = uniqueDatabaseName('kinerja_demo');
+  await createDatabase(adminUrl, demoTemplateDatabase, templateDatabase);
+  const demo = await MikroORM.init(ormConfig(withDatabase(adminUrl, demoTemplateDatabase)));
+  try {
+    await seedDemoIfEmpty(demo.em.fork(), pino({ level: 'silent' }));
+  } finally {
+    await demo.close(true);
+  }
   project.provide('adminDatabaseUrl', adminUrl);
   project.provide('templateDatabase', templateDatabase);
+  project.provide('demoTemplateDatabase', demoTemplateDatabase);
 
   return async () => {
+    await dropDatabase(adminUrl, demoTemplateDatabase).catch(() => {});
     await dropDatabase(adminUrl, templateDatabase).catch(() => {});
     await cluster?.stop();
     if (dataDir) await rm(dataDir, { recursive: true, force: true });

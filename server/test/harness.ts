@@ -44,11 +44,14 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** Starts the real server on a fresh, migrated database of its own (one per test file); `env` adds settings. */
-export async function startTestApp(options: { env?: Record<string, string> } = {}): Promise<TestApp> {
+/**
+ * Starts the real server on a fresh, migrated database of its own (one per test file); `seeded`: with the demo
+ * office of `pnpm start` in it (seeded once per run through the real services); `env` adds settings.
+ */
+export async function startTestApp(options: { env?: Record<string, string>; seeded?: boolean } = {}): Promise<TestApp> {
   const adminUrl = inject('adminDatabaseUrl');
   const name = uniqueDatabaseName('kinerja_test');
-  await createDatabase(adminUrl, name, inject('templateDatabase'));
+  await createDatabase(adminUrl, name, inject(options.seeded ? 'demoTemplateDatabase' : 'templateDatabase'));
   const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: withDatabase(adminUrl, name), LOG_LEVEL: 'silent', ...options.env });
   const logger = createLogger(config);
   const db = await openDatabase(config, logger);

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Assessment } from '../src/modules/assessment/assessment.entity.js';
 import { TargetRealisation } from '../src/modules/assessment/target-realisation.entity.js';
@@ -15,7 +14,6 @@ import { WorkPlan } from '../src/modules/work-plan/work-plan.entity.js';
 import { WorkPlanStatus } from '../src/modules/work-plan/work-plan.enums.js';
 import { WorkTarget } from '../src/modules/work-plan/work-target.entity.js';
 import { DEMO_PASSWORD } from '../src/seed/demo-logins.js';
-import { seedDemoIfEmpty } from '../src/seed/demo-seed.js';
 import { seedId } from '../src/seed/organisation.seed.js';
 import { SEED_YEAR } from '../src/seed/period.seed.js';
 import { startTestApp, type GraphQLResponse, type TestApp } from './harness.js';
@@ -54,8 +52,7 @@ let mayaActionId: string;
 let objectionId: string;
 
 beforeAll(async () => {
-  app = await startTestApp();
-  await seedDemoIfEmpty(app.em(), pino({ level: 'silent' }));
+  app = await startTestApp({ seeded: true });
   outsider = await app.login('lurah.tamanbunga', DEMO_PASSWORD);
   hr = await app.login('hr', DEMO_PASSWORD);
   analyst = await app.login('analis', DEMO_PASSWORD);

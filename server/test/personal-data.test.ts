@@ -11,11 +11,9 @@ import {
   type GraphQLObjectType,
   type GraphQLSchema,
 } from 'graphql';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getSchema } from '../src/graphql/schema.js';
 import { DEMO_PASSWORD } from '../src/seed/demo-logins.js';
-import { seedDemoIfEmpty } from '../src/seed/demo-seed.js';
 import { startTestApp, type TestApp } from './harness.js';
 
 // Personal data follows one rule wherever an employee appears (policy/personal-data.ts). This test walks the
@@ -25,12 +23,13 @@ import { startTestApp, type TestApp } from './harness.js';
 // exports included).
 
 const PERSONAL = ['nip', 'nipFormatted', 'birthDate', 'appointment', 'sex', 'grade', 'employmentType'] as const;
-const ROLES = { employee: 'maya', supervisor: 'lurah.bukitsari', camat: 'camat', otherLurah: 'lurah.tamanbunga', hr: 'hr', admin: 'admin', analyst: 'analis' } as const;
+/** Each kind of reach: an employee, a supervisor, a supervisor's supervisor, the organisation (HR; admins read as HR do), analysts. */
+const ROLES = { employee: 'maya', supervisor: 'lurah.bukitsari', camat: 'camat', hr: 'hr', analyst: 'analis' } as const;
 type Role = keyof typeof ROLES;
 /** Levels of objects below a root field the walk follows before the shortest way to an employee. */
 const WALK_DEPTH = 4;
 /** How many records of each kind the by-id root fields are asked for. */
-const IDS_PER_KIND = 6;
+const IDS_PER_KIND = 3;
 
 /** Tables of the records a by-id root field returns, to find ids for it. */
 const TABLE_OF: Record<string, string> = {
@@ -57,9 +56,8 @@ let nipOf: Map<string, string>;
 let sampleIds: Record<string, string[]>;
 
 beforeAll(async () => {
-  app = await startTestApp();
+  app = await startTestApp({ seeded: true });
   schema = await getSchema();
-  await seedDemoIfEmpty(app.em(), pino({ level: 'silent' }));
   const connection = app.em().getConnection();
   nipOf = new Map((await connection.execute<{ id: string; nip: string }[]>('select id, nip from employee')).map((r) => [r.id, r.nip]));
   for (const [role, username] of Object.entries(ROLES) as [Role, string][]) {
@@ -177,13 +175,27 @@ function rootCalls(): { call: string; selection: string }[] {
   return calls;
 }
 
-async function run(call: string, selection: string, headers: Record<string, string>): Promise<unknown> {
-  const result = await app.gql(`{ r: ${call} { ${selection} } }`, {}, headers);
-  for (const error of result.errors ?? []) {
-    expect(error.extensions?.code, `${call} { ${selection} }: ${error.message}`).not.toBe('INTERNAL_SERVER_ERROR');
-    expect(error.extensions?.reason, `${call} { ${selection} }: ${error.message}`).toBeUndefined();
+/** Calls per request (as aliases); a batch over the API's limits is sent one call at a time instead. */
+const BATCH = 8;
+
+/** Runs the calls in batches; returns one answer per request made, each checked for internal errors and limits. */
+async function run(calls: readonly { call: string; selection: string }[], headers: Record<string, string>): Promise<unknown[]> {
+  const answers: unknown[] = [];
+  for (let start = 0; start < calls.length; start += BATCH) {
+    const batch = calls.slice(start, start + BATCH);
+    const document = (items: typeof batch) => `{ ${items.map(({ call, selection }, i) => `r${i}: ${call} { ${selection} }`).join(' ')} }`;
+    const result = await app.gql(document(batch), {}, headers);
+    const refused = result.errors?.some((e) => e.extensions?.reason !== undefined);
+    const results = refused ? await Promise.all(batch.map((item) => app.gql(document([item]), {}, headers))) : [result];
+    for (const answer of results) {
+      for (const error of answer.errors ?? []) {
+        expect(error.extensions?.code, `${document(batch)}: ${error.message}`).not.toBe('INTERNAL_SERVER_ERROR');
+        expect(error.extensions?.reason, `${document(batch)}: ${error.message}`).toBeUndefined();
+      }
+      answers.push(answer);
+    }
   }
-  return result;
+  return answers;
 }
 
 function employeesIn(value: unknown, found: Record<string, unknown>[] = []): Record<string, unknown>[] {
@@ -202,10 +214,9 @@ describe('personal fields of employees, walked from every root query field', () 
     const scope = scopeOf[role];
     let outside = 0;
     let inside = 0;
-    const calls = rootCalls();
-    for (const { call, selection } of calls) {
+    for (const answer of await run(rootCalls(), sessions[role])) {
       {
-        const answer = await run(call, selection, sessions[role]);
+        const call = 'the walk';
         for (const employee of employeesIn(answer)) {
           const id = String(employee.id);
           const visible = scope === null || scope.has(id);
@@ -237,14 +248,15 @@ describe('personal fields of employees, walked from every root query field', () 
   }, 180_000);
 
   it('keeps audit snapshots and their exports masked for analysts after employees are created and changed', async () => {
+    const admin = await app.login('admin', DEMO_PASSWORD);
     const [unit] = await app.em().getConnection().execute<{ id: string; family_id: string }[]>('select unit_id as id, family_id from employee limit 1');
     const created = await app.ok(
       `mutation ($input: CreateEmployeeInput!) { createEmployee(input: $input) { employee { id nip } } }`,
       { input: { nip: '199001012015032004', name: 'Rina Audit', position: 'Pengadministrasi', grade: 'II/c', employmentType: 'PNS', unitId: unit!.id, familyId: unit!.family_id } },
-      sessions.admin,
+      admin,
     );
     const id = created.createEmployee.employee.id;
-    await app.ok(`mutation ($input: UpdateEmployeeInput!) { updateEmployee(input: $input) { employee { id } } }`, { input: { id, position: 'Pengadministrasi Umum' } }, sessions.admin);
+    await app.ok(`mutation ($input: UpdateEmployeeInput!) { updateEmployee(input: $input) { employee { id } } }`, { input: { id, position: 'Pengadministrasi Umum' } }, admin);
     const query = `query ($id: ID!) { auditTrail(entityId: $id) { action before after note } auditRecords(filter: { entityId: [$id] }) { nodes { before after note } } }`;
     const asAnalyst = JSON.stringify(await app.ok(query, { id }, sessions.analyst));
     expect(asAnalyst).not.toContain('199001012015032004');

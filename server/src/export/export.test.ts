@@ -1,10 +1,8 @@
 import ExcelJS from 'exceljs';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../test/harness.js';
 import { validNip } from '../../test/organisation-fixtures.js';
 import { DEMO_PASSWORD } from '../seed/demo-logins.js';
-import { seedDemoIfEmpty } from '../seed/demo-seed.js';
 import { JobFamily } from '../modules/job-family/job-family.entity.js';
 import { Employee } from '../modules/organisation/employee.entity.js';
 import { EmploymentType, Sex, UnitKind } from '../modules/organisation/organisation.enums.js';
@@ -20,8 +18,7 @@ const as: Record<'hr' | 'analyst' | 'lurah' | 'maya', Record<string, string>> = 
 const EXTRA = 120;
 
 beforeAll(async () => {
-  app = await startTestApp();
-  await seedDemoIfEmpty(app.em(), pino({ level: 'silent' }));
+  app = await startTestApp({ seeded: true });
   const em = app.em();
   const unit = em.create(Unit, { code: 'uji_ekspor', name: 'Unit Uji, "Ekspor"', kind: UnitKind.KECAMATAN });
   const family = await em.findOneOrFail(JobFamily, { code: { $ne: null } }, { orderBy: { code: 'asc' } });

@@ -84,6 +84,7 @@ export const OPERATION_RULES: Readonly<Record<'Query' | 'Mutation', Readonly<Rec
     publishTemplateVersion: HR,
     retireTemplateVersion: HR,
     createPeriod: HR,
+    updatePeriod: HR,
     openPeriod: HR,
     closePeriod: HR,
     createUnit: ADMIN,

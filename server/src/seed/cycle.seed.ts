@@ -9,13 +9,21 @@ import { acknowledgeFeedback, saveAssessmentFeedback } from '../modules/feedback
 import { addFeedback } from '../modules/feedback/feedback-entry.service.js';
 import { DevelopmentActionKind } from '../modules/feedback/feedback.enums.js';
 import { fileObjection } from '../modules/objection/objection-file.service.js';
+import { decideObjection } from '../modules/objection/objection-decide.service.js';
+import { ObjectionOutcome } from '../modules/objection/objection.enums.js';
+import { Assessment } from '../modules/assessment/assessment.entity.js';
+import { Rating } from '../modules/template/definition.enums.js';
 import type { Employee } from '../modules/organisation/employee.entity.js';
 import type { Period } from '../modules/period/period.entity.js';
 import { SubPeriodKind } from '../modules/period/period.enums.js';
 import { SubPeriod } from '../modules/period/sub-period.entity.js';
 import { approveWorkPlan, returnWorkPlan, reviseWorkPlan, submitWorkPlan } from '../modules/work-plan/work-plan-transitions.service.js';
 import { createWorkPlan } from '../modules/work-plan/work-plan.service.js';
-import { randomSource, sampleAnswers } from './sample-answers.js';
+import { randomSource, sampleAnswers, sampleRealisation } from './sample-answers.js';
+import { recordRealisation } from '../modules/assessment/realisation.service.js';
+import { loadContent } from '../modules/work-plan/work-plan-content.js';
+import { WorkPlan } from '../modules/work-plan/work-plan.entity.js';
+import { WorkPlanStatus } from '../modules/work-plan/work-plan.enums.js';
 
 /** Where each demo plan stops; every other plan is approved. */
 const PLAN_STATES: Readonly<Record<string, 'draft' | 'submitted' | 'returned' | 'revising'>> = {
@@ -75,9 +83,17 @@ export async function seedCycle(em: EntityManager, employees: ReadonlyMap<string
   const quarters = await em.find(SubPeriod, { period, kind: SubPeriodKind.QUARTER }, { orderBy: { number: 'asc' } });
   const submitted = new Map<string, string>();
   for (const { key, employee, supervisor, strength } of assessed) {
+    const plan = await em.findOneOrFail(WorkPlan, { employee, period, status: WorkPlanStatus.APPROVED });
+    const targets = [...(await loadContent(em, plan)).targets.values()].flat();
     for (const quarter of quarters.slice(0, QUARTERS_DONE)) {
+      // The employee records each target's realisation for the quarter against its periodic target (rencana
+      // aksi); the assessment is prefilled with it, and over the year the quarters add up.
+      for (const target of targets) {
+        const periodic = target.periodicTargets.find((p) => p.number === quarter.number)!.target;
+        await recordRealisation(as(employee), { targetId: target.id, subPeriodId: quarter.id, value: sampleRealisation(target, periodic, strength, random) });
+      }
       const assessment = await startAssessment(as(supervisor), { employeeId: employee.id, subPeriodId: quarter.id });
-      const answers = sampleAnswers(await loadForm(em, assessment.form.id), strength, random);
+      const answers = { ...sampleAnswers(await loadForm(em, assessment.form.id), strength, random), ...assessment.answers };
       if (quarter.number === QUARTERS_DONE && Q3_DRAFTS.has(key)) {
         const half = Object.fromEntries(Object.entries(answers).slice(0, Math.ceil(Object.keys(answers).length / 2)));
         await saveAssessmentDraft(as(supervisor), { assessmentId: assessment.id, expectedLockVersion: assessment.lockVersion, answers: half });
@@ -114,6 +130,23 @@ export async function seedCycle(em: EntityManager, employees: ReadonlyMap<string
       assessmentId: objected,
       reason: 'Realisasi pengolahan data kependudukan triwulan III belum memperhitungkan 120 berkas yang selesai akhir September.',
     });
+  }
+
+  // A decided one (PP 30/2019: the camat, the lurah's own supervisor, decides, finally): Yuliana's rating of her
+  // third quarter is raised, so the assessment now shows the decided result and can no longer be reopened.
+  const decided = submitted.get('kp_1');
+  if (decided) {
+    const objection = await fileObjection(as(person('kp_1')), {
+      assessmentId: decided,
+      reason: 'Pelayanan surat keterangan di luar jam kerja selama banjir bulan Agustus belum dihitung sebagai realisasi.',
+    });
+    const assessment = await em.findOneOrFail(Assessment, { id: decided });
+    const up = (rating: Rating) => (rating === Rating.BELOW ? Rating.MEETS : Rating.ABOVE);
+    const work = assessment.workResultsRating!;
+    const behaviour = assessment.behaviourRating!;
+    const raised = work !== Rating.ABOVE ? { workResultsRating: up(work) } : behaviour !== Rating.ABOVE ? { behaviourRating: up(behaviour) } : null;
+    const reason = 'Layanan darurat saat banjir terdokumentasi dalam laporan kelurahan; realisasi triwulan III di atas target.';
+    await decideObjection(as(person('camat')), raised ? { objectionId: objection.id, outcome: ObjectionOutcome.CHANGED, ...raised, reason } : { objectionId: objection.id, outcome: ObjectionOutcome.UPHELD, reason });
   }
 
   await addFeedback(as(person('lurah_bs')), {

@@ -4,6 +4,7 @@ import { startTestApp, type TestApp } from '../../test/harness.js';
 import { Assessment, AssessmentStatus } from '../modules/assessment/assessment.entity.js';
 import { AuditRecord } from '../modules/audit/audit-record.entity.js';
 import { Objection } from '../modules/objection/objection.entity.js';
+import { ObjectionStatus } from '../modules/objection/objection.enums.js';
 import { Unit } from '../modules/organisation/unit.entity.js';
 import { SavedQuery } from '../modules/saved-query/saved-query.entity.js';
 import { WorkPlan } from '../modules/work-plan/work-plan.entity.js';
@@ -33,7 +34,9 @@ describe('the demo seed', () => {
     }
     expect(await em.count(Assessment, { status: AssessmentStatus.SUBMITTED })).toBeGreaterThan(60);
     expect(await em.count(Assessment, { status: AssessmentStatus.DRAFT })).toBe(4);
-    expect(await em.count(Objection, {})).toBe(1);
+    // One objection waits for the camat; one he decided, finally (PP 30/2019).
+    expect(await em.count(Objection, { status: ObjectionStatus.PENDING })).toBe(1);
+    expect(await em.count(Objection, { status: { $ne: ObjectionStatus.PENDING } })).toBe(1);
     expect(await em.count(AuditRecord, {})).toBeGreaterThan(300);
   });
 
@@ -54,6 +57,18 @@ describe('the demo seed', () => {
     );
     const suggested = Object.fromEntries(assessments.nodes.map((a: { subPeriod: { number: number }; suggestedWorkResultsRating: string }) => [a.subPeriod.number, a.suggestedWorkResultsRating]));
     expect(suggested).toEqual({ 1: 'MEETS', 2: 'ABOVE', 3: 'MEETS' });
+  });
+
+  it('records each quarter’s realisation against its periodic target, so the quarters add up (PermenPANRB 6/2022)', async () => {
+    const rows = await app.em().getConnection().execute<{ aggregation: string; target: number; periodic: number; recorded: number }[]>(
+      `select t.aggregation, t.target, (select sum((p->>'target')::numeric) from jsonb_array_elements(t.periodic_targets) p)::float as periodic,
+              (select count(*) from target_realisation r where r.target_id = t.id)::int as recorded
+         from work_target t join work_result r on r.id = t.result_id join work_plan w on w.id = r.plan_id
+        where w.status = 'APPROVED'`,
+    );
+    expect(rows.length).toBeGreaterThan(20);
+    for (const row of rows) if (row.aggregation === 'sum') expect(row.periodic).toBeCloseTo(row.target, 2);
+    expect(rows.every((row) => row.recorded === 3)).toBe(true);
   });
 
   it('lets every printed demo login sign in with the printed password', async () => {

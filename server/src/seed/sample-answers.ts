@@ -14,17 +14,19 @@ export function randomSource(seed: number): () => number {
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
 
+/** A plausible realisation of a target for a sub-period whose target is `target`; `strength` as below. */
+export function sampleRealisation(indicator: { direction: string }, target: number, strength: number, random: () => number): number {
+  const factor = strength * (0.9 + random() * 0.2);
+  if (indicator.direction === 'lowerIsBetter') return target === 0 ? (factor >= 1 ? 0 : 1) : round1(target / factor);
+  return round1(target * factor);
+}
+
 /** A plausible answer to one indicator; `strength` (about 0.8–1.2) moves every answer up or down. */
 function sampleAnswer(indicator: Indicator, strength: number, random: () => number): AnswerValue | undefined {
   const jitter = 0.9 + random() * 0.2;
   switch (indicator.kind) {
-    case 'target': {
-      const factor = strength * jitter;
-      if (indicator.direction === 'lowerIsBetter') {
-        return { realisation: indicator.target === 0 ? (factor >= 1 ? 0 : 1) : round1(indicator.target / factor) };
-      }
-      return { realisation: round1(indicator.target * factor) };
-    }
+    case 'target':
+      return { realisation: sampleRealisation(indicator, indicator.target, strength, () => (jitter - 0.9) / 0.2) };
     case 'scale': {
       const levels = indicator.levels;
       const index = Math.min(levels.length - 1, Math.max(0, Math.round((strength * jitter - 0.7) * (levels.length - 1) * 1.6)));

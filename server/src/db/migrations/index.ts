@@ -12,6 +12,7 @@ import { Migration20261128000900_saved_queries } from './Migration20261128000900
 import { Migration20261128001000_list_order_indexes } from './Migration20261128001000_list_order_indexes.js';
 import { Migration20261203165837_login_throttle } from './Migration20261203165837_login_throttle.js';
 import { Migration20261203180809_objection_rules } from './Migration20261203180809_objection_rules.js';
+import { Migration20261203180956_periodic_targets } from './Migration20261203180956_periodic_targets.js';
 import { Migration20261203181024_organisation_ratings } from './Migration20261203181024_organisation_ratings.js';
 
 export const migrations = [
@@ -28,5 +29,6 @@ export const migrations = [
   { name: 'Migration20261128001000_list_order_indexes', class: Migration20261128001000_list_order_indexes },
   { name: 'Migration20261203165837_login_throttle', class: Migration20261203165837_login_throttle },
   { name: 'Migration20261203180809_objection_rules', class: Migration20261203180809_objection_rules },
+  { name: 'Migration20261203180956_periodic_targets', class: Migration20261203180956_periodic_targets },
   { name: 'Migration20261203181024_organisation_ratings', class: Migration20261203181024_organisation_ratings },
 ];

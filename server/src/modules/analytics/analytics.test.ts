@@ -1,9 +1,7 @@
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../test/harness.js';
 import { ROLLUP_BACKFILL } from '../../db/migrations/Migration20261128000700_rollups.js';
 import { DEMO_PASSWORD } from '../../seed/demo-logins.js';
-import { seedDemoIfEmpty } from '../../seed/demo-seed.js';
 import { seedId } from '../../seed/organisation.seed.js';
 import { randomSource, sampleAnswers } from '../../seed/sample-answers.js';
 import { Assessment, AssessmentStatus } from '../assessment/assessment.entity.js';
@@ -24,8 +22,7 @@ type Row = Record<string, any>;
 const sql = <T = Row>(text: string, params: unknown[] = []) => app.em().getConnection().execute<T[]>(text, params as never[]);
 
 beforeAll(async () => {
-  app = await startTestApp();
-  await seedDemoIfEmpty(app.em(), pino({ level: 'silent' }));
+  app = await startTestApp({ seeded: true });
   as.hr = await app.login('hr', DEMO_PASSWORD);
   as.analyst = await app.login('analis', DEMO_PASSWORD);
   as.lurah = await app.login('lurah.bukitsari', DEMO_PASSWORD);

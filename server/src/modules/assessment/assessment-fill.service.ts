@@ -8,6 +8,9 @@ import { recordAudit } from '../audit/audit.service.js';
 import { suggestedWorkResults } from '../distribution/unit-head.service.js';
 import { refuseReopenIfObjected } from '../objection/result-receipt.service.js';
 import { Employee } from '../organisation/employee.entity.js';
+import { assertAnnualEvaluationOpen } from '../period/annual-evaluation.js';
+import { SubPeriodKind } from '../period/period.enums.js';
+import { SubPeriod } from '../period/sub-period.entity.js';
 import { ruleProblemsError } from '../template/template-errors.js';
 import { type Predikat, type Rating } from '../template/definition.enums.js';
 import { assessmentLocked, assessmentNotFound, invalidState, staleAssessment } from './assessment-errors.js';
@@ -88,6 +91,11 @@ export async function submitAssessment(ctx: ServiceContext, input: SubmitInput):
     const assessment = await lockAssessment(ctx, tx, input.assessmentId, input.expectedLockVersion);
     authorize(ctx.actor, ctx.locale, policy.fillAssessment(ctx.actor, { assessorId: assessment.assessor.id }));
     if (assessment.status !== AssessmentStatus.DRAFT) throw assessmentLocked(ctx);
+    const subPeriod = await tx.findOneOrFail(SubPeriod, { id: assessment.subPeriod.id }, { populate: ['period'] });
+    if (subPeriod.kind === SubPeriodKind.ANNUAL) {
+      const employee = await tx.findOneOrFail(Employee, { id: assessment.employee.id }, { populate: ['unit'] });
+      await assertAnnualEvaluationOpen(tx, subPeriod.period.getEntity(), ctx.locale, employee.unit.getEntity().timeZone);
+    }
     const answers = input.answers ?? assessment.answers;
     const form = await loadForm(tx, assessment.form.id);
     checkAnswers(ctx, form, answers, false);

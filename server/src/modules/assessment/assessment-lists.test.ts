@@ -1,9 +1,7 @@
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { problemCode } from '../../../test/organisation-fixtures.js';
 import { startTestApp, type TestApp } from '../../../test/harness.js';
 import { DEMO_PASSWORD } from '../../seed/demo-logins.js';
-import { seedDemoIfEmpty } from '../../seed/demo-seed.js';
 import { seedId } from '../../seed/organisation.seed.js';
 
 // Issue 7, item 1: assessments and their answers as filtered, ordered connections. The demo seed gives a
@@ -15,8 +13,7 @@ type Row = Record<string, any>;
 const sql = <T = Row>(text: string, params: unknown[] = []) => app.em().getConnection().execute<T[]>(text, params as never[]);
 
 beforeAll(async () => {
-  app = await startTestApp();
-  await seedDemoIfEmpty(app.em(), pino({ level: 'silent' }));
+  app = await startTestApp({ seeded: true });
   as.hr = await app.login('hr', DEMO_PASSWORD);
   as.analyst = await app.login('analis', DEMO_PASSWORD);
   as.maya = await app.login('maya', DEMO_PASSWORD);

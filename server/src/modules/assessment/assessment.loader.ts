@@ -4,7 +4,8 @@ import DataLoader from 'dataloader';
 import { byIdLoader, groupLoader } from '../../graphql/batch.js';
 import { SubPeriod } from '../period/sub-period.entity.js';
 import { WorkPlan } from '../work-plan/work-plan.entity.js';
-import { Assessment } from './assessment.entity.js';
+import { SubPeriodKind } from '../period/period.enums.js';
+import { Assessment, AssessmentStatus } from './assessment.entity.js';
 import { assessmentFormLoader } from './assessment-form.store.js';
 import { TargetRealisation } from './target-realisation.entity.js';
 
@@ -29,6 +30,18 @@ export function assessmentLoaders(em: EntityManager) {
     assessmentFormById: assessmentFormLoader(em),
     assessmentSubPeriodById: byIdLoader(em, SubPeriod),
     assessmentPlanById: byIdLoader(em, WorkPlan),
+    /** Submitted periodic (not annual) assessments by `${employeeId}|${periodId}`, in sub-period order. */
+    periodicAssessmentsByEmployeePeriod: groupLoader(
+      async (keys) => {
+        const pairs = keys.map((key) => key.split('|') as [string, string]);
+        return em.find(
+          Assessment,
+          { $or: pairs.map(([employee, period]) => ({ employee, period })), subPeriod: { kind: { $ne: SubPeriodKind.ANNUAL } }, status: AssessmentStatus.SUBMITTED },
+          { orderBy: { subPeriod: { number: 'asc' } } },
+        );
+      },
+      (assessment) => `${assessment.employee.id}|${assessment.period.id}`,
+    ),
     /** Realisations of a sub-period keyed by `${subPeriodId}`; callers pick the targets they need. */
     realisationsBySubPeriod: groupLoader(
       (subPeriodIds) => em.find(TargetRealisation, { subPeriod: { $in: [...subPeriodIds] } }, { orderBy: { recordedAt: 'asc' } }),

@@ -4,6 +4,7 @@ import type { Context } from '../../graphql/context.js';
 import { Employee } from '../organisation/employee.entity.js';
 import { Period } from '../period/period.entity.js';
 import { SubPeriod } from '../period/sub-period.entity.js';
+import { SubPeriodKind } from '../period/period.enums.js';
 import { answerSet } from '../template/answer-set.js';
 import { TemplateSection } from '../template/definition.types.js';
 import { ScoreResult } from '../template/score.types.js';
@@ -87,6 +88,17 @@ export class AssessmentResolver {
   @FieldResolver(() => WorkPlan, { description: 'The approved work-plan revision whose targets are assessed.' })
   async workPlan(@Root() a: Assessment, @Ctx() ctx: Context) {
     return (await ctx.loaders.assessmentPlanById.load(a.workPlan.id))!;
+  }
+
+  @FieldResolver(() => [Assessment], {
+    description:
+      'For an annual assessment: the employee’s submitted periodic assessments of the same period (in sub-period order), the context the annual evaluation draws on; empty for a periodic one. Only those you may read.',
+  })
+  async periodicResults(@Root() a: Assessment, @Ctx() ctx: Context): Promise<Assessment[]> {
+    const subPeriod = await ctx.loaders.assessmentSubPeriodById.load(a.subPeriod.id);
+    if (subPeriod?.kind !== SubPeriodKind.ANNUAL) return [];
+    const [periodic, scope] = await Promise.all([ctx.loaders.periodicAssessmentsByEmployeePeriod.load(`${a.employee.id}|${a.period.id}`), readScope(ctx)]);
+    return periodic.filter((p) => canSeeAssessment(scope, { id: p.id, employeeId: p.employee.id, assessorId: p.assessor.id }));
   }
 
   @EmbeddedList()

@@ -218,18 +218,21 @@ describe('database guarantees', () => {
     expect(three).toBe(one);
   });
 
-  it('stores one form for the assessments of a template version and plan revision, and refuses every change to it', async () => {
+  it('stores one form per template version, plan revision and targets (the quarters share one, the year has its own), and refuses every change to it', async () => {
     const sql = app.em().getConnection();
-    const rows = await sql.execute<{ id: string; form_id: string; template_version_id: string; work_plan_id: string }[]>(
-      `select id, form_id, template_version_id, work_plan_id from assessment where employee_id = ? order by created_at`,
+    const rows = await sql.execute<{ id: string; form_id: string; template_version_id: string; work_plan_id: string; kind: string }[]>(
+      `select a.id, a.form_id, a.template_version_id, a.work_plan_id, s.kind from assessment a join sub_period s on s.id = a.sub_period_id where a.employee_id = ? order by a.created_at`,
       [cycle.people.staff.id],
     );
-    expect(rows).toHaveLength(3);
+    expect(rows.map((r) => r.kind)).toEqual(['QUARTER', 'QUARTER', 'ANNUAL']);
     expect(new Set(rows.map((r) => `${r.template_version_id}:${r.work_plan_id}`)).size).toBe(1);
-    expect(new Set(rows.map((r) => r.form_id)).size).toBe(1);
+    // The example's targets split evenly (12 documents: 3 a quarter), so both quarters have the same form; the
+    // annual form scores against the annual targets (PermenPANRB 6/2022), so it is another one.
+    expect(rows[0]!.form_id).toBe(rows[1]!.form_id);
+    expect(rows[2]!.form_id).not.toBe(rows[0]!.form_id);
     const formId = rows[0]!.form_id;
-    expect(await sql.execute(`select count(*)::int as n from assessment_form where id = ?`, [formId])).toEqual([{ n: 1 }]);
-    // The API serves that one form to all three.
+    expect(await sql.execute(`select count(*)::int as n from assessment_form where id in (?, ?)`, [formId, rows[2]!.form_id])).toEqual([{ n: 2 }]);
+    // The API serves each its form; the indicators are the same, only the targets differ.
     const sections = await Promise.all(rows.map(async (r) =>
       (await app.ok(`{ assessment(id: "${r.id}") { sections { key indicators { key } } } }`, {}, cycle.as.supervisor)).assessment.sections));
     expect(sections[1]).toEqual(sections[0]);
@@ -251,6 +254,6 @@ describe('database guarantees', () => {
     );
     await expect(sql.execute(`update assessment set form_id = ? where id = ?`, [changed!.id, rows[0]!.id])).rejects.toThrow(/frozen/);
     await sql.execute(`delete from assessment_form where id = ?`, [changed!.id]);
-    expect((await sql.execute<{ form_id: string }[]>(`select distinct form_id from assessment where employee_id = ?`, [cycle.people.staff.id])).map((r) => r.form_id)).toEqual([formId]);
+    expect((await sql.execute<{ form_id: string }[]>(`select form_id from assessment where employee_id = ? order by created_at`, [cycle.people.staff.id])).map((r) => r.form_id)).toEqual(rows.map((r) => r.form_id));
   });
 });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { PeriodCadence, PeriodState } from './period.enums.js';
+import { AnnualEvaluationOpening, PeriodCadence, PeriodState } from './period.enums.js';
 
 /** An evaluation year. A database trigger keeps states moving forward and the year and cadence fixed. */
 @ObjectType({ description: 'An evaluation period (periode penilaian): one year with its sub-periods and the template versions in force.' })
@@ -18,6 +18,10 @@ export class Period {
   @Field(() => PeriodCadence, { description: 'How often employees are evaluated within the year.' })
   @Enum({ items: () => PeriodCadence })
   cadence: Opt<PeriodCadence> = PeriodCadence.QUARTERLY;
+
+  @Field(() => AnnualEvaluationOpening, { description: 'When the annual evaluation opens: from the last sub-period (default) or after the period has ended.' })
+  @Enum({ items: () => AnnualEvaluationOpening })
+  annualEvaluationOpens: Opt<AnnualEvaluationOpening> = AnnualEvaluationOpening.LAST_SUB_PERIOD;
 
   @Field(() => PeriodState, { description: 'Planning, open or closed.' })
   @Enum({ items: () => PeriodState })

@@ -53,3 +53,16 @@ export const STATE_LABELS: Readonly<Record<PeriodState, { id: string; en: string
   OPEN: { id: 'Dibuka', en: 'Open' },
   CLOSED: { id: 'Ditutup', en: 'Closed' },
 };
+
+export enum AnnualEvaluationOpening {
+  LAST_SUB_PERIOD = 'LAST_SUB_PERIOD',
+  AFTER_PERIOD_END = 'AFTER_PERIOD_END',
+}
+registerEnumType(AnnualEvaluationOpening, {
+  name: 'AnnualEvaluationOpening',
+  description: 'When the annual evaluation of a period opens (HR’s setting per period).',
+  valuesConfig: {
+    LAST_SUB_PERIOD: { description: 'From the first day of the last sub-period (e.g. 1 October for quarters); the default.' },
+    AFTER_PERIOD_END: { description: 'Only after the period has ended (from 1 January of the next year).' },
+  },
+});

@@ -3,8 +3,11 @@ import type { Context } from '../../graphql/context.js';
 import { isId } from '../../graphql/ids.js';
 import { PeriodTemplate } from './period-template.entity.js';
 import { Period } from './period.entity.js';
-import { CreatePeriodInput, PeriodPayload, PeriodTransitionInput } from './period.input.js';
-import { closePeriod, createPeriod, openPeriod } from './period.service.js';
+import { CreatePeriodInput, PeriodPayload, PeriodTransitionInput, UpdatePeriodInput } from './period.input.js';
+import { closePeriod, createPeriod, openPeriod, updatePeriod } from './period.service.js';
+import { annualEvaluationOpensOn } from '@kinerja/shared';
+import { LocalDateResolver } from 'graphql-scalars';
+import { SubPeriodKind } from './period.enums.js';
 import { SubPeriod } from './sub-period.entity.js';
 import { listPeriods, PeriodConnection, PeriodListArgs } from './period.list.js';
 
@@ -25,6 +28,13 @@ export class PeriodResolver {
     return ctx.loaders.subPeriodsByPeriod.load(period.id);
   }
 
+  @FieldResolver(() => LocalDateResolver, { description: 'The first day the annual evaluation may be started and submitted (see `annualEvaluationOpens`).' })
+  async annualEvaluationOpensOn(@Root() period: Period, @Ctx() ctx: Context): Promise<string> {
+    const subPeriods = await ctx.loaders.subPeriodsByPeriod.load(period.id);
+    const annual = subPeriods.find((sub) => sub.kind === SubPeriodKind.ANNUAL);
+    return annualEvaluationOpensOn(period.annualEvaluationOpens, subPeriods.filter((sub) => sub.kind !== SubPeriodKind.ANNUAL), annual?.endDate ?? `${period.year}-12-31`);
+  }
+
   @FieldResolver(() => [PeriodTemplate], { description: 'The template version in force per job family (by family name), pinned when the period opened; empty while planning.' })
   async pinnedVersions(@Root() period: Period, @Ctx() ctx: Context): Promise<PeriodTemplate[]> {
     return ctx.loaders.pinsByPeriod.load(period.id);
@@ -33,6 +43,11 @@ export class PeriodResolver {
   @Mutation(() => PeriodPayload, { description: 'Creates the period of a year in PLANNING, with sub-periods generated from the cadence. Audited.' })
   async createPeriod(@Arg('input', () => CreatePeriodInput, { description: 'What to do; see the input type.' }) input: CreatePeriodInput, @Ctx() ctx: Context): Promise<PeriodPayload> {
     return { period: await createPeriod(ctx, input) };
+  }
+
+  @Mutation(() => PeriodPayload, { description: 'Changes a period’s settings (when its annual evaluation opens) while it is not closed. Audited.' })
+  async updatePeriod(@Arg('input', () => UpdatePeriodInput, { description: 'What to change; see the input type.' }) input: UpdatePeriodInput, @Ctx() ctx: Context): Promise<PeriodPayload> {
+    return { period: await updatePeriod(ctx, input) };
   }
 
   @Mutation(() => PeriodPayload, {

@@ -7,7 +7,7 @@ import { InputChecker } from '../../graphql/input-problems.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { PeriodCadence, PeriodState, STATE_LABELS } from './period.enums.js';
 import { Period } from './period.entity.js';
-import type { CreatePeriodInput } from './period.input.js';
+import type { CreatePeriodInput, UpdatePeriodInput } from './period.input.js';
 import { pinTemplateVersions } from './pinning.service.js';
 import { planSubPeriods } from './sub-period-plan.js';
 import { SubPeriod } from './sub-period.entity.js';
@@ -15,7 +15,7 @@ import { SubPeriod } from './sub-period.entity.js';
 export const MIN_YEAR = 2000;
 export const MAX_YEAR = 2100;
 
-const snapshot = (period: Period) => ({ year: period.year, cadence: period.cadence, state: period.state });
+const snapshot = (period: Period) => ({ year: period.year, cadence: period.cadence, state: period.state, annualEvaluationOpens: period.annualEvaluationOpens });
 
 function yearTaken(year: number, locale: Locale): DomainError {
   return new DomainError(
@@ -45,6 +45,7 @@ export async function createPeriod(ctx: ServiceContext, input: CreatePeriodInput
     return await ctx.em.transactional(async (tx) => {
       if ((await tx.count(Period, { year: input.year })) > 0) throw yearTaken(input.year, ctx.locale);
       const { period, subPeriods } = createPeriodRows(tx, input.year, input.cadence ?? PeriodCadence.QUARTERLY);
+      if (input.annualEvaluationOpens) period.annualEvaluationOpens = input.annualEvaluationOpens;
       recordAudit(tx, ctx.actor, {
         action: 'create',
         entityType: 'Period',
@@ -112,6 +113,21 @@ export async function closePeriod(ctx: ServiceContext, periodId: string): Promis
     period.state = PeriodState.CLOSED;
     period.closedAt = new Date();
     recordAudit(tx, ctx.actor, { action: 'close', entityType: 'Period', entityId: period.id, before, after: snapshot(period) });
+    return period;
+  });
+}
+
+/** Changes a period's settings (when its annual evaluation opens) while it is not closed. Audited. */
+export async function updatePeriod(ctx: ServiceContext, input: UpdatePeriodInput): Promise<Period> {
+  return ctx.em.transactional(async (tx) => {
+    const period = isId(input.periodId) ? await tx.findOne(Period, { id: input.periodId }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+    if (!period) throw notFound({ id: 'Periode tidak ditemukan.', en: 'Period not found.' }, ctx.locale);
+    if (period.state === PeriodState.CLOSED) {
+      throw new DomainError('INVALID_STATE', localize({ id: `Periode ${period.year} sudah ditutup.`, en: `The ${period.year} period is closed.` }, ctx.locale), { state: period.state });
+    }
+    const before = snapshot(period);
+    period.annualEvaluationOpens = input.annualEvaluationOpens;
+    recordAudit(tx, ctx.actor, { action: 'update', entityType: 'Period', entityId: period.id, before, after: snapshot(period) });
     return period;
   });
 }

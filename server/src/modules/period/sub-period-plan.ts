@@ -11,6 +11,11 @@ export interface SubPeriodPlan {
 }
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
+
+/** How many periodic sub-periods (besides the annual one) a cadence makes: what periodic targets split into. */
+export function periodicCount(cadence: PeriodCadence): number {
+  return cadence === PeriodCadence.QUARTERLY ? 4 : cadence === PeriodCadence.SEMESTER ? 2 : 12;
+}
 const MONTHS_ID = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 

@@ -64,6 +64,21 @@ registerEnumType(TargetDirection, {
   description: 'Whether a realisation above the target is better (most targets) or worse (days, complaints, cost).',
 });
 
+export enum TargetAggregation {
+  SUM = 'sum',
+  LAST = 'last',
+  AVERAGE = 'average',
+}
+registerEnumType(TargetAggregation, {
+  name: 'TargetAggregation',
+  description: 'How the periodic realisations of a target add up to the annual one (and its periodic targets to the annual target).',
+  valuesConfig: {
+    SUM: { description: 'Jumlah: the periodic values add up (quantities, costs); the default for quantity and cost.' },
+    LAST: { description: 'Nilai terakhir: the last sub-period’s value is the year’s (a level reached by the end of the year).' },
+    AVERAGE: { description: 'Rata-rata: the mean of the periodic values (quality, time); the default for quality and time.' },
+  },
+});
+
 export enum ConditionOperator {
   EQUALS = 'equals',
   NOT_EQUALS = 'notEquals',

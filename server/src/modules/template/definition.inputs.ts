@@ -1,6 +1,6 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, Float, InputType, Int } from 'type-graphql';
-import { ConditionOperator, IndicatorKind, SectionKind, TargetAspect, TargetDirection } from './definition.enums.js';
+import { ConditionOperator, IndicatorKind, SectionKind, TargetAggregation, TargetAspect, TargetDirection } from './definition.enums.js';
 
 @InputType({ description: 'A text in Bahasa Indonesia (required) and English (optional; falls back to Indonesian).' })
 export class LocalizedTextInput {
@@ -86,6 +86,9 @@ export class IndicatorInput {
 
   @Field(() => TargetDirection, { nullable: true, description: 'TARGET: whether more or less is better.' })
   direction?: TargetDirection | null;
+
+  @Field(() => TargetAggregation, { nullable: true, description: 'TARGET: how periodic realisations add up to the annual one; by aspect when absent.' })
+  aggregation?: TargetAggregation | null;
 
   @Field(() => [ScaleLevelInput], { nullable: true, description: 'SCALE: the levels, lowest first.' })
   levels?: ScaleLevelInput[] | null;

@@ -5,6 +5,7 @@ import {
   ConditionOperator,
   IndicatorKind,
   SectionKind,
+  TargetAggregation,
   TargetAspect,
   TargetDirection,
 } from './definition.enums.js';
@@ -88,6 +89,12 @@ export class TargetIndicator extends Indicator {
 
   @Field(() => TargetDirection, { description: 'Whether more is better or less is better.' })
   direction!: TargetDirection;
+
+  @Field(() => TargetAggregation, { nullable: true, description: 'How periodic realisations add up to the annual one; null: by aspect (quantity and cost SUM, quality and time AVERAGE).' })
+  aggregation?: TargetAggregation | null;
+
+  @Field(() => Float, { nullable: true, description: 'In the form of one sub-period: the annual target that sub-period’s `target` is a part of; null otherwise.' })
+  annualTarget?: number | null;
 }
 
 @ObjectType({ description: 'One level of a scale.' })

@@ -19,7 +19,7 @@ export function toText(input: LocalizedTextInput): model.LocalizedText {
 }
 
 const KIND_FIELDS: Record<model.IndicatorKind, readonly (keyof IndicatorInput)[]> = {
-  target: ['aspect', 'target', 'unit', 'direction'],
+  target: ['aspect', 'target', 'unit', 'direction', 'aggregation'],
   scale: ['levels'],
   expectation: ['guidance'],
   number: ['min', 'max', 'unit', 'integer'],
@@ -72,7 +72,15 @@ export function toIndicator(input: IndicatorInput, lineageKey: string, check: In
   };
   switch (kind) {
     case 'target':
-      return { ...base, kind, aspect: input.aspect!, target: input.target!, unit: (input.unit ?? '').trim(), direction: input.direction! };
+      return {
+        ...base,
+        kind,
+        aspect: input.aspect!,
+        target: input.target!,
+        unit: (input.unit ?? '').trim(),
+        direction: input.direction!,
+        ...(input.aggregation ? { aggregation: input.aggregation } : {}),
+      };
     case 'scale':
       return { ...base, kind, levels: (input.levels ?? []).map((l) => ({ value: l.value.trim(), label: toText(l.label), score: l.score })) };
     case 'expectation':

@@ -1,4 +1,4 @@
-import type { PlanResult, Problem } from '@kinerja/shared';
+import { defaultAggregation, splitTarget, type PlanResult, type Problem } from '@kinerja/shared';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isId } from '../../graphql/ids.js';
 import type { Employee } from '../organisation/employee.entity.js';
@@ -8,6 +8,7 @@ import type { WorkPlan } from './work-plan.entity.js';
 import { WorkPlanStatus } from './work-plan.enums.js';
 import { WorkResult } from './work-result.entity.js';
 import { WorkTarget } from './work-target.entity.js';
+import type { TargetAggregation } from '../template/definition.enums.js';
 
 /** Most results a plan holds, and most targets a result holds: a plan is read by people. */
 export const MAX_RESULTS = 50;
@@ -44,6 +45,8 @@ export function toPlanResults(content: PlanContent): PlanResult[] {
       unit: t.unit,
       direction: t.direction,
       templateLineageKey: t.templateLineageKey,
+      aggregation: t.aggregation,
+      periodicTargets: t.periodicTargets,
     })),
   }));
 }
@@ -63,6 +66,8 @@ export function inputsToPlanResults(inputs: readonly WorkResultInput[]): PlanRes
       unit: t.unit.trim(),
       direction: t.direction,
       templateLineageKey: t.templateLineageKey?.trim() || null,
+      ...(t.aggregation ? { aggregation: t.aggregation } : {}),
+      ...(t.periodicTargets ? { periodicTargets: t.periodicTargets.map((p) => ({ number: p.number, target: p.target })) } : {}),
     })),
   }));
 }
@@ -73,7 +78,14 @@ export const contentSummary = (results: readonly PlanResult[]) =>
     kind: r.kind,
     title: r.title,
     parentResultId: r.parentResultId ?? null,
-    targets: r.targets.map((t) => ({ label: t.label, aspect: t.aspect, target: t.target, unit: t.unit, direction: t.direction })),
+    targets: r.targets.map((t) => ({
+      label: t.label,
+      aspect: t.aspect,
+      target: t.target,
+      unit: t.unit,
+      direction: t.direction,
+      ...(t.periodicTargets ? { periodicTargets: t.periodicTargets.map((p) => p.target) } : {}),
+    })),
   }));
 
 const issue = (code: string, path: string, id: string, en: string): Problem => ({ code, path, message: { id, en } });
@@ -141,8 +153,10 @@ export async function parentProblems(tx: EntityManager, plan: WorkPlan, employee
 /**
  * Replaces the content of `plan` by `inputs` (already validated). Rows named by id keep their id and
  * lineage; a target moved to another result becomes a new row with the same lineage; rows left out go.
+ * Every target keeps its aggregation and its periodic targets for the `subPeriods` of the period: the ones
+ * given, else the default split of its annual target.
  */
-export function writeContent(tx: EntityManager, plan: WorkPlan, inputs: readonly WorkResultInput[], content: PlanContent): void {
+export function writeContent(tx: EntityManager, plan: WorkPlan, inputs: readonly WorkResultInput[], content: PlanContent, subPeriods: number): void {
   const resultsById = new Map(content.results.map((r) => [r.id, r]));
   const targetsById = new Map([...content.targets.values()].flat().map((t) => [t.id, t]));
   const keptResults = new Set<string>();
@@ -158,6 +172,8 @@ export function writeContent(tx: EntityManager, plan: WorkPlan, inputs: readonly
     const result = existing ? Object.assign(existing, fields) : tx.create(WorkResult, { plan, ...fields });
     keptResults.add(result.id);
     input.targets.forEach((target, targetPosition) => {
+      const previous = target.id ? targetsById.get(target.id) : undefined;
+      const aggregation = target.aggregation ?? previous?.aggregation ?? (defaultAggregation(target.aspect) as TargetAggregation);
       const targetFields = {
         position: targetPosition,
         label: target.label.trim(),
@@ -166,8 +182,11 @@ export function writeContent(tx: EntityManager, plan: WorkPlan, inputs: readonly
         unit: target.unit.trim(),
         direction: target.direction,
         templateLineageKey: target.templateLineageKey?.trim() || null,
+        aggregation,
+        periodicTargets: target.periodicTargets
+          ? [...target.periodicTargets].sort((a, b) => a.number - b.number).map((p) => ({ number: p.number, target: p.target }))
+          : splitTarget(target.target, aggregation, subPeriods),
       };
-      const previous = target.id ? targetsById.get(target.id) : undefined;
       if (previous && previous.result.id === result.id) {
         Object.assign(previous, targetFields);
         keptTargets.add(previous.id);
@@ -228,6 +247,8 @@ export async function copyContent(tx: EntityManager, from: WorkPlan, to: WorkPla
         unit: t.unit,
         direction: t.direction,
         templateLineageKey: t.templateLineageKey,
+        aggregation: t.aggregation,
+        periodicTargets: t.periodicTargets,
         lineageId: t.lineageId,
       });
     }

@@ -1,7 +1,7 @@
 import { parseNip } from '@kinerja/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../test/harness.js';
-import { TargetAspect, TargetDirection } from '../template/definition.enums.js';
+import { TargetAggregation, TargetAspect, TargetDirection } from '../template/definition.enums.js';
 import { Employee } from '../organisation/employee.entity.js';
 import { EmploymentType, Sex } from '../organisation/organisation.enums.js';
 import { BehaviourExpectation } from './behaviour-expectation.entity.js';
@@ -46,6 +46,7 @@ async function addPlans(count: number, from: number): Promise<void> {
       for (let t = 0; t < 2; t++) {
         em.create(WorkTarget, {
           result, position: t, label: `Indikator ${t + 1}`, aspect: TargetAspect.QUANTITY, target: 10, unit: 'dokumen', direction: TargetDirection.HIGHER_IS_BETTER,
+          aggregation: TargetAggregation.SUM, periodicTargets: [2, 2, 3, 3].map((target, i) => ({ number: i + 1, target })),
         });
       }
     }

@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { TargetAspect, TargetDirection } from '../template/definition.enums.js';
+import { TargetAggregation, TargetAspect, TargetDirection } from '../template/definition.enums.js';
 import { WorkPlan } from './work-plan.entity.js';
 import { WorkResultKind } from './work-plan.enums.js';
 
@@ -25,6 +25,15 @@ export abstract class WorkPlanEditInput {
   expectedLockVersion?: number | null;
 }
 
+@InputType({ description: 'The target of one sub-period (rencana aksi).' })
+export class PeriodicTargetInput {
+  @Field(() => Int, { description: 'The sub-period’s number within the period: 1–4 for quarters, 1–2 for semesters, 1–12 for months.' })
+  number!: number;
+
+  @Field(() => Float, { description: 'Its target: 0 or more.' })
+  target!: number;
+}
+
 @InputType({ description: 'An indicator with its target for a work result.' })
 export class WorkTargetInput {
   @Field(() => ID, { nullable: true, description: 'The existing target of this plan it replaces (keeps its identity and lineage); absent for a new one.' })
@@ -47,6 +56,15 @@ export class WorkTargetInput {
 
   @Field(() => String, { nullable: true, description: 'Lineage key of the template indicator it was taken from, if any.' })
   templateLineageKey?: string | null;
+
+  @Field(() => TargetAggregation, { nullable: true, description: 'How periodic realisations add up to the annual one; when absent, the target’s current one, or by aspect for a new target (quantity and cost SUM, quality and time AVERAGE).' })
+  aggregation?: TargetAggregation | null;
+
+  @Field(() => [PeriodicTargetInput], {
+    nullable: true,
+    description: 'The target of every sub-period of the period (rencana aksi); together they must make the annual target. When absent, the annual target is split evenly (sum) or repeated (last, average).',
+  })
+  periodicTargets?: PeriodicTargetInput[] | null;
 }
 
 @InputType({ description: 'A work result (RHK) with its indicators and targets.' })

@@ -11,7 +11,8 @@ import { Employee } from '../organisation/employee.entity.js';
 import { PeriodTemplate } from '../period/period-template.entity.js';
 import { PeriodState } from '../period/period.enums.js';
 import { Period } from '../period/period.entity.js';
-import type { TargetAspect, TargetDirection } from '../template/definition.enums.js';
+import { periodicCount } from '../period/sub-period-plan.js';
+import type { TargetAggregation, TargetAspect, TargetDirection } from '../template/definition.enums.js';
 import { TemplateVersion, TemplateVersionStatus } from '../template/template-version.entity.js';
 import { BehaviourExpectation } from './behaviour-expectation.entity.js';
 import { policy } from '../../policy/policy.js';
@@ -57,7 +58,13 @@ const prefill = (definition: TemplateDefinition): WorkResultInput[] =>
     ...result,
     kind: result.kind as WorkResultKind,
     parentResultId: null,
-    targets: targets.map(({ id: _target, ...target }) => ({ ...target, aspect: target.aspect as TargetAspect, direction: target.direction as TargetDirection })),
+    targets: targets.map(({ id: _target, ...target }) => ({
+      ...target,
+      aspect: target.aspect as TargetAspect,
+      direction: target.direction as TargetDirection,
+      aggregation: target.aggregation as TargetAggregation | undefined,
+      periodicTargets: undefined,
+    })),
   }));
 
 /** Revision 1 of an employee's plan for a period, prefilled with the work-results targets of the template in force. */
@@ -89,7 +96,7 @@ export async function createWorkPlan(ctx: ServiceContext, input: CreateWorkPlanI
       const version = await templateInForce(tx, period, employee);
       const inputs = version ? prefill(version.definition) : [];
       const plan = tx.create(WorkPlan, { employee, period });
-      writeContent(tx, plan, inputs, { results: [], targets: new Map() });
+      writeContent(tx, plan, inputs, { results: [], targets: new Map() }, periodicCount(period.cadence));
       recordAudit(tx, ctx.actor, {
         action: 'create',
         entityType: 'WorkPlan',
@@ -116,12 +123,17 @@ export async function saveWorkPlan(ctx: ServiceContext, input: SaveWorkPlanInput
     guard(ctx, locked, { allowed: policy.editOwnPlan(actor, { employeeId: plan.employee.id }), expectedLockVersion: input.expectedLockVersion, statuses: EDITABLE, verb: VERBS.save });
     const content = await loadContent(tx, plan);
     const results = inputsToPlanResults(input.results);
-    const problems = [...shapeProblems(input.results, content), ...validateWorkPlan(results), ...(await parentProblems(tx, plan, employee, results))];
+    const subPeriods = periodicCount(locked.period.cadence);
+    const problems = [
+      ...shapeProblems(input.results, content),
+      ...validateWorkPlan(results, { subPeriods }),
+      ...(await parentProblems(tx, plan, employee, results)),
+    ];
     if (problems.length > 0) {
       throw planProblemsError({ id: 'Rencana kerja belum dapat disimpan.', en: 'The work plan cannot be saved.' }, problems, ctx.locale);
     }
     const before = { ...planSummary(plan), results: contentSummary(toPlanResults(content)) };
-    writeContent(tx, plan, input.results, content);
+    writeContent(tx, plan, input.results, content, subPeriods);
     plan.lockVersion += 1;
     recordAudit(tx, ctx.actor, {
       action: 'save',
