@@ -1,14 +1,32 @@
-import { exampleAnswers, exampleDefinition, PREDIKAT_LABELS, scoreAnswers, type AnswerSet, type TemplateDefinition } from '@kinerja/shared';
+import {
+  assessmentForm,
+  exampleAnswers,
+  exampleDefinition,
+  planTargetKey,
+  PREDIKAT_LABELS,
+  scoreAnswers,
+  type AnswerSet,
+  type PlanResult,
+  type TemplateDefinition,
+} from '@kinerja/shared';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { I18nProvider, type Language } from '../i18n/i18n';
+import { definitionFromApi, definitionToApi } from './definition-from-api';
 import { formatScore } from './format';
-import { FormRenderer } from './FormRenderer';
+import { FormRenderer, type TargetScope } from './FormRenderer';
 import { ScorePanel } from './ScorePanel';
 
 /** The form as a page uses it: the answers live in state, the score panel beside the form. */
-function Harness(props: { form?: TemplateDefinition; initial?: AnswerSet; readOnly?: boolean; problems?: Record<string, string[]>; onAnswers?: (answers: AnswerSet) => void }) {
+function Harness(props: {
+  form?: TemplateDefinition;
+  initial?: AnswerSet;
+  readOnly?: boolean;
+  problems?: Record<string, string[]>;
+  onAnswers?: (answers: AnswerSet) => void;
+  targetScope?: TargetScope;
+}) {
   const [answers, setAnswers] = useState<AnswerSet>(props.initial ?? {});
   const form = props.form ?? exampleDefinition();
   return (
@@ -18,6 +36,7 @@ function Harness(props: { form?: TemplateDefinition; initial?: AnswerSet; readOn
         answers={answers}
         readOnly={props.readOnly}
         problems={props.problems}
+        targetScope={props.targetScope}
         onChange={(key, value) =>
           setAnswers((previous) => {
             const next = { ...previous, [key]: value };
@@ -169,5 +188,54 @@ describe('ScorePanel', () => {
     renderIn(<Harness initial={{}} />);
     expect(panelValue('Predikat yang disarankan')).toBe('Muncul setelah hasil kerja dan perilaku kerja dinilai.');
     expect(panelValue('Hasil kerja')).toBe('— · belum ada saran');
+  });
+});
+
+describe('FormRenderer: the target each realisation is scored against', () => {
+  // An employee's plan: 12 documents a year, split into the default 3 per quarter (rencana aksi).
+  const plan: PlanResult[] = [
+    {
+      id: 'r1',
+      kind: 'MAIN',
+      title: 'Dokumen administrasi kependudukan terselesaikan',
+      targets: [{ id: 't1', label: 'Jumlah dokumen selesai', aspect: 'quantity', target: 12, unit: 'dokumen', direction: 'higherIsBetter' }],
+    },
+  ];
+  /** The form as the page gets it: built by the shared rules, through the API's shape. */
+  const viaApi = (form: TemplateDefinition) => {
+    const api = definitionToApi(form);
+    return definitionFromApi(api.sections, api.ratingThresholds);
+  };
+  const periodic = viaApi(assessmentForm(exampleDefinition(), plan, { kind: 'periodic', number: 1, count: 4 }));
+  const annual = viaApi(assessmentForm(exampleDefinition(), plan, { kind: 'annual' }));
+  const documents = () => group(/Jumlah dokumen selesai/);
+
+  it('names the sub-period’s target beside the input in a periodic form, with the annual one, and scores against it', () => {
+    renderIn(<Harness form={periodic} targetScope={{ kind: 'periodic', subPeriodName: 'Triwulan I' }} />);
+    const meta = within(documents()).getByText(/^Target Triwulan I: 3 dokumen \(tahunan 12\)/);
+    expect(meta.textContent).toBe('Target Triwulan I: 3 dokumen (tahunan 12) · makin tinggi makin baik · Kuantitas');
+    const input = within(documents()).getByRole('spinbutton');
+    expect(input.getAttribute('aria-describedby')).toContain(meta.id);
+    // On track in Q1 (3 of 12) meets the quarter's target.
+    fireEvent.change(input, { target: { value: '3' } });
+    expect(within(documents()).getByText('Capaian: 100 %')).toBeTruthy();
+    expect(periodic.sections.flatMap((s) => s.indicators).find((i) => i.key === planTargetKey({ id: 't1' }))).toMatchObject({ target: 3, annualTarget: 12, aggregation: 'sum' });
+  });
+
+  it('names the annual target and how the year adds up in the annual form, and speaks English', () => {
+    const { unmount } = renderIn(<Harness form={annual} targetScope={{ kind: 'annual' }} />);
+    expect(within(documents()).getByText(/^Target tahunan: 12 dokumen/).textContent).toBe(
+      'Target tahunan: 12 dokumen · realisasi tahunan = jumlah realisasi periodik · makin tinggi makin baik · Kuantitas',
+    );
+    fireEvent.change(within(documents()).getByRole('spinbutton'), { target: { value: '3' } });
+    expect(within(documents()).getByText('Capaian: 25 %')).toBeTruthy();
+    unmount();
+    renderIn(<Harness form={periodic} targetScope={{ kind: 'periodic', subPeriodName: 'Quarter 1' }} />, 'en');
+    expect(within(documents()).getByText(/^Target Quarter 1: 3 dokumen \(annual 12\)/)).toBeTruthy();
+  });
+
+  it('keeps the plain target line where no evaluation is named (the template preview)', () => {
+    renderIn(<Harness form={annual} />);
+    expect(within(documents()).getByText(/^Target: 12 dokumen · makin tinggi/)).toBeTruthy();
   });
 });

@@ -19,7 +19,10 @@ import {
   TextInput,
   YesNoInput,
   type KindInputProps,
+  type TargetScope,
 } from './IndicatorInputs';
+
+export type { TargetScope } from './IndicatorInputs';
 import { formMessages } from './messages';
 import './forms.css';
 
@@ -34,6 +37,9 @@ import './forms.css';
  * - `problems`  extra messages by indicator key, already in the user's language, e.g. the server's
  *               `extensions.problems` or a full (non-partial) validation before submitting.
  * - `idPrefix`  optional prefix for element ids when two forms share a page.
+ * - `targetScope` optional: the evaluation the form is for, so each target says what it is scored against —
+ *               `{ kind: 'periodic', subPeriodName: 'Triwulan I' }` ("Target Triwulan I: 3 dokumen (tahunan 12)")
+ *               or `{ kind: 'annual' }` ("Target tahunan: 12 dokumen"); absent: "Target: 12 dokumen".
  *
  * Hidden indicators (their `visibleWhen` does not hold) are not shown; required ones carry a marker;
  * invalid answers are marked in place with `validateAnswers(form, answers, { partial: true })`.
@@ -45,9 +51,10 @@ export interface FormRendererProps {
   readOnly?: boolean;
   problems?: Readonly<Record<string, readonly string[]>>;
   idPrefix?: string;
+  targetScope?: TargetScope;
 }
 
-export function FormRenderer({ form, answers, onChange, readOnly = false, problems, idPrefix }: FormRendererProps) {
+export function FormRenderer({ form, answers, onChange, readOnly = false, problems, idPrefix, targetScope }: FormRendererProps) {
   const t = useT(formMessages);
   const localized = useLocalized();
   const { language } = useLanguage();
@@ -88,6 +95,7 @@ export function FormRenderer({ form, answers, onChange, readOnly = false, proble
                   readOnly={readOnly}
                   id={`${prefix}-${indicator.key}`}
                   messages={messages}
+                  targetScope={targetScope}
                 />
               );
             })}
@@ -105,6 +113,7 @@ function IndicatorField(props: {
   readOnly: boolean;
   id: string;
   messages: readonly string[];
+  targetScope: TargetScope | undefined;
 }) {
   const t = useT(formMessages);
   const localized = useLocalized();
@@ -115,7 +124,7 @@ function IndicatorField(props: {
   const errorId = messages.length > 0 ? `${id}-error` : '';
   const describedBy = [helpId, errorId].filter(Boolean).join(' ') || undefined;
   const invalid = messages.length > 0;
-  const common = { value: props.value, onChange: props.onChange, readOnly: props.readOnly, id: `${id}-input`, labelId, describedBy, invalid };
+  const common = { value: props.value, onChange: props.onChange, readOnly: props.readOnly, id: `${id}-input`, labelId, describedBy, invalid, targetScope: props.targetScope };
   return (
     <fieldset className={`indicator${invalid ? ' invalid' : ''}`} data-indicator={indicator.key} aria-describedby={describedBy}>
       <legend id={labelId}>

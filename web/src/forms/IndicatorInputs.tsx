@@ -12,6 +12,12 @@ import { useLanguage, useLocalized, useT } from '../i18n/i18n';
 import { formatScore } from './format';
 import { formMessages } from './messages';
 
+/**
+ * Which evaluation a form is for, so each target names what it is scored against: a sub-period's form ("Triwulan I")
+ * scores against that sub-period's target (rencana aksi), the annual form against the annual target.
+ */
+export type TargetScope = { kind: 'periodic'; subPeriodName: string } | { kind: 'annual' };
+
 /** What every per-kind input gets from the form renderer. */
 export interface KindInputProps<K extends IndicatorKind> {
   indicator: IndicatorOfKind<K>;
@@ -25,6 +31,8 @@ export interface KindInputProps<K extends IndicatorKind> {
   /** Ids of the help and error texts. */
   describedBy: string | undefined;
   invalid: boolean;
+  /** The evaluation the form is for (targets only); absent in a template preview. */
+  targetScope?: TargetScope;
 }
 
 const parseNumber = (raw: string): number | null => {
@@ -80,10 +88,22 @@ export function TargetInput(props: KindInputProps<'target'>) {
   const realisation = typeof props.value === 'object' && props.value !== null ? (props.value as { realisation?: unknown }).realisation : undefined;
   const achievement = typeof realisation === 'number' ? targetAchievement(indicator, realisation) : null;
   const inputLabelId = `${props.id}-realisation-label`;
+  const scope = props.targetScope;
+  const values = { target: formatScore(indicator.target, language), unit: indicator.unit, annual: formatScore(indicator.annualTarget, language) };
+  // In a sub-period's form the target is that sub-period's (rencana aksi), the annual one beside it; in the annual form the year's.
+  const scoredAgainst =
+    indicator.annualTarget !== undefined
+      ? scope?.kind === 'periodic'
+        ? t('targetPeriodic', { ...values, subPeriod: scope.subPeriodName })
+        : t('targetPeriodicUnnamed', values)
+      : scope?.kind === 'annual'
+        ? t('targetAnnual', values)
+        : t('target', values);
   return (
     <>
       <p className="indicator-meta" id={`${props.id}-meta`}>
-        {t('target', { target: formatScore(indicator.target, language), unit: indicator.unit })} ·{' '}
+        {scoredAgainst}
+        {scope?.kind === 'annual' && indicator.annualTarget === undefined && indicator.aggregation && <> · {t(`aggregation.${indicator.aggregation}`)}</>} ·{' '}
         {t(indicator.direction === 'lowerIsBetter' ? 'lowerIsBetter' : 'higherIsBetter')} · {t(`aspect.${indicator.aspect}`)}
       </p>
       <div className="target-row">

@@ -9,6 +9,7 @@ import {
   type RatingThresholds,
   type Section,
   type SectionKind,
+  type TargetAggregation,
   type TargetAspect,
   type TargetDirection,
   type TemplateDefinition,
@@ -20,6 +21,7 @@ import type {
   FormSectionFieldsFragment,
   IndicatorKind as ApiIndicatorKind,
   SectionKind as ApiSectionKind,
+  TargetAggregation as ApiTargetAggregation,
   TargetAspect as ApiTargetAspect,
   TargetDirection as ApiTargetDirection,
 } from '../gql/graphql';
@@ -71,6 +73,8 @@ export const FormSectionFieldsFragmentDoc = graphql(`
         target
         targetUnit: unit
         direction
+        aggregation
+        annualTarget
       }
       ... on ScaleIndicator {
         levels {
@@ -136,6 +140,8 @@ export interface LooseApiIndicator {
   targetUnit?: string | null;
   numberUnit?: string | null;
   direction?: ApiTargetDirection | null;
+  aggregation?: ApiTargetAggregation | null;
+  annualTarget?: number | null;
   levels?: readonly { value: string; score: number; label: Localized }[] | null;
   guidance?: readonly Localized[] | null;
   min?: number | null;
@@ -177,6 +183,7 @@ const SECTION_KINDS: Record<ApiSectionKind, SectionKind> = {
 };
 const ASPECTS: Record<ApiTargetAspect, TargetAspect> = { QUANTITY: 'quantity', QUALITY: 'quality', TIME: 'time', COST: 'cost' };
 const DIRECTIONS: Record<ApiTargetDirection, TargetDirection> = { HIGHER_IS_BETTER: 'higherIsBetter', LOWER_IS_BETTER: 'lowerIsBetter' };
+const AGGREGATIONS: Record<ApiTargetAggregation, TargetAggregation> = { SUM: 'sum', LAST: 'last', AVERAGE: 'average' };
 const OPERATORS: Record<ApiConditionOperator, ConditionOperator> = { EQUALS: 'equals', NOT_EQUALS: 'notEquals', IN: 'in' };
 
 const invert = <A extends string, B extends string>(map: Record<A, B>): Record<B, A> =>
@@ -185,6 +192,7 @@ const API_INDICATOR_KINDS = invert(INDICATOR_KINDS);
 const API_SECTION_KINDS = invert(SECTION_KINDS);
 const API_ASPECTS = invert(ASPECTS);
 const API_DIRECTIONS = invert(DIRECTIONS);
+const API_AGGREGATIONS = invert(AGGREGATIONS);
 const API_OPERATORS = invert(OPERATORS);
 
 const text = (value: Localized): Localized => ({ id: value.id, en: value.en });
@@ -214,14 +222,17 @@ function indicatorFromApi(api: LooseApiIndicator): Indicator {
     Object.assign(base, { visibleWhen });
   }
   switch (base.kind) {
-    case 'target':
-      return {
+    case 'target': {
+      const indicator = {
         ...base,
         aspect: ASPECTS[api.aspect ?? 'QUANTITY'],
         target: api.target ?? 0,
         unit: api.targetUnit ?? api.unit ?? '',
         direction: DIRECTIONS[api.direction ?? 'HIGHER_IS_BETTER'],
-      } as Indicator;
+      };
+      optional(indicator, 'aggregation', api.aggregation ? AGGREGATIONS[api.aggregation] : null);
+      return optional(indicator, 'annualTarget', api.annualTarget) as Indicator;
+    }
     case 'scale':
       return { ...base, levels: (api.levels ?? []).map((level) => ({ value: level.value, label: text(level.label), score: level.score })) } as Indicator;
     case 'expectation':
@@ -296,7 +307,16 @@ function indicatorToApi(indicator: Indicator): LooseApiIndicator & { __typename:
   };
   switch (indicator.kind) {
     case 'target':
-      return { ...base, __typename: 'TargetIndicator', aspect: API_ASPECTS[indicator.aspect], target: indicator.target, targetUnit: indicator.unit, direction: API_DIRECTIONS[indicator.direction] };
+      return {
+        ...base,
+        __typename: 'TargetIndicator',
+        aspect: API_ASPECTS[indicator.aspect],
+        target: indicator.target,
+        targetUnit: indicator.unit,
+        direction: API_DIRECTIONS[indicator.direction],
+        aggregation: indicator.aggregation ? API_AGGREGATIONS[indicator.aggregation] : null,
+        annualTarget: indicator.annualTarget ?? null,
+      };
     case 'scale':
       return { ...base, __typename: 'ScaleIndicator', levels: indicator.levels.map((level) => ({ value: level.value, score: level.score, label: text(level.label) })) };
     case 'expectation':
