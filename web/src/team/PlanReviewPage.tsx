@@ -2,8 +2,10 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { QueryState } from '../app/QueryState';
+import { periodicSubPeriods } from '../forms/format';
 import type { PlanReviewQuery } from '../gql/graphql';
-import { useT } from '../i18n/i18n';
+import { useLanguage, useT } from '../i18n/i18n';
+import { PeriodicTargetsTable } from '../work-plans/PeriodicTargetsTable';
 import { ApprovePlanDocument, PlanReviewDocument, ReturnPlanDocument, SetExpectationsDocument } from './api';
 import { refusalOf, type Refusal } from './errors';
 import { ExpectationsForm, type ExpectationEntry } from './ExpectationsForm';
@@ -91,7 +93,9 @@ export function PlanReviewPage() {
 /** The plan as submitted: results with targets, the last decision and the revision history. */
 export function PlanView({ plan }: { plan: Plan }) {
   const t = useT(teamMessages);
+  const { language } = useLanguage();
   const formatDate = useFormatDate();
+  const subPeriods = periodicSubPeriods(plan.period.subPeriods, language);
   const number = (value: number) => value.toLocaleString('id-ID');
   return (
     <>
@@ -140,6 +144,7 @@ export function PlanView({ plan }: { plan: Plan }) {
                   </tbody>
                 </table>
               )}
+              <PeriodicTargetsTable subPeriods={subPeriods} targets={result.targets} />
             </article>
           ))
       )}

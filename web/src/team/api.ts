@@ -141,6 +141,13 @@ export const PlanReviewDocument = graphql(`
       period {
         id
         year
+        subPeriods {
+          id
+          kind
+          number
+          name
+          nameEn
+        }
       }
       results {
         id
@@ -158,6 +165,11 @@ export const PlanReviewDocument = graphql(`
           label
           target
           unit
+          aggregation
+          periodicTargets {
+            number
+            target
+          }
         }
       }
       behaviourExpectations {

@@ -1,6 +1,18 @@
 import { useT } from '../i18n/i18n';
 import { planMessages } from './messages';
-import { ASPECTS, DIRECTIONS, emptyResult, emptyTarget, type DraftResult, type DraftTarget } from './model';
+import {
+  AGGREGATIONS,
+  ASPECTS,
+  changePeriodic,
+  changeTarget,
+  DIRECTIONS,
+  emptyResult,
+  emptyTarget,
+  splitEvenly,
+  splitTexts,
+  type DraftResult,
+  type DraftTarget,
+} from './model';
 
 /** A problem to show in place: `path` as the rules and the server name it, e.g. `results.0.targets.1.unit`. */
 export interface ShownProblem {
@@ -15,6 +27,8 @@ export interface PlanEditorProps {
   /** Results of the supervisor's approved plan to link to; null when they cannot be read. */
   parentOptions: readonly { id: string; title: string }[] | null;
   disabled?: boolean;
+  /** The period's periodic sub-periods (Triwulan I–IV…), in order: each target is split over them. None: no periodic targets. */
+  subPeriods?: readonly { number: number; label: string }[];
 }
 
 function Problems({ id, problems }: { id: string; problems: readonly ShownProblem[] }) {
@@ -31,8 +45,9 @@ function Problems({ id, problems }: { id: string; problems: readonly ShownProble
 }
 
 /** The editor of a plan's work results and their targets, with the rules' messages next to each field. */
-export function PlanEditor({ draft, onChange, problems, parentOptions, disabled = false }: PlanEditorProps) {
+export function PlanEditor({ draft, onChange, problems, parentOptions, disabled = false, subPeriods = [] }: PlanEditorProps) {
   const t = useT(planMessages);
+  const count = subPeriods.length;
   const at = (path: string) => problems.filter((p) => p.path === path);
   const fieldProps = (path: string, id: string) => {
     const here = at(path);
@@ -41,8 +56,10 @@ export function PlanEditor({ draft, onChange, problems, parentOptions, disabled 
 
   const setResult = (index: number, change: Partial<DraftResult>) =>
     onChange(draft.map((r, i) => (i === index ? { ...r, ...change } : r)));
+  const replaceTarget = (index: number, targetIndex: number, next: DraftTarget) =>
+    setResult(index, { targets: draft[index]!.targets.map((tg, j) => (j === targetIndex ? next : tg)) });
   const setTarget = (index: number, targetIndex: number, change: Partial<DraftTarget>) =>
-    setResult(index, { targets: draft[index]!.targets.map((tg, j) => (j === targetIndex ? { ...tg, ...change } : tg)) });
+    replaceTarget(index, targetIndex, changeTarget(draft[index]!.targets[targetIndex]!, change));
   const move = (index: number, by: number) => {
     const next = [...draft];
     const [item] = next.splice(index, 1);
@@ -149,6 +166,18 @@ export function PlanEditor({ draft, onChange, problems, parentOptions, disabled 
                         <Problems id={`${tId}-target-problems`} problems={at(`${tPath}.target`)} />
                         <Problems id={`${tId}-unit-problems`} problems={at(`${tPath}.unit`)} />
                         <Problems id={`${tId}-problems`} problems={at(tPath)} />
+                        {count > 0 && (
+                          <PeriodicTargets
+                            target={target}
+                            path={tPath}
+                            id={tId}
+                            n={`${r + 1}.${i + 1}`}
+                            subPeriods={subPeriods}
+                            at={at}
+                            fieldProps={fieldProps}
+                            onChange={(next) => replaceTarget(r, i, next)}
+                          />
+                        )}
                         <button type="button" className="link-button" onClick={() => setResult(r, { targets: result.targets.filter((_, j) => j !== i) })}>
                           {t('removeTarget', { n: `${r + 1}.${i + 1}` })}
                         </button>
@@ -157,7 +186,7 @@ export function PlanEditor({ draft, onChange, problems, parentOptions, disabled 
                   })}
                 </ol>
                 <div className="plan-actions">
-                  <button type="button" onClick={() => setResult(r, { targets: [...result.targets, emptyTarget()] })}>
+                  <button type="button" onClick={() => setResult(r, { targets: [...result.targets, emptyTarget(count)] })}>
                     {t('addTarget')}
                   </button>
                   <button type="button" disabled={r === 0} onClick={() => move(r, -1)}>
@@ -177,14 +206,98 @@ export function PlanEditor({ draft, onChange, problems, parentOptions, disabled 
       </ol>
       {!disabled && (
         <div className="plan-actions">
-          <button type="button" onClick={() => onChange([...draft, emptyResult('MAIN')])}>
+          <button type="button" onClick={() => onChange([...draft, emptyResult('MAIN', count)])}>
             {t('addMain')}
           </button>
-          <button type="button" onClick={() => onChange([...draft, emptyResult('ADDITIONAL')])}>
+          <button type="button" onClick={() => onChange([...draft, emptyResult('ADDITIONAL', count)])}>
             {t('addAdditional')}
           </button>
         </div>
       )}
     </div>
+  );
+}
+
+/**
+ * The periodic targets (rencana aksi) of one target: one field per sub-period, the aggregation that makes the
+ * annual target of them, "Bagi rata" (the shared default split), and the offer to split again after the annual
+ * target or the aggregation changed. The shared rules' problems show at the field they name.
+ */
+function PeriodicTargets(props: {
+  target: DraftTarget;
+  path: string;
+  id: string;
+  n: string;
+  subPeriods: readonly { number: number; label: string }[];
+  at(path: string): ShownProblem[];
+  fieldProps(path: string, id: string): { id: string; 'aria-invalid': true | undefined; 'aria-describedby': string | undefined };
+  onChange(next: DraftTarget): void;
+}) {
+  const t = useT(planMessages);
+  const { target, path, id, subPeriods, at } = props;
+  const split = splitTexts(target.target, target.aggregation, subPeriods.length);
+  const groupProblems = [...at(`${path}.periodicTargets`), ...at(`${path}.aggregation`)];
+  const hintId = `${id}-aggregation-hint`;
+  return (
+    <fieldset className="periodic" aria-describedby={groupProblems.length > 0 ? `${id}-periodic-problems` : undefined}>
+      <legend>{t('periodic')}</legend>
+      <div className="periodic-controls">
+        <label htmlFor={`${id}-aggregation`}>
+          {t('aggregation')}
+          <select
+            id={`${id}-aggregation`}
+            aria-describedby={hintId}
+            value={target.aggregation}
+            onChange={(e) => props.onChange(changeTarget(target, { aggregation: e.target.value as DraftTarget['aggregation'] }))}
+          >
+            {AGGREGATIONS.map((a) => (
+              <option key={a} value={a}>
+                {t(`aggregation.${a}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" disabled={!split} aria-label={t('splitEvenlyN', { n: props.n })} onClick={() => props.onChange(splitEvenly(target))}>
+          {t('splitEvenly')}
+        </button>
+      </div>
+      <p className="hint" id={hintId}>
+        {t(`aggregationHint.${target.aggregation}`)}
+      </p>
+      <div className="periodic-grid">
+        {subPeriods.map((sub, k) => {
+          const fieldPath = `${path}.periodicTargets.${k}.target`;
+          const fieldId = `${id}-p${sub.number}`;
+          return (
+            <div key={sub.number} className="periodic-cell">
+              <label htmlFor={fieldId}>
+                {sub.label}
+                <input
+                  {...props.fieldProps(fieldPath, fieldId)}
+                  inputMode="decimal"
+                  value={target.periodic[k] ?? ''}
+                  onChange={(e) => props.onChange(changePeriodic(target, k, e.target.value))}
+                />
+              </label>
+              <Problems id={`${fieldId}-problems`} problems={at(fieldPath)} />
+            </div>
+          );
+        })}
+      </div>
+      {target.resplitOffered && split && (
+        <div className="resplit-offer" role="status">
+          <p>{t('resplitOffer', { annual: target.target.trim(), unit: target.unit.trim(), split: split.join(' · ') })}</p>
+          <div className="plan-actions">
+            <button type="button" className="primary" onClick={() => props.onChange(splitEvenly(target))}>
+              {t('resplit')}
+            </button>
+            <button type="button" onClick={() => props.onChange({ ...target, resplitOffered: false })}>
+              {t('keepPeriodic')}
+            </button>
+          </div>
+        </div>
+      )}
+      <Problems id={`${id}-periodic-problems`} problems={groupProblems} />
+    </fieldset>
   );
 }

@@ -6,6 +6,7 @@ import { graphql } from '../gql';
 import type { MyPlanFieldsFragment } from '../gql/graphql';
 import { useLanguage, useLocalized, useT } from '../i18n/i18n';
 import { common } from '../i18n/messages';
+import { formatScore, periodicSubPeriods } from '../forms/format';
 import { refusalOf, type Refusal } from './errors';
 import { currentSubPeriod, formatDate } from './format';
 import { planMessages } from './messages';
@@ -45,6 +46,11 @@ graphql(`
         unit
         direction
         templateLineageKey
+        aggregation
+        periodicTargets {
+          number
+          target
+        }
       }
     }
     previous {
@@ -61,6 +67,11 @@ graphql(`
           target
           unit
           direction
+          aggregation
+          periodicTargets {
+            number
+            target
+          }
         }
       }
     }
@@ -175,7 +186,9 @@ const RecordMyRealisationDocument = graphql(`
   }
 `);
 
-type SubPeriodRow = { id: string; kind: string; name: string; nameEn: string; startDate: string; endDate: string };
+type SubPeriodRow = { id: string; kind: string; number: number; name: string; nameEn: string; startDate: string; endDate: string };
+/** A periodic sub-period as the plan labels it (Triwulan I…). */
+type PeriodicSubPeriod = { number: number; label: string };
 
 /** The employee's work plan for the open period: write, submit, revise, and record realisation. */
 export function WorkPlanPage() {
@@ -263,6 +276,7 @@ function PlanDetail(props: {
   const t = useT(planMessages);
   const { language } = useLanguage();
   const editable = plan.status === 'DRAFT' || plan.status === 'RETURNED';
+  const periodic = periodicSubPeriods(props.period.subPeriods, language);
   const inForce = plan.status === 'APPROVED' ? plan : plan.previous?.status === 'APPROVED' ? plan.previous : null;
   const [draftKey, setDraftKey] = useState(0);
   /** Set when this revision was just submitted here: the editor leaves with the status change, the confirmation stays. */
@@ -302,6 +316,7 @@ function PlanDetail(props: {
           key={draftKey}
           plan={plan}
           periodId={props.period.id}
+          subPeriods={periodic}
           supervisorId={props.supervisorId}
           onReload={reloadDraft}
           onSubmitted={() => setSubmittedHere(true)}
@@ -309,7 +324,7 @@ function PlanDetail(props: {
       ) : (
         <>
           <h3>{t('results')}</h3>
-          <PlanView results={plan.results} />
+          <PlanView results={plan.results} subPeriods={periodic} />
           {plan.status === 'APPROVED' && <ReviseButton plan={plan} onDone={props.onReload} />}
         </>
       )}
@@ -366,13 +381,15 @@ function ReviseButton({ plan, onDone }: { plan: MyPlanFieldsFragment; onDone(): 
 function PlanDraft(props: {
   plan: MyPlanFieldsFragment;
   periodId: string;
+  subPeriods: readonly PeriodicSubPeriod[];
   supervisorId: string | null;
   onReload(): Promise<unknown>;
   onSubmitted(): void;
 }) {
   const { plan } = props;
   const t = useT(planMessages);
-  const [draft, setDraft] = useState<DraftResult[]>(() => toDraft(plan.results));
+  const count = props.subPeriods.length;
+  const [draft, setDraft] = useState<DraftResult[]>(() => toDraft(plan.results, count));
   const [dirty, setDirty] = useState(false);
   const [serverProblems, setServerProblems] = useState<ShownProblem[]>([]);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
@@ -386,8 +403,8 @@ function PlanDraft(props: {
   });
   const parentOptions = supervisor.data?.workPlans.edges[0]?.node.results ?? null;
 
-  const draftProblems = useMemo(() => planProblems(draft), [draft]);
-  const submissionProblems = useMemo(() => planProblems(draft, true), [draft]);
+  const draftProblems = useMemo(() => planProblems(draft, false, count), [draft, count]);
+  const submissionProblems = useMemo(() => planProblems(draft, true, count), [draft, count]);
   const localized = useLocalized();
   const shown: ShownProblem[] = [
     ...(showSubmission ? submissionProblems : draftProblems).map((p) => ({ path: p.path, message: localized(p.message) })),
@@ -419,7 +436,7 @@ function PlanDraft(props: {
       const result = await save({ variables: { input: { planId: plan.id, expectedLockVersion: plan.lockVersion, results: toInput(draft) } } });
       const saved = result.data?.saveWorkPlan.plan;
       if (!saved) return null;
-      setDraft(toDraft(saved.results));
+      setDraft(toDraft(saved.results, count));
       setDirty(false);
       setNotice(t('saved'));
       return saved.lockVersion;
@@ -451,7 +468,7 @@ function PlanDraft(props: {
     <>
       <h3>{t('results')}</h3>
       {props.supervisorId && !supervisor.loading && !parentOptions?.length && <p className="hint">{t('parentHidden')}</p>}
-      <PlanEditor draft={draft} onChange={change} problems={shown} parentOptions={parentOptions} disabled={busy} />
+      <PlanEditor draft={draft} onChange={change} problems={shown} parentOptions={parentOptions} disabled={busy} subPeriods={props.subPeriods} />
       <div className="plan-footer" aria-live="polite">
         {refusal && (
           <div role="alert" className="error">
@@ -484,6 +501,11 @@ function Realisation(props: { results: MyPlanFieldsFragment['results'] | NonNull
   const [subPeriodId, setSubPeriodId] = useState(() => currentSubPeriod(props.subPeriods, new Date())?.id ?? '');
   const [record] = useMutation(RecordMyRealisationDocument);
   const tc = useT(common);
+  // The target of the chosen sub-period, when it is a periodic one (the annual one is measured against the annual target).
+  const chosen = props.subPeriods.find((s) => s.id === subPeriodId);
+  const selected = chosen && chosen.kind !== 'ANNUAL' ? periodicSubPeriods([chosen], language)[0] : undefined;
+  const periodicTarget = (target: { periodicTargets: readonly { number: number; target: number }[] }) =>
+    selected ? target.periodicTargets.find((p) => p.number === selected.number)?.target : undefined;
   return (
     <section aria-labelledby="realisation-heading" className="realisation">
       <h3 id="realisation-heading">{t('realisation')}</h3>
@@ -508,12 +530,21 @@ function Realisation(props: { results: MyPlanFieldsFragment['results'] | NonNull
             <div key={target.id} className="realisation-target">
               <h5>{target.label}</h5>
               <p className="hint">
-                {t('targetLine', {
-                  target: target.target,
-                  unit: target.unit,
-                  aspect: t(`aspect.${target.aspect}`),
-                  direction: t(`direction.${target.direction}`),
-                })}
+                {periodicTarget(target) !== undefined && selected
+                  ? t('targetLinePeriodic', {
+                      subPeriod: selected.label,
+                      target: formatScore(periodicTarget(target), language),
+                      unit: target.unit,
+                      annual: formatScore(target.target, language),
+                      aspect: t(`aspect.${target.aspect}`),
+                      direction: t(`direction.${target.direction}`),
+                    })
+                  : t('targetLine', {
+                      target: target.target,
+                      unit: target.unit,
+                      aspect: t(`aspect.${target.aspect}`),
+                      direction: t(`direction.${target.direction}`),
+                    })}
               </p>
               <RealisationForm
                 key={`${target.id}:${subPeriodId}`}
