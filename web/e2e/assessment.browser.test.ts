@@ -61,6 +61,8 @@ describe('the assessment form', () => {
       if ((await field.count()) === 0) continue; // hidden by a visibility condition
       switch (indicator.kind) {
         case 'TARGET':
+          // Scored against the quarter's own target (rencana aksi), with the annual one beside it.
+          await field.getByText(/^Target Triwulan (I|II|III|IV): [\d.,]+ .+ \(tahunan [\d.,]+\)/).waitFor();
           await field.getByRole('spinbutton').fill(String(indicator.target));
           await field.getByText('Capaian: 100 %').waitFor();
           break;
@@ -136,6 +138,45 @@ describe('the assessment form', () => {
     const page = await app.browser.newPage();
     await signIn(page, app.server.url, 'lurah.tamanbunga', `/penilaian/${assessmentId}`);
     await page.getByRole('heading', { name: 'Penilaian tidak ditemukan, atau Anda tidak berhak membukanya.' }).waitFor();
+    await page.close();
+  });
+
+  it('tells the lurah when the annual assessment opens, with the server’s refusal before it does, and shows maya’s periodic results above her annual form', { timeout: 90_000 }, async () => {
+    const hr = await app.browser.newPage();
+    await signIn(hr, app.server.url, 'hr');
+    const { periods } = await graphqlAs<{ periods: { nodes: { id: string }[] } }>(hr, app.server.url, '{ periods(filter: { state: [OPEN] }) { nodes { id } } }');
+    const periodId = periods.nodes[0]!.id;
+    const opening = (annualEvaluationOpens: string) =>
+      graphqlAs(hr, app.server.url, 'mutation($input: UpdatePeriodInput!) { updatePeriod(input: $input) { period { id } } }', { input: { periodId, annualEvaluationOpens } });
+    // HR decides this year's annual evaluation waits for the end of the period.
+    await opening('AFTER_PERIOD_END');
+
+    const page = await app.browser.newPage();
+    await signIn(page, app.server.url, 'lurah.bukitsari');
+    await page.getByRole('navigation').getByRole('link', { name: 'Tim Saya' }).click();
+    await page.getByText(/^Penilaian tahunan 2026 dibuka mulai 1 Jan 2027; sampai saat itu nilailah per subperiode\.$/).waitFor();
+    const maya = page.getByRole('row', { name: /^Maya/ });
+    await maya.getByRole('button', { name: /^Mulai penilaian tahunan Maya/ }).click();
+    const refusal = maya.getByRole('alert');
+    await refusal.getByText(/^Penilaian tahunan 2026 baru dibuka mulai 2027-01-01/).waitFor();
+    await refusal.getByText('Penilaian tahunan dibuka mulai 1 Jan 2027.').waitFor();
+
+    // From the last quarter on (HR's default), it opens.
+    await opening('LAST_SUB_PERIOD');
+    await hr.close();
+    await page.reload();
+    await page.getByText(/^Penilaian tahunan 2026 dibuka sejak 1 Okt 2026/).waitFor();
+    await page.getByRole('row', { name: /^Maya/ }).getByRole('button', { name: /^Mulai penilaian tahunan Maya/ }).click();
+    await page.getByRole('heading', { level: 1, name: /^Penilaian kinerja: Maya/ }).waitFor();
+
+    const periodic = page.getByRole('region', { name: 'Hasil penilaian periodik tahun ini' }).first();
+    const rows = periodic.getByRole('row');
+    await rows.nth(1).waitFor();
+    // The seed's three quarters (and the fourth, when the first test submitted maya's), in order.
+    expect((await periodic.getByRole('rowheader').allTextContents()).slice(0, 3)).toEqual(['Triwulan I', 'Triwulan II', 'Triwulan III']);
+    expect(await rows.nth(1).getByRole('cell').count()).toBe(3);
+    // The annual form scores against the annual targets.
+    await page.getByText(/^Target tahunan: 1\.200 dokumen · realisasi tahunan = jumlah realisasi periodik/).first().waitFor();
     await page.close();
   });
 });

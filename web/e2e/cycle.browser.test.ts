@@ -15,14 +15,19 @@ const app = runningApp();
 const INDAH = { nip: '199407212021092005', name: 'Indah Permata Sari' };
 const RUDI = { nip: '198501042010031011' };
 
-/** The targets of Indah's plan (prefilled from the Pelaksana Administrasi template): realised exactly. */
-const TARGETS: readonly (readonly [label: string, realisation: number])[] = [
-  ['Jumlah dokumen yang diproses', 1200],
-  ['Dokumen selesai tepat waktu', 90],
-  ['Dokumen tanpa revisi', 85],
-  ['Permohonan layanan masyarakat sesuai standar pelayanan', 95],
-  ['Indeks kepuasan masyarakat (IKM)', 82],
-  ['Waktu tindak lanjut pengaduan', 5],
+/**
+ * The targets of Indah's plan (prefilled from the Pelaksana Administrasi template), as her fourth quarter is scored
+ * against them: each quarter's own target (rencana aksi, the annual target split by the template's default: the
+ * 1 200 documents a year are 300 a quarter; percentages and days average, so every quarter aims at the annual
+ * level), with the annual target beside it. Realised exactly.
+ */
+const TARGETS: readonly (readonly [label: string, realisation: number, shown: string])[] = [
+  ['Jumlah dokumen yang diproses', 300, 'Target Triwulan IV: 300 dokumen (tahunan 1.200)'],
+  ['Dokumen selesai tepat waktu', 90, 'Target Triwulan IV: 90 % (tahunan 90)'],
+  ['Dokumen tanpa revisi', 85, 'Target Triwulan IV: 85 % (tahunan 85)'],
+  ['Permohonan layanan masyarakat sesuai standar pelayanan', 95, 'Target Triwulan IV: 95 % (tahunan 95)'],
+  ['Indeks kepuasan masyarakat (IKM)', 82, 'Target Triwulan IV: 82 nilai (tahunan 82)'],
+  ['Waktu tindak lanjut pengaduan', 5, 'Target Triwulan IV: 5 hari kerja (tahunan 5)'],
 ];
 const STRENGTHS = 'Pelayanan surat-menyurat cepat, rapi dan ramah kepada warga.';
 const TRAINING = 'Pelatihan aplikasi SRIKANDI';
@@ -111,8 +116,9 @@ describe('the whole performance cycle in the browser', () => {
     expect(assessmentPath).toMatch(/^\/penilaian\/.+/);
 
     // Hasil Kerja: every target realised as planned, the achievement shown as he types.
-    for (const [label, realisation] of TARGETS) {
+    for (const [label, realisation, shown] of TARGETS) {
       const field = page.getByRole('group', { name: label });
+      await field.getByText(shown, { exact: false }).waitFor();
       await field.getByRole('spinbutton').fill(String(realisation));
       await field.getByText('Capaian: 100 %').waitFor();
     }

@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { scoreAnswers, validateAnswers, withoutHiddenAnswers, type AnswerSet, type AnswerValue, type TemplateDefinition } from '@kinerja/shared';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { answersToApi } from '../forms/definition-from-api';
-import { FormRenderer } from '../forms/FormRenderer';
+import { FormRenderer, type TargetScope } from '../forms/FormRenderer';
 import { ScorePanel } from '../forms/ScorePanel';
 import { graphql } from '../gql';
 import type { AnswerInput } from '../gql/graphql';
@@ -58,6 +58,8 @@ export function AssessmentEditor(props: {
   initialAnswers: AnswerSet;
   reload: () => Promise<AssessmentDetail | null>;
   discardAndReload: () => Promise<void>;
+  /** The evaluation the form is for (a sub-period's or the year's), named beside each target. */
+  targetScope?: TargetScope;
 }) {
   const t = useT(assessmentMessages);
   const localized = useLocalized();
@@ -264,7 +266,7 @@ export function AssessmentEditor(props: {
       )}
       <div className="assessment-layout">
         <div className="assessment-form">
-          <FormRenderer form={form} answers={answers} onChange={onChange} problems={problems} idPrefix="assessment" />
+          <FormRenderer form={form} answers={answers} onChange={onChange} problems={problems} idPrefix="assessment" targetScope={props.targetScope} />
           <SubmitSection
             suggested={{ workResults: workSuggestion.rating, behaviour: score.behaviour.rating }}
             workResultsNote={workSuggestion.note ? localized(workSuggestion.note) : null}

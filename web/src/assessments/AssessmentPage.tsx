@@ -6,13 +6,15 @@ import { Link, useLocation, useParams } from 'react-router';
 import { QueryState } from '../app/QueryState';
 import { useViewer } from '../auth/viewer';
 import { answersFromApi, answersToApi, definitionFromApi } from '../forms/definition-from-api';
-import { FormRenderer } from '../forms/FormRenderer';
+import { subPeriodShortName } from '../forms/format';
+import { FormRenderer, type TargetScope } from '../forms/FormRenderer';
 import { ScorePanel } from '../forms/ScorePanel';
 import { graphql } from '../gql';
 import type { AssessmentDetailFragment } from '../gql/graphql';
 import { useLanguage, useT } from '../i18n/i18n';
 import { AssessmentEditor } from './AssessmentEditor';
 import { AssessmentResult } from './AssessmentResult';
+import { PeriodicResults } from './PeriodicResults';
 import { requestFailure } from './errors';
 import { SELF_ASSESSMENT_HASH } from './links';
 import { assessmentMessages } from './messages';
@@ -43,8 +45,25 @@ export const AssessmentDetailFragmentDoc = graphql(`
     }
     subPeriod {
       id
+      kind
+      number
       name
       nameEn
+    }
+    periodicResults {
+      id
+      status
+      subPeriod {
+        id
+        number
+        name
+        nameEn
+      }
+      workResultsRating
+      behaviourRating
+      workResultsScore
+      behaviourScore
+      predikat
     }
     templateVersion {
       id
@@ -188,6 +207,11 @@ function AssessmentView(props: {
     [assessment.sections, assessment.templateVersion.ratingThresholds],
   );
   const storedAnswers = useMemo(() => answersFromApi(assessment.answers), [assessment.answers]);
+  const annual = assessment.subPeriod.kind === 'ANNUAL';
+  // A sub-period's form scores against that sub-period's targets (rencana aksi), the annual one against the year's.
+  const targetScope: TargetScope = annual
+    ? { kind: 'annual' }
+    : { kind: 'periodic', subPeriodName: subPeriodShortName(language === 'id' ? assessment.subPeriod.name : assessment.subPeriod.nameEn) };
   const selfAnswers = useMemo(() => answersFromApi(assessment.selfAnswers ?? []), [assessment.selfAnswers]);
   const editable = assessment.status === 'DRAFT' && viewer?.employeeId === assessment.assessor.id;
   const dateFormat = new Intl.DateTimeFormat(language === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'medium' });
@@ -234,11 +258,18 @@ function AssessmentView(props: {
       {mayReopen && <ReopenSection onReopen={reopen} />}
       {assessment.status === 'DRAFT' && !editable && <p className="notice">{t('readOnlyDraft')}</p>}
       {editable ? (
-        <AssessmentEditor assessment={assessment} form={form} initialAnswers={storedAnswers} reload={props.reload} discardAndReload={props.discardAndReload} />
+        <AssessmentEditor
+          assessment={assessment}
+          form={form}
+          initialAnswers={storedAnswers}
+          reload={props.reload}
+          discardAndReload={props.discardAndReload}
+          targetScope={targetScope}
+        />
       ) : (
         <div className="assessment-layout">
           <div className="assessment-form">
-            <FormRenderer form={form} answers={storedAnswers} onChange={() => undefined} readOnly idPrefix="assessment" />
+            <FormRenderer form={form} answers={storedAnswers} onChange={() => undefined} readOnly idPrefix="assessment" targetScope={targetScope} />
           </div>
           <div className="assessment-side">
             <ScorePanel form={form} answers={storedAnswers} />
@@ -295,6 +326,8 @@ function AssessmentView(props: {
         </dl>
       </header>
 
+      {annual && <PeriodicResults results={assessment.periodicResults} />}
+
       <Realisations assessment={assessment} dateFormat={dateFormat} />
 
       {showSelf ? (
@@ -326,6 +359,7 @@ function AssessmentView(props: {
               submittedAt={assessment.selfSubmittedAt ?? null}
               readOnly={!isEmployee}
               onSave={isEmployee ? saveSelf : undefined}
+              targetScope={targetScope}
             />
           </div>
         </>

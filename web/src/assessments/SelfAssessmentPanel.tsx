@@ -1,6 +1,6 @@
 import { validateAnswers, withoutHiddenAnswers, type AnswerSet, type AnswerValue, type TemplateDefinition } from '@kinerja/shared';
 import { useId, useMemo, useRef, useState } from 'react';
-import { FormRenderer } from '../forms/FormRenderer';
+import { FormRenderer, type TargetScope } from '../forms/FormRenderer';
 import { ScorePanel } from '../forms/ScorePanel';
 import { useLanguage, useLocalized, useT } from '../i18n/i18n';
 import { requestFailure } from './errors';
@@ -21,6 +21,8 @@ export function SelfAssessmentPanel(props: {
   readOnly?: boolean;
   /** Stores the answers (hidden ones already removed); rejects with the server's error. */
   onSave?: (answers: AnswerSet, submit: boolean) => Promise<void>;
+  /** The evaluation the form is for (a sub-period's or the year's), named beside each target. */
+  targetScope?: TargetScope;
 }) {
   const t = useT(assessmentMessages);
   const localized = useLocalized();
@@ -84,7 +86,7 @@ export function SelfAssessmentPanel(props: {
       {submittedAt && <p className="notice">{t('self.submittedAt', { date: submittedAt })}</p>}
       <div className="assessment-layout">
         <div className="assessment-form">
-          <FormRenderer form={form} answers={answers} onChange={onChange} readOnly={readOnly} problems={problems} idPrefix="self" />
+          <FormRenderer form={form} answers={answers} onChange={onChange} readOnly={readOnly} problems={problems} idPrefix="self" targetScope={props.targetScope} />
           {!readOnly && (
             <div className="self-actions">
               <div role="status" aria-live="polite" className="self-status">

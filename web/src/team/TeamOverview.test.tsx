@@ -2,6 +2,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { I18nProvider, type Language } from '../i18n/i18n';
+import type { AnnualColumn } from './AnnualEvaluation';
 import type { TeamOverviewData } from './model';
 import { TeamOverview, type TeamOverviewProps } from './TeamOverview';
 
@@ -58,5 +59,35 @@ describe('TeamOverview', () => {
     expect(screen.getByRole('link', { name: 'Review the plan of Budi' })).toBeTruthy();
     expect(screen.queryByRole('table')).toBeNull();
     expect(screen.queryByText('Assessments to finish')).toBeNull();
+  });
+
+  describe('the annual assessment', () => {
+    const annual = (change: Partial<AnnualColumn> = {}): AnnualColumn => ({ year: 2026, opensOn: '2027-01-01', open: false, startingId: null, error: null, onStart: () => {}, ...change });
+
+    it('says when it opens and offers its start where an approved plan is in force', () => {
+      const onStart = vi.fn();
+      renderOverview({ annual: annual({ onStart }) });
+      expect(screen.getByText('Penilaian tahunan 2026 dibuka mulai 1 Jan 2027; sampai saat itu nilailah per subperiode.')).toBeTruthy();
+      expect(screen.getByRole('columnheader', { name: 'Penilaian tahunan 2026' })).toBeTruthy();
+      const ani = screen.getByRole('row', { name: /Ani/ });
+      expect(within(ani).getByText('Dibuka mulai 1 Jan 2027')).toBeTruthy();
+      fireEvent.click(within(ani).getByRole('button', { name: 'Mulai penilaian tahunan Ani' }));
+      expect(onStart).toHaveBeenCalledWith('a');
+      expect(screen.queryByRole('button', { name: 'Mulai penilaian tahunan Budi' })).toBeNull();
+    });
+
+    it('shows the server’s refusal with the day it opens, next to the subordinate', () => {
+      const message = 'Penilaian tahunan 2026 baru dibuka mulai 2027-01-01; sampai saat itu nilailah per subperiode.';
+      renderOverview({ annual: annual({ error: { memberId: 'a', message, opensOn: '2027-01-01' } }) });
+      const alert = within(screen.getByRole('row', { name: /Ani/ })).getByRole('alert');
+      expect(alert.textContent).toBe(`${message}Penilaian tahunan dibuka mulai 1 Jan 2027.`);
+    });
+
+    it('continues a started one, and words an open one in English', () => {
+      const started: TeamOverviewData = { ...overview, members: [{ ...overview.members[0]!, annual: { id: 'as-a-y', status: 'DRAFT' } }] };
+      renderOverview({ overview: started, annual: annual({ open: true, opensOn: '2026-10-01' }) }, 'en');
+      expect(screen.getByText(/The annual assessment of 2026 has been open since 1 Oct 2026/)).toBeTruthy();
+      expect(screen.getByRole('link', { name: 'Continue the annual assessment' }).getAttribute('href')).toBe('/penilaian/as-a-y');
+    });
   });
 });

@@ -1,5 +1,7 @@
 import { Link } from 'react-router';
 import { useT } from '../i18n/i18n';
+import { annualMessages } from './annual-messages';
+import { AnnualCell, AnnualOpening, type AnnualColumn } from './AnnualEvaluation';
 import { useFormatDate, useSubPeriodName } from './format';
 import { teamMessages } from './messages';
 import type { MemberRow, TeamOverviewData, TeamSubPeriod } from './model';
@@ -15,11 +17,14 @@ export interface TeamOverviewProps {
   /** The server's refusal of the last start, by subordinate. */
   startError: { memberId: string; message: string } | null;
   onStart(memberId: string): void;
+  /** The period's annual evaluation: when it opens and its start per subordinate; absent: no annual column. */
+  annual?: AnnualColumn | null;
 }
 
 /** "Who needs what": the supervisor's to-do lists and their direct subordinates. */
-export function TeamOverview({ overview, hasTeam, currentSubPeriod, startingId, startError, onStart }: TeamOverviewProps) {
+export function TeamOverview({ overview, hasTeam, currentSubPeriod, startingId, startError, onStart, annual = null }: TeamOverviewProps) {
   const t = useT(teamMessages);
+  const ta = useT(annualMessages);
   const formatDate = useFormatDate();
   const subName = useSubPeriodName();
   return (
@@ -86,6 +91,7 @@ export function TeamOverview({ overview, hasTeam, currentSubPeriod, startingId, 
       {hasTeam && (
         <section aria-labelledby="members-heading">
           <h2 id="members-heading">{t('team.heading')}</h2>
+          {annual && <AnnualOpening annual={annual} />}
           {overview.members.length === 0 ? (
             <p className="empty">{t('team.empty')}</p>
           ) : (
@@ -95,6 +101,7 @@ export function TeamOverview({ overview, hasTeam, currentSubPeriod, startingId, 
                   <th scope="col">{t('team.heading')}</th>
                   <th scope="col">{t('team.plan')}</th>
                   <th scope="col">{t('team.assessment', { subPeriod: subName(currentSubPeriod) })}</th>
+                  {annual && <th scope="col">{ta('column', { year: annual.year })}</th>}
                 </tr>
               </thead>
               <tbody>
@@ -103,10 +110,11 @@ export function TeamOverview({ overview, hasTeam, currentSubPeriod, startingId, 
                     key={member.id}
                     member={member}
                     starting={startingId === member.id}
-                    busy={startingId !== null}
+                    busy={startingId !== null || (annual?.startingId ?? null) !== null}
                     error={startError?.memberId === member.id ? startError.message : null}
                     canStart={currentSubPeriod !== null}
                     onStart={() => onStart(member.id)}
+                    annual={annual}
                   />
                 ))}
               </tbody>
@@ -118,7 +126,15 @@ export function TeamOverview({ overview, hasTeam, currentSubPeriod, startingId, 
   );
 }
 
-function MemberLine(props: { member: MemberRow; starting: boolean; busy: boolean; error: string | null; canStart: boolean; onStart(): void }) {
+function MemberLine(props: {
+  member: MemberRow;
+  starting: boolean;
+  busy: boolean;
+  error: string | null;
+  canStart: boolean;
+  onStart(): void;
+  annual: AnnualColumn | null;
+}) {
   const t = useT(teamMessages);
   const { member } = props;
   return (
@@ -171,6 +187,7 @@ function MemberLine(props: { member: MemberRow; starting: boolean; busy: boolean
           </p>
         )}
       </td>
+      {props.annual && <AnnualCell annual={props.annual} member={member} busy={props.busy} />}
     </tr>
   );
 }

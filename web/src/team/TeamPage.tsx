@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 import { QueryState } from '../app/QueryState';
 import { useViewer } from '../auth/viewer';
 import { useT } from '../i18n/i18n';
+import { useAnnualEvaluation } from './AnnualEvaluation';
 import { StartAssessmentDocument, TeamMembersDocument, TeamPeriodsDocument, TeamWorkDocument } from './api';
 import { refusalOf } from './errors';
 import { useSubPeriodName } from './format';
@@ -24,6 +25,8 @@ export function TeamPage() {
   const members = useQuery(TeamMembersDocument, me ? { variables: { employeeId: me } } : skipToken);
   const period = periods.data ? openPeriodOf(periods.data.periods.nodes) : null;
   const current = period ? currentSubPeriodOf(period.subPeriods, todayIso()) : null;
+  const annual = useAnnualEvaluation(period, todayIso());
+  const annualSubPeriodId = period?.subPeriods.find((sub) => sub.kind === 'ANNUAL')?.id ?? null;
   const work = useQuery(
     TeamWorkDocument,
     period
@@ -63,7 +66,7 @@ export function TeamPage() {
   const loading = (periods.loading && !periods.data) || (members.loading && !members.data) || (work.loading && !workData);
   const error = periods.error ?? members.error ?? work.error;
   const subordinates = members.data?.employee?.subordinates ?? [];
-  const overview = workData ? teamOverview(workData, subordinates, current?.id ?? null) : null;
+  const overview = workData ? teamOverview(workData, subordinates, current?.id ?? null, annualSubPeriodId) : null;
   return (
     <section aria-labelledby="team-heading" className="team-page">
       <h1 id="team-heading">{t('heading')}</h1>
@@ -94,6 +97,7 @@ export function TeamPage() {
             startingId={startingId}
             startError={startError}
             onStart={(id) => void onStart(id)}
+            annual={annual}
           />
         )}
       </QueryState>

@@ -79,6 +79,16 @@ describe('teamOverview', () => {
     expect(citra).toMatchObject({ plan: null, hasApprovedPlan: false, current: null });
   });
 
+  it('finds each subordinate’s annual assessment when the annual sub-period is given', () => {
+    const withAnnual: TeamWorkQuery = {
+      ...work,
+      assessed: { edges: [...work.assessed!.edges, { node: { id: 'as-ay', status: 'DRAFT', employee: { id: 'a' }, subPeriod: { id: 'y', number: 1, endDate: '2026-12-31' } } }] },
+    };
+    const [ani, budi] = teamOverview(withAnnual, subordinates, 'q3', 'y').members;
+    expect(ani).toMatchObject({ current: { id: 'as-a3' }, annual: { id: 'as-ay', status: 'DRAFT' } });
+    expect(budi!.annual).toBeNull();
+  });
+
   it('leaves out the supervisor’s own plan and copes with the lists HR does not get', () => {
     const overview = teamOverview({ ...work, drafts: undefined, assessed: undefined }, [], null);
     expect(overview.members).toEqual([]);

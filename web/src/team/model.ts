@@ -45,6 +45,8 @@ export interface MemberRow {
   hasApprovedPlan: boolean;
   /** The assessment of the current sub-period, if started. */
   current: MemberAssessment | null;
+  /** The annual assessment of the period, if started (known when the annual sub-period is given). */
+  annual?: MemberAssessment | null;
   /** The most recent submitted assessment (for the final feedback), if any. */
   lastSubmittedId: string | null;
 }
@@ -63,6 +65,7 @@ export function teamOverview(
   work: TeamWorkQuery,
   subordinates: readonly Subordinate[],
   currentSubPeriodId: string | null,
+  annualSubPeriodId: string | null = null,
 ): TeamOverviewData {
   const plans = work.teamPlans.edges.map((e) => e.node);
   const assessed = (work.assessed?.edges ?? []).map((e) => e.node);
@@ -71,6 +74,7 @@ export function teamOverview(
     const latest = own[0];
     const mine = assessed.filter((a) => a.employee.id === person.id);
     const current = mine.find((a) => a.subPeriod.id === currentSubPeriodId);
+    const annual = annualSubPeriodId ? mine.find((a) => a.subPeriod.id === annualSubPeriodId) : undefined;
     const submitted = mine.filter((a) => a.status === 'SUBMITTED').sort((a, b) => b.subPeriod.endDate.localeCompare(a.subPeriod.endDate));
     return {
       id: person.id,
@@ -79,6 +83,7 @@ export function teamOverview(
       plan: latest ? { id: latest.id, revision: latest.revision, status: latest.status } : null,
       hasApprovedPlan: own.some((p) => p.status === 'APPROVED'),
       current: current ? { id: current.id, status: current.status } : null,
+      annual: annual ? { id: annual.id, status: annual.status } : null,
       lastSubmittedId: submitted[0]?.id ?? null,
     };
   });
