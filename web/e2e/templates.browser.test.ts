@@ -29,6 +29,8 @@ describe('the HR template designer', () => {
 
     // lower one weight: the sum follows while typing, the draft still saves (drafts may be incomplete)
     await page.getByRole('button', { name: `Ubah indikator ${PERANGKAT}` }).click();
+    // a quantity target adds its periodic realisations up by default (Jumlah); the weight edit leaves that unstated
+    expect(await page.getByLabel('Penghitungan realisasi tahunan').inputValue()).toBe('SUM');
     await page.getByLabel('Bobot', { exact: true }).fill('10');
     await hasilKerja.getByText('Jumlah bobot: 90 / 100').waitFor();
     await page.getByRole('button', { name: 'Simpan', exact: true }).click();

@@ -3,7 +3,18 @@ import type { IndicatorKind } from '../gql/graphql';
 import { useT } from '../i18n/i18n';
 import type { Refusal } from './errors';
 import { templateMessages } from './messages';
-import { emptyIndicatorForm, INDICATOR_KINDS, TARGET_ASPECTS, TARGET_DIRECTIONS, type ApiProblem, type IndicatorForm, type ItemFields, type TextFields } from './model';
+import {
+  defaultAggregationFor,
+  emptyIndicatorForm,
+  INDICATOR_KINDS,
+  TARGET_AGGREGATIONS,
+  TARGET_ASPECTS,
+  TARGET_DIRECTIONS,
+  type ApiProblem,
+  type IndicatorForm,
+  type ItemFields,
+  type TextFields,
+} from './model';
 import { ProblemList } from './ProblemList';
 
 export function Field({ label, children, hint }: { label: string; children: (id: string) => ReactNode; hint?: string }) {
@@ -94,6 +105,9 @@ export function IndicatorFormView(props: {
     event.preventDefault();
     props.onSubmit();
   };
+  /** A new aspect brings its default aggregation, unless another one was chosen. */
+  const changeAspect = (aspect: IndicatorForm['aspect']) =>
+    set({ aspect, aggregation: form.aggregation === defaultAggregationFor(form.aspect) ? defaultAggregationFor(aspect) : form.aggregation });
   const changeKind = (kind: IndicatorKind) => {
     const fresh = emptyIndicatorForm(kind);
     props.onChange({ ...fresh, key: form.key, lineageKey: form.lineageKey, label: form.label, help: form.help, required: form.required, weight: form.weight, visibleWhen: form.visibleWhen });
@@ -125,7 +139,7 @@ export function IndicatorFormView(props: {
         <div className="form-grid">
           <Field label={t('fieldAspect')}>
             {(id) => (
-              <select id={id} value={form.aspect} onChange={(e) => set({ aspect: e.target.value as IndicatorForm['aspect'] })}>
+              <select id={id} value={form.aspect} onChange={(e) => changeAspect(e.target.value as IndicatorForm['aspect'])}>
                 {TARGET_ASPECTS.map((aspect) => (
                   <option key={aspect} value={aspect}>
                     {t(`aspect_${aspect}`)}
@@ -142,6 +156,17 @@ export function IndicatorFormView(props: {
                 {TARGET_DIRECTIONS.map((direction) => (
                   <option key={direction} value={direction}>
                     {t(`direction_${direction}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label={t('fieldAggregation')} hint={t(`aggregationHint_${form.aggregation}`)}>
+            {(id) => (
+              <select id={id} value={form.aggregation} onChange={(e) => set({ aggregation: e.target.value as IndicatorForm['aggregation'], aggregationSet: true })}>
+                {TARGET_AGGREGATIONS.map((aggregation) => (
+                  <option key={aggregation} value={aggregation}>
+                    {t(`aggregation_${aggregation}`)}
                   </option>
                 ))}
               </select>

@@ -105,4 +105,31 @@ describe('TemplateEditor', () => {
     expect(screen.queryByRole('button', { name: /Ubah|Terbitkan|Tambah/ })).toBeNull();
     expect(screen.getByText('Jumlah bobot: 100 / 100')).toBeTruthy();
   });
+
+  it('chooses how a target’s periodic realisations add up: by aspect by default, changeable, and sent as its aggregation', async () => {
+    const run = renderEditor(draftVersion());
+    expect(within(screen.getByRole('listitem', { name: 'Laporan bulanan' })).getByText(/12 dokumen · Kuantitas · Jumlah/)).toBeTruthy();
+    // An edit of something else leaves an aggregation that follows the aspect unstated (no change in the version's diff).
+    fireEvent.click(screen.getByRole('button', { name: 'Ubah indikator Layanan tepat waktu' }));
+    expect((screen.getByLabelText('Penghitungan realisasi tahunan') as HTMLSelectElement).value).toBe('SUM');
+    fireEvent.change(screen.getByLabelText('Bobot'), { target: { value: '45' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Simpan' }));
+    await waitFor(() => expect(run).toHaveBeenCalledWith(expect.objectContaining({ type: 'updateIndicator', indicatorKey: 'layanan', indicator: expect.objectContaining({ weight: 45, aggregation: undefined }) })));
+
+    fireEvent.click(screen.getByRole('button', { name: 'Ubah indikator Laporan bulanan' }));
+    const aggregation = screen.getByLabelText('Penghitungan realisasi tahunan') as HTMLSelectElement;
+    expect(aggregation.value).toBe('SUM');
+    expect([...aggregation.options].map((o) => o.textContent)).toEqual(['Jumlah', 'Nilai terakhir', 'Rata-rata']);
+    // Quality and time average by default: the aggregation follows the aspect until another one is chosen.
+    fireEvent.change(screen.getByLabelText('Aspek'), { target: { value: 'QUALITY' } });
+    expect(aggregation.value).toBe('AVERAGE');
+    expect(screen.getByText(/Realisasi tahunan = rata-rata realisasi periodik/)).toBeTruthy();
+    fireEvent.change(aggregation, { target: { value: 'LAST' } });
+    fireEvent.change(screen.getByLabelText('Aspek'), { target: { value: 'TIME' } });
+    expect(aggregation.value).toBe('LAST');
+    fireEvent.click(screen.getByRole('button', { name: 'Simpan' }));
+    await waitFor(() =>
+      expect(run).toHaveBeenCalledWith(expect.objectContaining({ type: 'updateIndicator', indicatorKey: 'laporan', indicator: expect.objectContaining({ aspect: 'TIME', aggregation: 'LAST' }) })),
+    );
+  });
 });

@@ -68,6 +68,7 @@ export const TemplateVersionFieldsFragment = graphql(`
           target
           unit
           direction
+          aggregation
         }
         ... on ScaleIndicator {
           levels {

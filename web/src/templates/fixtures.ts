@@ -17,6 +17,7 @@ function target(key: string, label: string, weight: number): ApiIndicator {
     target: 12,
     unit: 'dokumen',
     direction: 'HIGHER_IS_BETTER',
+    aggregation: null,
   };
 }
 

@@ -1,4 +1,5 @@
 import {
+  defaultAggregation,
   isScoredIndicator,
   roundScore,
   type Indicator,
@@ -15,6 +16,7 @@ import type {
   IndicatorKind,
   SectionInput,
   SectionKind,
+  TargetAggregation,
   TargetAspect,
   TargetDirection,
   TemplateVersionFieldsFragment,
@@ -30,6 +32,7 @@ export const SECTION_KINDS: readonly SectionKind[] = ['WORK_RESULTS', 'BEHAVIOUR
 export const INDICATOR_KINDS: readonly IndicatorKind[] = ['TARGET', 'SCALE', 'EXPECTATION', 'NUMBER', 'YES_NO', 'CHOICE', 'TEXT', 'EVIDENCE'];
 export const TARGET_ASPECTS: readonly TargetAspect[] = ['QUANTITY', 'QUALITY', 'TIME', 'COST'];
 export const TARGET_DIRECTIONS: readonly TargetDirection[] = ['HIGHER_IS_BETTER', 'LOWER_IS_BETTER'];
+export const TARGET_AGGREGATIONS: readonly TargetAggregation[] = ['SUM', 'LAST', 'AVERAGE'];
 
 const SECTION_KIND_TO_MODEL: Record<SectionKind, ModelSectionKind> = {
   WORK_RESULTS: 'workResults',
@@ -49,6 +52,11 @@ const INDICATOR_KIND_TO_MODEL: Record<IndicatorKind, ModelIndicatorKind> = {
 };
 const ASPECT_TO_MODEL = { QUANTITY: 'quantity', QUALITY: 'quality', TIME: 'time', COST: 'cost' } as const;
 const DIRECTION_TO_MODEL = { HIGHER_IS_BETTER: 'higherIsBetter', LOWER_IS_BETTER: 'lowerIsBetter' } as const;
+const AGGREGATION_TO_MODEL = { SUM: 'sum', LAST: 'last', AVERAGE: 'average' } as const;
+const AGGREGATION_FROM_MODEL = { sum: 'SUM', last: 'LAST', average: 'AVERAGE' } as const;
+
+/** How a target of this aspect adds its periodic realisations up unless the template says otherwise: quantity and cost by sum, quality and time by average. */
+export const defaultAggregationFor = (aspect: TargetAspect): TargetAggregation => AGGREGATION_FROM_MODEL[defaultAggregation(ASPECT_TO_MODEL[aspect])];
 const OPERATOR_TO_MODEL: Record<ConditionOperator, VisibleWhen['operator']> = { EQUALS: 'equals', NOT_EQUALS: 'notEquals', IN: 'in' };
 
 /** A bilingual text as typed in the form. */
@@ -80,6 +88,13 @@ export interface IndicatorForm {
   target: string;
   unit: string;
   direction: TargetDirection;
+  /** How the periodic realisations (and periodic targets) add up to the annual one; shown by aspect when not set. */
+  aggregation: TargetAggregation;
+  /**
+   * Whether the indicator states its aggregation (a new indicator, a stored one that has one, or one chosen here):
+   * only then is it sent, so an edit of something else does not turn the aspect's default into a change.
+   */
+  aggregationSet: boolean;
   levels: ItemFields[];
   options: ItemFields[];
   multiple: boolean;
@@ -123,6 +138,8 @@ export function emptyIndicatorForm(kind: IndicatorKind = 'TARGET'): IndicatorFor
     target: '',
     unit: '',
     direction: 'HIGHER_IS_BETTER',
+    aggregation: 'SUM',
+    aggregationSet: true,
     levels: [
       { value: '1', labelId: '', labelEn: '', score: '1' },
       { value: '2', labelId: '', labelEn: '', score: '2' },
@@ -155,7 +172,15 @@ export function formFromIndicator(indicator: ApiIndicator): IndicatorForm {
   };
   switch (indicator.__typename) {
     case 'TargetIndicator':
-      return { ...form, aspect: indicator.aspect, target: numberText(indicator.target), unit: indicator.unit, direction: indicator.direction };
+      return {
+        ...form,
+        aspect: indicator.aspect,
+        target: numberText(indicator.target),
+        unit: indicator.unit,
+        direction: indicator.direction,
+        aggregation: indicator.aggregation ?? defaultAggregationFor(indicator.aspect),
+        aggregationSet: indicator.aggregation !== null && indicator.aggregation !== undefined,
+      };
     case 'ScaleIndicator':
       return { ...form, levels: indicator.levels.map((l) => ({ value: l.value, labelId: l.label.id, labelEn: l.label.en, score: numberText(l.score) })) };
     case 'ChoiceIndicator':
@@ -192,7 +217,14 @@ export function indicatorInputOf(form: IndicatorForm): IndicatorInput {
   };
   switch (form.kind) {
     case 'TARGET':
-      return { ...input, aspect: form.aspect, target: parseNumber(form.target), unit: form.unit.trim(), direction: form.direction };
+      return {
+        ...input,
+        aspect: form.aspect,
+        target: parseNumber(form.target),
+        unit: form.unit.trim(),
+        direction: form.direction,
+        aggregation: form.aggregationSet ? form.aggregation : undefined,
+      };
     case 'SCALE':
       return { ...input, levels: form.levels.map((level) => ({ ...itemInput(level), score: parseNumber(level.score) ?? Number.NaN })) };
     case 'CHOICE':
@@ -233,6 +265,7 @@ export function modelIndicatorOf(input: IndicatorInput, lineageKey: string): Ind
     target: input.target ?? undefined,
     unit: input.unit ?? undefined,
     direction: input.direction ? DIRECTION_TO_MODEL[input.direction] : undefined,
+    aggregation: input.aggregation ? AGGREGATION_TO_MODEL[input.aggregation] : undefined,
     levels: input.levels?.map((l) => ({ value: l.value, label: modelText(l.label), score: l.score })),
     options: input.options?.map((o) => withoutUndefined({ value: o.value, label: modelText(o.label), score: o.score ?? undefined })),
     multiple: input.kind === 'CHOICE' ? (input.multiple ?? false) : undefined,
