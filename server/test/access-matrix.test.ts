@@ -623,7 +623,8 @@ describe('the role × operation matrix', () => {
     expect(await em.count(WorkPlan, { employee: ids.mayaId })).toBe(1);
     expect((await em.findOneOrFail(Assessment, { id: ids.mayaQ3Id })).status).toBe('SUBMITTED');
     expect(await em.findOneOrFail(Objection, { id: ids.objectionId }, { populate: ['decidedBy'] })).toMatchObject({ status: 'PENDING', reassignedAt: null });
-    expect(await em.count(Objection, {})).toBe(1);
+    // The seed's pending objection and its decided one; no row filed another.
+    expect(await em.count(Objection, {})).toBe(2);
     expect((await em.findOneOrFail(DevelopmentAction, { id: ids.mayaActionId })).status).toBe('PLANNED');
     expect((await em.findOneOrFail(TemplateVersion, { id: ids.draftId })).status).toBe(TemplateVersionStatus.DRAFT);
     expect(await em.count(Period, {})).toBe(2);

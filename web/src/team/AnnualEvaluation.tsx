@@ -118,7 +118,6 @@ export function AnnualCell({ annual, member, busy }: { annual: AnnualColumn; mem
       {error && (
         <div role="alert" className="field-error">
           <p>{error.message}</p>
-          {error.opensOn && <p>{t('refusedOpensOn', { date: formatDate(error.opensOn) })}</p>}
         </div>
       )}
     </td>

@@ -77,10 +77,10 @@ describe('TeamOverview', () => {
     });
 
     it('shows the server’s refusal with the day it opens, next to the subordinate', () => {
-      const message = 'Penilaian tahunan 2026 baru dibuka mulai 2027-01-01; sampai saat itu nilailah per subperiode.';
+      const message = 'Penilaian tahunan 2026 baru dibuka mulai 1 Januari 2027; sampai saat itu nilailah per subperiode.';
       renderOverview({ annual: annual({ error: { memberId: 'a', message, opensOn: '2027-01-01' } }) });
       const alert = within(screen.getByRole('row', { name: /Ani/ })).getByRole('alert');
-      expect(alert.textContent).toBe(`${message}Penilaian tahunan dibuka mulai 1 Jan 2027.`);
+      expect(alert.textContent).toBe(message);
     });
 
     it('continues a started one, and words an open one in English', () => {

@@ -11,7 +11,6 @@ export const annualMessages = defineMessages(
     starting: 'Memulai…',
     continue: 'Lanjutkan penilaian tahunan',
     opensOn: 'Dibuka mulai {date}',
-    refusedOpensOn: 'Penilaian tahunan dibuka mulai {date}.',
     needsPlan: '—',
   },
   {
@@ -23,7 +22,6 @@ export const annualMessages = defineMessages(
     starting: 'Starting…',
     continue: 'Continue the annual assessment',
     opensOn: 'Opens on {date}',
-    refusedOpensOn: 'The annual assessment opens on {date}.',
     needsPlan: '—',
   },
 );

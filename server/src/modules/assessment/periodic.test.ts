@@ -93,7 +93,7 @@ describe('the annual evaluation', () => {
     vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-09-30T16:59:00Z') });
     const early = await start();
     expect(early.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_STATE', reason: 'ANNUAL_EVALUATION_NOT_OPEN', opensOn: '2026-10-01' });
-    expect(early.errors?.[0]?.message).toBe('Penilaian tahunan 2026 baru dibuka mulai 2026-10-01; sampai saat itu nilailah per subperiode.');
+    expect(early.errors?.[0]?.message).toBe('Penilaian tahunan 2026 baru dibuka mulai 1 Oktober 2026; sampai saat itu nilailah per subperiode.');
     vi.useRealTimers();
   });
 

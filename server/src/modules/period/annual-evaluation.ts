@@ -20,12 +20,13 @@ export async function assertAnnualEvaluationOpen(tx: EntityManager, period: Peri
   const { periodic, annual } = await subPeriodsOf(tx, period);
   const opensOn = annualEvaluationOpensOn(period.annualEvaluationOpens, periodic, annual?.endDate ?? `${period.year}-12-31`);
   if (isAnnualEvaluationOpen(dateIn(timeZone), opensOn)) return;
+  const day = (lang: string) => new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${opensOn}T00:00:00Z`));
   throw new DomainError(
     'INVALID_STATE',
     localize(
       {
-        id: `Penilaian tahunan ${period.year} baru dibuka mulai ${opensOn}; sampai saat itu nilailah per subperiode.`,
-        en: `The annual evaluation of ${period.year} opens on ${opensOn}; until then, evaluate per sub-period.`,
+        id: `Penilaian tahunan ${period.year} baru dibuka mulai ${day('id-ID')}; sampai saat itu nilailah per subperiode.`,
+        en: `The annual evaluation of ${period.year} opens on ${day('en-GB')}; until then, evaluate per sub-period.`,
       },
       locale,
     ),

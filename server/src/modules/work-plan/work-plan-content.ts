@@ -51,8 +51,12 @@ export function toPlanResults(content: PlanContent): PlanResult[] {
   }));
 }
 
-/** The inputs in the shape of the rules, text trimmed as it will be stored. */
-export function inputsToPlanResults(inputs: readonly WorkResultInput[]): PlanResult[] {
+/**
+ * The inputs in the shape of the rules, text trimmed and the aggregation resolved as they will be stored (see
+ * `aggregationFor`), so the rules check what is written.
+ */
+export function inputsToPlanResults(inputs: readonly WorkResultInput[], content?: PlanContent): PlanResult[] {
+  const previous = new Map(content ? [...content.targets.values()].flat().map((t) => [t.id, t]) : []);
   return inputs.map((input, r) => ({
     id: input.id ?? `new-${r}`,
     kind: input.kind,
@@ -66,10 +70,15 @@ export function inputsToPlanResults(inputs: readonly WorkResultInput[]): PlanRes
       unit: t.unit.trim(),
       direction: t.direction,
       templateLineageKey: t.templateLineageKey?.trim() || null,
-      ...(t.aggregation ? { aggregation: t.aggregation } : {}),
+      aggregation: aggregationFor(t, t.id ? previous.get(t.id) : undefined),
       ...(t.periodicTargets ? { periodicTargets: t.periodicTargets.map((p) => ({ number: p.number, target: p.target })) } : {}),
     })),
   }));
+}
+
+/** A target's aggregation: the one given, else the target's current one, else by aspect. */
+function aggregationFor(target: Pick<WorkResultInput['targets'][number], 'aggregation' | 'aspect'>, previous: WorkTarget | undefined): TargetAggregation {
+  return target.aggregation ?? previous?.aggregation ?? (defaultAggregation(target.aspect) as TargetAggregation);
 }
 
 /** What the audit trail keeps of a plan's content. */
@@ -173,7 +182,7 @@ export function writeContent(tx: EntityManager, plan: WorkPlan, inputs: readonly
     keptResults.add(result.id);
     input.targets.forEach((target, targetPosition) => {
       const previous = target.id ? targetsById.get(target.id) : undefined;
-      const aggregation = target.aggregation ?? previous?.aggregation ?? (defaultAggregation(target.aspect) as TargetAggregation);
+      const aggregation = aggregationFor(target, previous);
       const targetFields = {
         position: targetPosition,
         label: target.label.trim(),

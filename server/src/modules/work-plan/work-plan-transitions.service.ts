@@ -1,4 +1,5 @@
 import { validateWorkPlan } from '@kinerja/shared';
+import { periodicCount } from '../period/sub-period-plan.js';
 import { LockMode, ref, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { InputChecker } from '../../graphql/input-problems.js';
@@ -45,7 +46,8 @@ export async function submitWorkPlan(ctx: ServiceContext, input: SubmitWorkPlanI
     const supervisor = employee.supervisor ? await tx.findOne(Employee, { id: employee.supervisor.id, active: true }) : null;
     if (!supervisor) throw noSupervisor(ctx.locale);
     const results = toPlanResults(await loadContent(tx, plan));
-    const problems = [...validateWorkPlan(results, { forSubmission: true }), ...(await parentProblems(tx, plan, employee, results))];
+    const subPeriods = periodicCount(locked.period.cadence);
+    const problems = [...validateWorkPlan(results, { forSubmission: true, subPeriods }), ...(await parentProblems(tx, plan, employee, results))];
     if (problems.length > 0) {
       throw planProblemsError({ id: 'Rencana kerja belum dapat diajukan.', en: 'The work plan cannot be submitted yet.' }, problems, ctx.locale);
     }

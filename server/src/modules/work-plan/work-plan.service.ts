@@ -122,7 +122,7 @@ export async function saveWorkPlan(ctx: ServiceContext, input: SaveWorkPlanInput
     const { plan, employee } = locked;
     guard(ctx, locked, { allowed: policy.editOwnPlan(actor, { employeeId: plan.employee.id }), expectedLockVersion: input.expectedLockVersion, statuses: EDITABLE, verb: VERBS.save });
     const content = await loadContent(tx, plan);
-    const results = inputsToPlanResults(input.results);
+    const results = inputsToPlanResults(input.results, content);
     const subPeriods = periodicCount(locked.period.cadence);
     const problems = [
       ...shapeProblems(input.results, content),
