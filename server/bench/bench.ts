@@ -1,12 +1,9 @@
-import { spawn } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { TemplateDefinition } from '@kinerja/shared';
 import pg from 'pg';
-import { freePort } from '../src/db/embedded-postgres.js';
 import { DEMO_PASSWORD } from '../src/seed/demo-logins.js';
 import { randomSource, sampleAnswers } from '../src/seed/sample-answers.js';
 import { measure, type Measured } from './load.js';
+import { startServer } from './server.js';
 import { BENCH_USERS, openScaleDatabase } from './scale-db.js';
 
 /**
@@ -20,7 +17,6 @@ const SECONDS = numberArg('seconds', 8);
 const CONCURRENCY = numberArg('concurrency', 8);
 /** `--only B,D`: run just these scenarios (and the baseline), e.g. under KINERJA_BENCH_PROFILE. */
 const ONLY = args.includes('--only') ? new Set(args[args.indexOf('--only') + 1]!.split(',')) : null;
-const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 const QUERIES = {
   baseline: '{ viewer { id } }',
@@ -74,28 +70,6 @@ async function login(url: string, username: string): Promise<string> {
   return result.cookie;
 }
 
-async function startServer(databaseUrl: string): Promise<{ url: string; stop(): Promise<void> }> {
-  const port = await freePort();
-  // KINERJA_BENCH_PROFILE=<dir>: run the server under `node --cpu-prof` and write its profile there on exit.
-  const profile = process.env.KINERJA_BENCH_PROFILE;
-  const [command, commandArgs] = profile
-    ? [process.execPath, ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profile)}`, '--import', 'tsx', '--conditions=source', 'src/main.ts']]
-    : [path.join(serverDir, 'node_modules/.bin/tsx'), ['--conditions=source', 'src/main.ts']];
-  const child = spawn(command, commandArgs, {
-    cwd: serverDir,
-    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: 'production', LOG_LEVEL: 'warn', KINERJA_COUNT_SQL: '1', PORT: String(port), HOST: '127.0.0.1' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const url = `http://127.0.0.1:${port}`;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  for (let i = 0; ; i++) {
-    if (child.exitCode !== null) throw new Error('the server exited during start-up');
-    if (await fetch(`${url}/readyz`).then((r) => r.ok, () => false)) break;
-    if (i > 600) throw new Error('the server did not become ready within 60 s');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return { url, stop: async () => { child.kill('SIGTERM'); await exited; } };
-}
 
 const pickFrom = <T>(list: readonly T[], random: () => number) => list[Math.floor(random() * list.length)]!;
 
@@ -108,7 +82,7 @@ async function main(): Promise<void> {
   try {
     const employees = Number((await pool.query('select count(*) from employee').catch(() => ({ rows: [{ count: 0 }] }))).rows[0].count);
     if (employees === 0) throw new Error('the scale database is empty: run `pnpm run seed:scale -- --employees 20000` first.');
-    server = await startServer(db.url);
+    server = await startServer(db.url, { KINERJA_COUNT_SQL: '1' });
     const url = server.url;
     const random = randomSource(7);
     const analyst = await login(url, BENCH_USERS.analyst);

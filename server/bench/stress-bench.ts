@@ -1,14 +1,12 @@
-import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseNip } from '@kinerja/shared';
 import { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { ensureDatabaseExists } from '../src/db/database.js';
-import { freePort, startEmbeddedPostgres } from '../src/db/embedded-postgres.js';
+import { startEmbeddedPostgres } from '../src/db/embedded-postgres.js';
 import { ormConfig } from '../src/db/orm-config.js';
 import { hashPassword } from '../src/modules/auth/password.js';
 import { Session } from '../src/modules/auth/session.entity.js';
@@ -20,6 +18,7 @@ import { Period } from '../src/modules/period/period.entity.js';
 import { PeriodState } from '../src/modules/period/period.enums.js';
 import { DEMO_PASSWORD } from '../src/seed/demo-logins.js';
 import { percentile } from './load.js';
+import { startServer } from './server.js';
 
 /**
  * `pnpm run bench stress [-- --writers 200]`: a deadline. The real server (default pool) on a fresh copy of the
@@ -33,7 +32,6 @@ import { percentile } from './load.js';
  */
 const args = process.argv.slice(2);
 const WRITERS = args.includes('--writers') ? Number(args[args.indexOf('--writers') + 1]) : 200;
-const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 interface Answer {
   status: number;
@@ -47,23 +45,6 @@ async function call(url: string, query: string, variables: object, cookie: strin
   return { status: response.status, code: body.errors ? String(body.errors[0]?.extensions?.code) : 'OK', data: body.data };
 }
 
-async function startServer(databaseUrl: string): Promise<{ url: string; stop(): Promise<void> }> {
-  const port = await freePort();
-  const child = spawn(path.join(serverDir, 'node_modules/.bin/tsx'), ['--conditions=source', 'src/main.ts'], {
-    cwd: serverDir,
-    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: 'production', LOG_LEVEL: 'warn', PORT: String(port), HOST: '127.0.0.1' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const url = `http://127.0.0.1:${port}`;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  for (let i = 0; ; i++) {
-    if (child.exitCode !== null) throw new Error('the server exited during start-up');
-    if (await fetch(`${url}/readyz`).then((r) => r.ok, () => false)) break;
-    if (i > 1200) throw new Error('the server did not become ready within 120 s');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return { url, stop: async () => { child.kill('SIGTERM'); await exited; } };
-}
 
 /** `writers` employees of the administrative family under one supervisor, each with an account and a session cookie. */
 async function addWriters(url: string): Promise<{ cookies: string[]; hr: string; periodId: string }> {
@@ -168,7 +149,7 @@ export async function stressBench(): Promise<void> {
     url = cluster.urlFor(name);
     stopCluster = () => cluster.stop();
   }
-  const server = await startServer(url);
+  const server = await startServer(url, {}, 120);
   const pool = new pg.Pool({ connectionString: url, max: 2 });
   try {
     const { cookies, hr, periodId } = await addWriters(url);
