@@ -6,8 +6,9 @@ export default defineConfig({
     name: 'browser',
     include: ['e2e/**/*.browser.test.ts'],
     environment: 'node',
+    globalSetup: ['e2e/support/global-setup.ts'],
     testTimeout: 60_000,
-    hookTimeout: 180_000,
+    hookTimeout: 240_000,
     // One server and one browser at a time keeps a 2-core machine responsive.
     fileParallelism: false,
   },

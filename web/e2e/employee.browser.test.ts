@@ -86,6 +86,7 @@ describe('the employee’s own pages', () => {
     await page.getByRole('button', { name: 'Ajukan ke atasan' }).click();
     await page.getByRole('status').getByText('Rencana kerja telah diajukan.').waitFor();
     const table = page.getByRole('region', { name: 'Target periodik (rencana aksi)' }).first();
+    await table.getByRole('row').nth(1).waitFor();
     expect(await table.getByRole('row').nth(1).getByRole('cell').allTextContents()).toEqual(['300', '250', '250', '200', '1.000 dokumen', 'Jumlah']);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     await page.close();
@@ -95,6 +96,7 @@ describe('the employee’s own pages', () => {
     await lurah.getByRole('navigation').getByRole('link', { name: 'Tim Saya' }).click();
     await lurah.getByRole('list', { name: 'Rencana kerja untuk disetujui' }).getByRole('link', { name: /^Tinjau rencana Maya/ }).click();
     const review = lurah.getByRole('region', { name: 'Target periodik (rencana aksi)' }).first();
+    await review.getByRole('columnheader').first().waitFor();
     expect(await review.getByRole('columnheader').allTextContents()).toEqual(['Indikator', 'Triwulan I', 'Triwulan II', 'Triwulan III', 'Triwulan IV', 'Tahunan', 'Penghitungan']);
     expect(await review.getByRole('row').nth(1).getByRole('cell').allTextContents()).toEqual(['300', '250', '250', '200', '1.000 dokumen', 'Jumlah']);
     await lurah.close();

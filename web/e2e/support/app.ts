@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { launchBrowser } from './browser';
 import { startServer, type RunningServer } from './server';
 
@@ -8,7 +8,7 @@ export function runningApp(): { readonly server: RunningServer; readonly browser
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    server = await startServer();
+    server = await startServer(inject('seededSource'));
     browser = await launchBrowser();
   });
   afterAll(async () => {
