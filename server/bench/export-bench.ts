@@ -74,14 +74,22 @@ async function login(url: string): Promise<string> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: 'mutation ($input: LoginInput!) { login(input: $input) { viewer { id } } }', variables: { input: { username: BENCH_USERS.analyst, password: DEMO_PASSWORD } } }),
+    body: JSON.stringify({
+      query: 'mutation ($input: LoginInput!) { login(input: $input) { viewer { id } } }',
+      variables: { input: { username: BENCH_USERS.analyst, password: DEMO_PASSWORD } },
+    }),
   });
   const cookie = response.headers.getSetCookie().find((c) => c.startsWith(`${SESSION_COOKIE}=`));
   if (!cookie) throw new Error(`login of ${BENCH_USERS.analyst} failed: ${await response.text()}`);
   return cookie.split(';')[0]!;
 }
 
-async function exportOnce(url: string, cookie: string, format: 'csv' | 'xlsx', spool: string): Promise<{ rows: number; bytes: number; seconds: number; peak: Sample; base: Sample }> {
+async function exportOnce(
+  url: string,
+  cookie: string,
+  format: 'csv' | 'xlsx',
+  spool: string,
+): Promise<{ rows: number; bytes: number; seconds: number; peak: Sample; base: Sample }> {
   collectGarbage();
   const before = process.memoryUsage();
   const base = { rss: before.rss, heap: before.heapUsed, live: before.heapUsed };
@@ -92,7 +100,8 @@ async function exportOnce(url: string, cookie: string, format: 'csv' | 'xlsx', s
     headers: { 'content-type': 'application/json', cookie },
     body: JSON.stringify({ query: QUERY, operationName: 'Penilaian' }),
   });
-  if (response.status !== 200 || !response.body) throw new Error(`export ${format}: HTTP ${response.status} ${await response.text()}`);
+  if (response.status !== 200 || !response.body)
+    throw new Error(`export ${format}: HTTP ${response.status} ${await response.text()}`);
   let rows = 0;
   let bytes = 0;
   if (format === 'csv') {
@@ -127,23 +136,41 @@ export async function exportBench(args: readonly string[]): Promise<void> {
   const spoolDir = await mkdtemp(path.join(os.tmpdir(), 'kinerja-export-bench-'));
   try {
     const total = Number((await pool.query('select count(*) from assessment')).rows[0].count);
-    if (total === 0) throw new Error('the scale database is empty: run `pnpm run seed:scale -- --employees 13000` first.');
+    if (total === 0)
+      throw new Error('the scale database is empty: run `pnpm run seed:scale -- --employees 13000` first.');
     const port = await http.listen(0, '127.0.0.1');
     const url = `http://127.0.0.1:${port}`;
     const cookie = await login(url);
     // Warm up schema, plans and the connection pool: a one-execution export, and one page of the query.
-    await fetch(`${url}/export?format=csv`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query: '{ periods { year } }' }) }).then((r) => r.arrayBuffer());
-    await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query: QUERY }) }).then((r) => r.arrayBuffer());
-    process.stderr.write(`export bench: ${total} assessments readable by ${BENCH_USERS.analyst}; formats ${formats.join(', ')}\n`);
-    const lines = ['| format | rows | MB sent | seconds | rows/s | peak RSS growth MB | peak heap growth MB | peak live heap growth MB (2 s GC) | peak RSS MB |', '|---|---:|---:|---:|---:|---:|---:|---:|---:|'];
+    await fetch(`${url}/export?format=csv`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify({ query: '{ periods { year } }' }),
+    }).then((r) => r.arrayBuffer());
+    await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify({ query: QUERY }),
+    }).then((r) => r.arrayBuffer());
+    process.stderr.write(
+      `export bench: ${total} assessments readable by ${BENCH_USERS.analyst}; formats ${formats.join(', ')}\n`,
+    );
+    const lines = [
+      '| format | rows | MB sent | seconds | rows/s | peak RSS growth MB | peak heap growth MB | peak live heap growth MB (2 s GC) | peak RSS MB |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ];
     for (const format of formats) {
       process.stderr.write(`  ${format} …\n`);
       const r = await exportOnce(url, cookie, format, path.join(spoolDir, `export.${format}`));
       if (r.rows !== total) process.stderr.write(`  WARNING: ${format} has ${r.rows} rows, the database ${total}\n`);
-      lines.push(`| ${format} | ${r.rows} | ${mb(r.bytes)} | ${r.seconds.toFixed(1)} | ${Math.round(r.rows / r.seconds)} | ${mb(r.peak.rss - r.base.rss)} | ${mb(r.peak.heap - r.base.heap)} | ${mb(r.peak.live - r.base.live)} | ${mb(r.peak.rss)} |`);
+      lines.push(
+        `| ${format} | ${r.rows} | ${mb(r.bytes)} | ${r.seconds.toFixed(1)} | ${Math.round(r.rows / r.seconds)} | ${mb(r.peak.rss - r.base.rss)} | ${mb(r.peak.heap - r.base.heap)} | ${mb(r.peak.live - r.base.live)} | ${mb(r.peak.rss)} |`,
+      );
     }
-    process.stdout.write(`\nKinerja export bench — ${new Date().toISOString()}, server in process, loopback HTTP, memory sampled every 100 ms\n` +
-      `query: ${QUERY}\n\n${lines.join('\n')}\n`);
+    process.stdout.write(
+      `\nKinerja export bench — ${new Date().toISOString()}, server in process, loopback HTTP, memory sampled every 100 ms\n` +
+        `query: ${QUERY}\n\n${lines.join('\n')}\n`,
+    );
   } finally {
     await http.close();
     await db.close();

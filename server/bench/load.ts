@@ -13,9 +13,13 @@ export interface Measured {
 export type Fire = (i: number) => Promise<{ statements?: number } | void>;
 
 /** The q-quantile (0…1) of latencies sorted ascending; NaN when there are none. */
-export const percentile = (sorted: readonly number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+export const percentile = (sorted: readonly number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 
-export async function measure(fire: Fire, options: { seconds: number; concurrency: number; maxRequests?: number; warmup?: number }): Promise<Measured> {
+export async function measure(
+  fire: Fire,
+  options: { seconds: number; concurrency: number; maxRequests?: number; warmup?: number },
+): Promise<Measured> {
   for (let i = 0; i < (options.warmup ?? options.concurrency * 2); i++) await fire(-1 - i).catch(() => {});
   const latencies: number[] = [];
   let statements = 0;

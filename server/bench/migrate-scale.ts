@@ -9,7 +9,9 @@ try {
   const orm = await MikroORM.init(ormConfig(db.url));
   try {
     const applied = await orm.getMigrator().up();
-    process.stderr.write(`migrate:scale: applied ${applied.map((m) => m.name).join(', ') || 'nothing'} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+    process.stderr.write(
+      `migrate:scale: applied ${applied.map((m) => m.name).join(', ') || 'nothing'} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+    );
   } finally {
     await orm.close(true);
   }

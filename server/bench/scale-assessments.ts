@@ -5,8 +5,23 @@ import { insertRows } from './bulk.js';
 import { progress } from './scale-db.js';
 import { placeholder, type FamilyShape } from './scale-forms.js';
 
-export interface PlanRef { id: string; periodId: string; employeeId: string; supervisorId: string; family: string; targets: string }
-interface Item { id: string; plan: PlanRef; subPeriodId: string; templateVersionId: string; variant: number | null; submittedAt: Date | null; createdAt: Date }
+export interface PlanRef {
+  id: string;
+  periodId: string;
+  employeeId: string;
+  supervisorId: string;
+  family: string;
+  targets: string;
+}
+interface Item {
+  id: string;
+  plan: PlanRef;
+  subPeriodId: string;
+  templateVersionId: string;
+  variant: number | null;
+  submittedAt: Date | null;
+  createdAt: Date;
+}
 
 const BATCH = 500;
 const WORKERS = 2;
@@ -27,13 +42,56 @@ async function prepare(client: pg.Client, shapes: Map<string, FamilyShape>): Pro
       return "body";
     end $$;`);
   const shapeList = [...shapes.values()];
-  await insertRows(client, 'bench_form', [['family', 'text'], ['form', 'text']], shapeList.map((s) => [s.family, s.form]));
+  await insertRows(
+    client,
+    'bench_form',
+    [
+      ['family', 'text'],
+      ['form', 'text'],
+    ],
+    shapeList.map((s) => [s.family, s.form]),
+  );
   const variants = shapeList.flatMap((s) => s.variants);
-  await insertRows(client, 'bench_variant', [['id', 'int'], ['answers', 'text'], ['wrs', 'float8'], ['bs', 'float8'], ['wr', 'text'], ['br', 'text'], ['predikat', 'text']],
-    variants.map((v) => [v.id, v.answers, v.workResultsScore, v.behaviourScore, v.workResultsRating, v.behaviourRating, v.predikat]));
-  await insertRows(client, 'bench_variant_answer', [['variant', 'int'], ['slot', 'int'], ['key', 'text'], ['lineage_key', 'text'], ['section_key', 'text'], ['kind', 'text'],
-    ['value', 'jsonb'], ['score', 'float8'], ['achievement', 'float8']],
-    variants.flatMap((v) => v.rows.map((r) => [v.id, r.slot, r.key, r.lineageKey, r.sectionKey, r.kind, r.value, r.score, r.achievement])));
+  await insertRows(
+    client,
+    'bench_variant',
+    [
+      ['id', 'int'],
+      ['answers', 'text'],
+      ['wrs', 'float8'],
+      ['bs', 'float8'],
+      ['wr', 'text'],
+      ['br', 'text'],
+      ['predikat', 'text'],
+    ],
+    variants.map((v) => [
+      v.id,
+      v.answers,
+      v.workResultsScore,
+      v.behaviourScore,
+      v.workResultsRating,
+      v.behaviourRating,
+      v.predikat,
+    ]),
+  );
+  await insertRows(
+    client,
+    'bench_variant_answer',
+    [
+      ['variant', 'int'],
+      ['slot', 'int'],
+      ['key', 'text'],
+      ['lineage_key', 'text'],
+      ['section_key', 'text'],
+      ['kind', 'text'],
+      ['value', 'jsonb'],
+      ['score', 'float8'],
+      ['achievement', 'float8'],
+    ],
+    variants.flatMap((v) =>
+      v.rows.map((r) => [v.id, r.slot, r.key, r.lineageKey, r.sectionKey, r.kind, r.value, r.score, r.achievement]),
+    ),
+  );
 }
 
 /**
@@ -70,7 +128,12 @@ const ANSWER_SQL = `
   from unnest($1::uuid[], $2::int[], $3::text[]) as t(id, variant, targets)
   join bench_variant_answer x on x.variant = t.variant`;
 
-async function work(url: string, shapes: Map<string, FamilyShape>, items: readonly Item[], done: (n: number) => void): Promise<number> {
+async function work(
+  url: string,
+  shapes: Map<string, FamilyShape>,
+  items: readonly Item[],
+  done: (n: number) => void,
+): Promise<number> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   let answers = 0;
@@ -80,17 +143,33 @@ async function work(url: string, shapes: Map<string, FamilyShape>, items: readon
       const batch = items.slice(start, start + BATCH);
       await client.query('begin');
       const forms = await client.query<{ plan_id: string; id: string }>(FORM_SQL, [
-        batch.map((i) => i.plan.id), batch.map((i) => i.plan.family), batch.map((i) => i.plan.targets), batch.map((i) => i.createdAt),
+        batch.map((i) => i.plan.id),
+        batch.map((i) => i.plan.family),
+        batch.map((i) => i.plan.targets),
+        batch.map((i) => i.createdAt),
       ]);
       const formOf = new Map(forms.rows.map((r) => [r.plan_id, r.id]));
       await client.query(ASSESSMENT_SQL, [
-        batch.map((i) => i.id), batch.map((i) => i.plan.employeeId), batch.map((i) => i.subPeriodId), batch.map((i) => i.plan.periodId),
-        batch.map((i) => i.templateVersionId), batch.map((i) => i.plan.id), batch.map((i) => i.plan.supervisorId), batch.map((i) => i.plan.family),
-        batch.map((i) => i.plan.targets), batch.map((i) => i.variant), batch.map((i) => i.submittedAt), batch.map((i) => i.createdAt),
+        batch.map((i) => i.id),
+        batch.map((i) => i.plan.employeeId),
+        batch.map((i) => i.subPeriodId),
+        batch.map((i) => i.plan.periodId),
+        batch.map((i) => i.templateVersionId),
+        batch.map((i) => i.plan.id),
+        batch.map((i) => i.plan.supervisorId),
+        batch.map((i) => i.plan.family),
+        batch.map((i) => i.plan.targets),
+        batch.map((i) => i.variant),
+        batch.map((i) => i.submittedAt),
+        batch.map((i) => i.createdAt),
         batch.map((i) => formOf.get(i.plan.id)!),
       ]);
       const submitted = batch.filter((i) => i.variant !== null);
-      const result = await client.query(ANSWER_SQL, [submitted.map((i) => i.id), submitted.map((i) => i.variant), submitted.map((i) => i.plan.targets)]);
+      const result = await client.query(ANSWER_SQL, [
+        submitted.map((i) => i.id),
+        submitted.map((i) => i.variant),
+        submitted.map((i) => i.plan.targets),
+      ]);
       answers += result.rowCount ?? 0;
       await client.query('commit');
       done(batch.length);
@@ -113,14 +192,26 @@ export async function loadAssessments(
   const { plans, shapes, random } = options;
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  const quarters = (await client.query<{ id: string; period_id: string; number: number; end_date: Date; year: number }>(
-    `select s.id, s.period_id, s.number, s.end_date, p.year from sub_period s join period p on p.id = s.period_id where s.kind = 'QUARTER' order by p.year, s.number`)).rows;
-  const pins = new Map((await client.query<{ key: string; id: string }>(
-    `select pt.period_id || ':' || f.code as key, pt.template_version_id as id from period_template pt join job_family f on f.id = pt.family_id`)).rows.map((r) => [r.key, r.id]));
+  const quarters = (
+    await client.query<{ id: string; period_id: string; number: number; end_date: Date; year: number }>(
+      `select s.id, s.period_id, s.number, s.end_date, p.year from sub_period s join period p on p.id = s.period_id where s.kind = 'QUARTER' order by p.year, s.number`,
+    )
+  ).rows;
+  const pins = new Map(
+    (
+      await client.query<{ key: string; id: string }>(
+        `select pt.period_id || ':' || f.code as key, pt.template_version_id as id from period_template pt join job_family f on f.id = pt.family_id`,
+      )
+    ).rows.map((r) => [r.key, r.id]),
+  );
   await client.end();
 
   const lastQuarter = quarters[quarters.length - 1]!;
-  const draftEmployees = chooseDraftEmployees(plans.filter((p) => p.periodId === lastQuarter.period_id), options.drafts, random);
+  const draftEmployees = chooseDraftEmployees(
+    plans.filter((p) => p.periodId === lastQuarter.period_id),
+    options.drafts,
+    random,
+  );
   const strength = new Map<string, number>();
   const now = Date.now();
   const items: Item[] = [];
@@ -131,7 +222,9 @@ export async function loadAssessments(
     for (const quarter of quarters.filter((q) => q.period_id === plan.periodId)) {
       const draft = quarter.id === lastQuarter.id && draftEmployees.has(plan.employeeId);
       const s = Math.min(1.25, Math.max(0.75, base + (random() - 0.5) * 0.16));
-      const submittedAt = new Date(Math.min(now, new Date(quarter.end_date).getTime() + (3 + random() * 20) * 86400000));
+      const submittedAt = new Date(
+        Math.min(now, new Date(quarter.end_date).getTime() + (3 + random() * 20) * 86400000),
+      );
       items.push({
         id: randomUUID(),
         plan,
@@ -146,7 +239,9 @@ export async function loadAssessments(
   const bar = progress('assessments', items.length);
   let loaded = 0;
   const tick = (n: number) => bar.tick((loaded += n));
-  const slices = Array.from({ length: WORKERS }, (_, w) => items.filter((_, i) => Math.floor(i / BATCH) % WORKERS === w));
+  const slices = Array.from({ length: WORKERS }, (_, w) =>
+    items.filter((_, i) => Math.floor(i / BATCH) % WORKERS === w),
+  );
   const answers = (await Promise.all(slices.map((slice) => work(url, shapes, slice, tick)))).reduce((a, b) => a + b, 0);
   bar.end();
   const drafts = items.filter((i) => i.variant === null).length;

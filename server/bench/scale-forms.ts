@@ -1,4 +1,11 @@
-import { assessmentForm, planFromTemplate, predikatOf, scoreAnswers, type PlanResult, type TemplateDefinition } from '@kinerja/shared';
+import {
+  assessmentForm,
+  planFromTemplate,
+  predikatOf,
+  scoreAnswers,
+  type PlanResult,
+  type TemplateDefinition,
+} from '@kinerja/shared';
 import { sampleAnswers } from '../src/seed/sample-answers.js';
 
 /**
@@ -8,15 +15,42 @@ import { sampleAnswers } from '../src/seed/sample-answers.js';
  */
 export const placeholder = (slot: number) => `zzph${slot}zz`;
 
-export interface AnswerRow { slot: number | null; key: string; lineageKey: string; sectionKey: string; kind: string; value: string; score: number | null; achievement: number | null }
-export interface Variant {
-  id: number; family: string; answers: string; workResultsScore: number | null; behaviourScore: number | null;
-  workResultsRating: string; behaviourRating: string; predikat: string; rows: AnswerRow[];
+export interface AnswerRow {
+  slot: number | null;
+  key: string;
+  lineageKey: string;
+  sectionKey: string;
+  kind: string;
+  value: string;
+  score: number | null;
+  achievement: number | null;
 }
-export interface FamilyShape { family: string; plan: PlanResult[]; form: string; variants: Variant[] }
+export interface Variant {
+  id: number;
+  family: string;
+  answers: string;
+  workResultsScore: number | null;
+  behaviourScore: number | null;
+  workResultsRating: string;
+  behaviourRating: string;
+  predikat: string;
+  rows: AnswerRow[];
+}
+export interface FamilyShape {
+  family: string;
+  plan: PlanResult[];
+  form: string;
+  variants: Variant[];
+}
 
 /** `strengths` answer sets per family from weak (0.75) to strong (1.25), each scored by the real engine. */
-export function familyShape(family: string, definition: TemplateDefinition, strengths: number, firstId: number, random: () => number): FamilyShape {
+export function familyShape(
+  family: string,
+  definition: TemplateDefinition,
+  strengths: number,
+  firstId: number,
+  random: () => number,
+): FamilyShape {
   let slot = 0;
   const plan = planFromTemplate(definition, () => placeholder(++slot));
   // Number the targets 1..n in plan order (the results took some of the numbers above).
@@ -42,8 +76,13 @@ export function familyShape(family: string, definition: TemplateDefinition, stre
         .filter((x) => x.visible && x.answered)
         .map((x) => ({
           slot: x.key.startsWith('target_zzph') ? Number(/zzph(\d+)zz/.exec(x.key)![1]) : null,
-          key: x.key, lineageKey: x.lineageKey, sectionKey: x.sectionKey, kind: x.kind,
-          value: JSON.stringify(answers[x.key]), score: x.score, achievement: x.achievement,
+          key: x.key,
+          lineageKey: x.lineageKey,
+          sectionKey: x.sectionKey,
+          kind: x.kind,
+          value: JSON.stringify(answers[x.key]),
+          score: x.score,
+          achievement: x.achievement,
         })),
     });
   }

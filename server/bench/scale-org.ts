@@ -8,19 +8,74 @@ import { parseNip } from '@kinerja/shared';
  * ruang → perawat). Deterministic for a given random source.
  */
 export type FamilyCode = 'guru' | 'perawat' | 'pelaksana_administrasi';
-export interface ScaleUnit { id: string; code: string; name: string; kind: string; parentId: string | null }
+export interface ScaleUnit {
+  id: string;
+  code: string;
+  name: string;
+  kind: string;
+  parentId: string | null;
+}
 export interface ScaleEmployee {
-  id: string; nip: string; birthDate: string; sex: 'MALE' | 'FEMALE'; name: string; position: string; grade: string;
-  employmentType: 'PNS' | 'PPPK'; unitId: string; family: FamilyCode; supervisorId: string | null; level: number;
+  id: string;
+  nip: string;
+  birthDate: string;
+  sex: 'MALE' | 'FEMALE';
+  name: string;
+  position: string;
+  grade: string;
+  employmentType: 'PNS' | 'PPPK';
+  unitId: string;
+  family: FamilyCode;
+  supervisorId: string | null;
+  level: number;
 }
 
-const FIRST = ['Agus', 'Budi', 'Dewi', 'Eka', 'Fitri', 'Hendra', 'Indah', 'Joko', 'Lestari', 'Maya', 'Nur', 'Putri', 'Rina', 'Rudi', 'Sari', 'Siti', 'Teguh', 'Wahyu', 'Yuli', 'Zul'];
-const LAST = ['Saputra', 'Handayani', 'Pratama', 'Wulandari', 'Hidayat', 'Kurniawan', 'Lestari', 'Nugroho', 'Permata', 'Ramadhan', 'Setiawan', 'Susanti', 'Wibowo', 'Yulianti'];
+const FIRST = [
+  'Agus',
+  'Budi',
+  'Dewi',
+  'Eka',
+  'Fitri',
+  'Hendra',
+  'Indah',
+  'Joko',
+  'Lestari',
+  'Maya',
+  'Nur',
+  'Putri',
+  'Rina',
+  'Rudi',
+  'Sari',
+  'Siti',
+  'Teguh',
+  'Wahyu',
+  'Yuli',
+  'Zul',
+];
+const LAST = [
+  'Saputra',
+  'Handayani',
+  'Pratama',
+  'Wulandari',
+  'Hidayat',
+  'Kurniawan',
+  'Lestari',
+  'Nugroho',
+  'Permata',
+  'Ramadhan',
+  'Setiawan',
+  'Susanti',
+  'Wibowo',
+  'Yulianti',
+];
 const PNS_GRADES = ['II/a', 'II/b', 'II/c', 'II/d', 'III/a', 'III/b', 'III/c', 'III/d', 'IV/a'];
 const PPPK_GRADES = ['V', 'VII', 'IX', 'X'];
 const TODAY = new Date(Date.UTC(2026, 0, 1));
 
-export function buildOrganisation(total: number, random: () => number): { units: ScaleUnit[]; employees: ScaleEmployee[] } {
+export function buildOrganisation(
+  total: number,
+  random: () => number,
+): { units: ScaleUnit[]; employees: ScaleEmployee[] } {
   const units: ScaleUnit[] = [];
   const employees: ScaleEmployee[] = [];
   const nips = new Set<string>();
@@ -42,9 +97,18 @@ export function buildOrganisation(total: number, random: () => number): { units:
     nips.add(parsed.nip);
     const pppk = level > 0 && random() < 0.2;
     const row: ScaleEmployee = {
-      id: randomUUID(), nip: parsed.nip, birthDate: parsed.birthDate, sex: parsed.sex === 'MALE' ? 'MALE' : 'FEMALE',
-      name: `${pick(FIRST)} ${pick(LAST)}`, position, grade: pppk ? pick(PPPK_GRADES) : pick(PNS_GRADES),
-      employmentType: pppk ? 'PPPK' : 'PNS', unitId, family, supervisorId, level,
+      id: randomUUID(),
+      nip: parsed.nip,
+      birthDate: parsed.birthDate,
+      sex: parsed.sex === 'MALE' ? 'MALE' : 'FEMALE',
+      name: `${pick(FIRST)} ${pick(LAST)}`,
+      position,
+      grade: pppk ? pick(PPPK_GRADES) : pick(PNS_GRADES),
+      employmentType: pppk ? 'PPPK' : 'PNS',
+      unitId,
+      family,
+      supervisorId,
+      level,
     };
     employees.push(row);
     return row;
@@ -60,7 +124,9 @@ export function buildOrganisation(total: number, random: () => number): { units:
     const camat = person(kec.id, 'pelaksana_administrasi', `Camat ${k}`, null, 0);
     const subUnits = [
       unit(`sekretariat_${k}`, `Sekretariat Kecamatan ${k}`, 'SEKRETARIAT', kec.id),
-      ...['pemerintahan', 'pelayanan_umum', 'kesejahteraan_sosial', 'trantib'].map((s) => unit(`seksi_${s}_${k}`, `Seksi ${s.replace('_', ' ')} ${k}`, 'SEKSI', kec.id)),
+      ...['pemerintahan', 'pelayanan_umum', 'kesejahteraan_sosial', 'trantib'].map((s) =>
+        unit(`seksi_${s}_${k}`, `Seksi ${s.replace('_', ' ')} ${k}`, 'SEKSI', kec.id),
+      ),
       ...Array.from({ length: 6 }, (_, i) => unit(`kel_${k}_${i + 1}`, `Kelurahan ${k}.${i + 1}`, 'KELURAHAN', kec.id)),
     ];
     const perUnit = Math.max(1, Math.round((adminTarget / kecamatanCount - 1) / subUnits.length) - 1);

@@ -43,7 +43,9 @@ async function main(): Promise<void> {
   try {
     if (await hasData(client)) {
       if (!RESET) {
-        throw new Error(`the scale database (${db.embedded ? 'embedded, .data/scale' : 'DATABASE_URL'}) already holds tables or data; run again with --reset to replace it.`);
+        throw new Error(
+          `the scale database (${db.embedded ? 'embedded, .data/scale' : 'DATABASE_URL'}) already holds tables or data; run again with --reset to replace it.`,
+        );
       }
       phase('--reset: dropping the schema');
       await client.query('drop schema public cascade; create schema public');
@@ -69,24 +71,76 @@ async function main(): Promise<void> {
 
     const random = randomSource(20000);
     const { units, employees } = buildOrganisation(EMPLOYEES, random);
-    const families = new Map((await client.query<{ code: string; id: string }>('select code, id from job_family')).rows.map((r) => [r.code, r.id]));
+    const families = new Map(
+      (await client.query<{ code: string; id: string }>('select code, id from job_family')).rows.map((r) => [
+        r.code,
+        r.id,
+      ]),
+    );
     const now = new Date();
     await client.query('begin');
-    await insertRows(client, 'unit', [['id', 'uuid'], ['code', 'text'], ['name', 'text'], ['kind', 'text'], ['parent_id', 'uuid'], ['created_at', 'timestamptz'], ['updated_at', 'timestamptz']],
-      units.map((u) => [u.id, u.code, u.name, u.kind, u.parentId, now, now]));
-    const employeeColumns = [['id', 'uuid'], ['nip', 'text'], ['birth_date', 'date'], ['sex', 'text'], ['name', 'text'], ['position', 'text'], ['grade', 'text'],
-      ['employment_type', 'text'], ['unit_id', 'uuid'], ['family_id', 'uuid'], ['supervisor_id', 'uuid'], ['created_at', 'timestamptz'], ['updated_at', 'timestamptz']] as const;
+    await insertRows(
+      client,
+      'unit',
+      [
+        ['id', 'uuid'],
+        ['code', 'text'],
+        ['name', 'text'],
+        ['kind', 'text'],
+        ['parent_id', 'uuid'],
+        ['created_at', 'timestamptz'],
+        ['updated_at', 'timestamptz'],
+      ],
+      units.map((u) => [u.id, u.code, u.name, u.kind, u.parentId, now, now]),
+    );
+    const employeeColumns = [
+      ['id', 'uuid'],
+      ['nip', 'text'],
+      ['birth_date', 'date'],
+      ['sex', 'text'],
+      ['name', 'text'],
+      ['position', 'text'],
+      ['grade', 'text'],
+      ['employment_type', 'text'],
+      ['unit_id', 'uuid'],
+      ['family_id', 'uuid'],
+      ['supervisor_id', 'uuid'],
+      ['created_at', 'timestamptz'],
+      ['updated_at', 'timestamptz'],
+    ] as const;
     // Supervisors first; ANALYZE between batches keeps the acyclic trigger's cached plan on the primary key
     // (planned against an empty table it scans every employee for every new row).
     const ordered = [0, 1, 2].flatMap((level) => employees.filter((e) => e.level === level));
     for (let start = 0; start < ordered.length; start += 2000) {
-      await insertRows(client, 'employee', employeeColumns, ordered.slice(start, start + 2000).map((e) => [
-        e.id, e.nip, e.birthDate, e.sex, e.name, e.position, e.grade, e.employmentType, e.unitId, families.get(e.family), e.supervisorId, now, now]));
+      await insertRows(
+        client,
+        'employee',
+        employeeColumns,
+        ordered
+          .slice(start, start + 2000)
+          .map((e) => [
+            e.id,
+            e.nip,
+            e.birthDate,
+            e.sex,
+            e.name,
+            e.position,
+            e.grade,
+            e.employmentType,
+            e.unitId,
+            families.get(e.family),
+            e.supervisorId,
+            now,
+            now,
+          ]),
+      );
       await client.query('analyze "employee"');
     }
     await insertUsers(client, employees, now);
     await client.query('commit');
-    phase(`${units.length.toLocaleString('en')} units, ${employees.length.toLocaleString('en')} employees (NIPs checked by parseNip), supervisor accounts`);
+    phase(
+      `${units.length.toLocaleString('en')} units, ${employees.length.toLocaleString('en')} employees (NIPs checked by parseNip), supervisor accounts`,
+    );
 
     const shapes = new Map<string, ReturnType<typeof familyShape>>();
     let nextVariant = 1;
@@ -95,11 +149,19 @@ async function main(): Promise<void> {
       nextVariant += shape.variants.length;
       shapes.set(seed.familyCode, shape);
     }
-    const plans = await insertPlans(client, employees, periods.map((p) => p.id), shapes, now);
+    const plans = await insertPlans(
+      client,
+      employees,
+      periods.map((p) => p.id),
+      shapes,
+      now,
+    );
     phase(`${plans.length.toLocaleString('en')} approved work plans with their results and targets`);
 
     const loaded = await loadAssessments(db.url, { plans, shapes, drafts: DRAFTS, random });
-    phase(`${loaded.submitted.toLocaleString('en')} submitted and ${loaded.drafts.toLocaleString('en')} draft assessments, ${loaded.answers.toLocaleString('en')} answers`);
+    phase(
+      `${loaded.submitted.toLocaleString('en')} submitted and ${loaded.drafts.toLocaleString('en')} draft assessments, ${loaded.answers.toLocaleString('en')} answers`,
+    );
 
     await client.query('begin');
     for (const statement of ROLLUP_BACKFILL) await client.query(statement);
@@ -108,7 +170,9 @@ async function main(): Promise<void> {
     await closePeriod({ em: orm.em.fork(), locale: 'id', actor: SYSTEM_ACTOR }, periods[0]!.id);
     await client.query('vacuum (analyze)');
     phase('period 2025 closed; vacuum analyze done');
-    const size = await client.query<{ size: string }>('select pg_size_pretty(pg_database_size(current_database())) as size');
+    const size = await client.query<{ size: string }>(
+      'select pg_size_pretty(pg_database_size(current_database())) as size',
+    );
     process.stdout.write(
       `seed:scale done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${employees.length} employees, ${plans.length} plans, ` +
         `${loaded.submitted} submitted + ${loaded.drafts} draft assessments, ${loaded.answers} answer rows; database ${size.rows[0]!.size}\n`,
@@ -138,12 +202,26 @@ async function insertUsers(client: pg.Client, employees: readonly ScaleEmployee[
     `insert into app_user (id, username, display_name, password_hash, employee_id, roles, created_at, password_changed_at)
      select id, username, display_name, $4, employee_id, string_to_array(roles, ',')::text[], $6, $6
      from unnest($1::uuid[], $2::text[], $3::text[], $5::uuid[], $7::text[]) as t(id, username, display_name, employee_id, roles)`,
-    [rows.map((r) => r[0]), rows.map((r) => r[1]), rows.map((r) => r[2]), hash, rows.map((r) => r[4]), now, rows.map((r) => r[5])],
+    [
+      rows.map((r) => r[0]),
+      rows.map((r) => r[1]),
+      rows.map((r) => r[2]),
+      hash,
+      rows.map((r) => r[4]),
+      now,
+      rows.map((r) => r[5]),
+    ],
   );
 }
 
 /** An approved revision 1 per employee with a supervisor and year, with the template's results and targets. */
-async function insertPlans(client: pg.Client, employees: readonly ScaleEmployee[], periodIds: readonly string[], shapes: Map<string, ReturnType<typeof familyShape>>, now: Date): Promise<PlanRef[]> {
+async function insertPlans(
+  client: pg.Client,
+  employees: readonly ScaleEmployee[],
+  periodIds: readonly string[],
+  shapes: Map<string, ReturnType<typeof familyShape>>,
+  now: Date,
+): Promise<PlanRef[]> {
   const plans: PlanRef[] = [];
   const planRows: unknown[][] = [];
   const resultRows: unknown[][] = [];
@@ -161,25 +239,88 @@ async function insertPlans(client: pg.Client, employees: readonly ScaleEmployee[
           const targetId = randomUUID();
           targets.push(targetId.replaceAll('-', ''));
           const aggregation = aggregationOf(t);
-          targetRows.push([targetId, resultId, i, t.label, t.aspect, t.target, t.unit, t.direction, t.templateLineageKey ?? null, targetId,
-            aggregation, JSON.stringify(splitTarget(t.target, aggregation, 4))]);
+          targetRows.push([
+            targetId,
+            resultId,
+            i,
+            t.label,
+            t.aspect,
+            t.target,
+            t.unit,
+            t.direction,
+            t.templateLineageKey ?? null,
+            targetId,
+            aggregation,
+            JSON.stringify(splitTarget(t.target, aggregation, 4)),
+          ]);
         });
       });
-      plans.push({ id, periodId, employeeId: employee.id, supervisorId: employee.supervisorId, family: employee.family, targets: targets.join(',') });
+      plans.push({
+        id,
+        periodId,
+        employeeId: employee.id,
+        supervisorId: employee.supervisorId,
+        family: employee.family,
+        targets: targets.join(','),
+      });
     }
   }
   const bar = progress('plans', planRows.length);
   await client.query('begin');
   for (let start = 0; start < planRows.length; start += 10000) {
-    await insertRows(client, 'work_plan', [['id', 'uuid'], ['employee_id', 'uuid'], ['period_id', 'uuid'], ['status', 'text'], ['lock_version', 'int'],
-      ['approver_id', 'uuid'], ['submitted_at', 'timestamptz'], ['decided_at', 'timestamptz'], ['created_at', 'timestamptz'], ['updated_at', 'timestamptz']],
-      planRows.slice(start, start + 10000));
+    await insertRows(
+      client,
+      'work_plan',
+      [
+        ['id', 'uuid'],
+        ['employee_id', 'uuid'],
+        ['period_id', 'uuid'],
+        ['status', 'text'],
+        ['lock_version', 'int'],
+        ['approver_id', 'uuid'],
+        ['submitted_at', 'timestamptz'],
+        ['decided_at', 'timestamptz'],
+        ['created_at', 'timestamptz'],
+        ['updated_at', 'timestamptz'],
+      ],
+      planRows.slice(start, start + 10000),
+    );
     bar.tick(Math.min(planRows.length, start + 10000));
   }
-  await insertRows(client, 'work_result', [['id', 'uuid'], ['plan_id', 'uuid'], ['position', 'int'], ['kind', 'text'], ['title', 'text'], ['lineage_id', 'uuid']], resultRows, 20000);
-  await insertRows(client, 'work_target', [['id', 'uuid'], ['result_id', 'uuid'], ['position', 'int'], ['label', 'text'], ['aspect', 'text'], ['target', 'float8'],
-    ['unit', 'text'], ['direction', 'text'], ['template_lineage_key', 'text'], ['lineage_id', 'uuid'], ['aggregation', 'text'], ['periodic_targets', 'jsonb']],
-    targetRows, 20000);
+  await insertRows(
+    client,
+    'work_result',
+    [
+      ['id', 'uuid'],
+      ['plan_id', 'uuid'],
+      ['position', 'int'],
+      ['kind', 'text'],
+      ['title', 'text'],
+      ['lineage_id', 'uuid'],
+    ],
+    resultRows,
+    20000,
+  );
+  await insertRows(
+    client,
+    'work_target',
+    [
+      ['id', 'uuid'],
+      ['result_id', 'uuid'],
+      ['position', 'int'],
+      ['label', 'text'],
+      ['aspect', 'text'],
+      ['target', 'float8'],
+      ['unit', 'text'],
+      ['direction', 'text'],
+      ['template_lineage_key', 'text'],
+      ['lineage_id', 'uuid'],
+      ['aggregation', 'text'],
+      ['periodic_targets', 'jsonb'],
+    ],
+    targetRows,
+    20000,
+  );
   await client.query('commit');
   bar.end();
   return plans;

@@ -40,11 +40,18 @@ interface Answer {
 }
 
 async function call(url: string, query: string, variables: object, cookie: string): Promise<Answer> {
-  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await response.json()) as { data?: any; errors?: { extensions?: { code?: string } }[] };
-  return { status: response.status, code: body.errors ? String(body.errors[0]?.extensions?.code) : 'OK', data: body.data };
+  return {
+    status: response.status,
+    code: body.errors ? String(body.errors[0]?.extensions?.code) : 'OK',
+    data: body.data,
+  };
 }
-
 
 /** `writers` employees of the administrative family under one supervisor, each with an account and a session cookie. */
 async function addWriters(url: string): Promise<{ cookies: string[]; hr: string; periodId: string }> {
@@ -53,7 +60,11 @@ async function addWriters(url: string): Promise<{ cookies: string[]; hr: string;
     const em = orm.em.fork();
     const family = await em.findOneOrFail(JobFamily, { code: 'pelaksana_administrasi' });
     const period = await em.findOneOrFail(Period, { state: PeriodState.OPEN });
-    const supervisor = await em.findOneOrFail(Employee, { supervisor: { $ne: null }, family }, { orderBy: { name: 'asc' } });
+    const supervisor = await em.findOneOrFail(
+      Employee,
+      { supervisor: { $ne: null }, family },
+      { orderBy: { name: 'asc' } },
+    );
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     const cookies: string[] = [];
     const session = (user: User) => {
@@ -70,10 +81,20 @@ async function addWriters(url: string): Promise<{ cookies: string[]; hr: string;
       const parsed = parseNip(`199001012015011${String(i).padStart(3, '0')}`);
       if (!parsed.ok) throw new Error('bad NIP');
       const employee = em.create(Employee, {
-        nip: parsed.nip, birthDate: parsed.birthDate, sex: Sex.MALE, name: `Penulis ${i}`, position: 'Pengadministrasi Umum', grade: 'II/a',
-        employmentType: EmploymentType.PNS, unit: supervisor.unit, family, supervisor: supervisor.supervisor,
+        nip: parsed.nip,
+        birthDate: parsed.birthDate,
+        sex: Sex.MALE,
+        name: `Penulis ${i}`,
+        position: 'Pengadministrasi Umum',
+        grade: 'II/a',
+        employmentType: EmploymentType.PNS,
+        unit: supervisor.unit,
+        family,
+        supervisor: supervisor.supervisor,
       });
-      cookies.push(session(em.create(User, { username: `penulis.${i}`, displayName: employee.name, passwordHash, employee })));
+      cookies.push(
+        session(em.create(User, { username: `penulis.${i}`, displayName: employee.name, passwordHash, employee })),
+      );
     }
     const hr = session(await em.findOneOrFail(User, { username: 'hr' }));
     await em.flush();
@@ -84,7 +105,13 @@ async function addWriters(url: string): Promise<{ cookies: string[]; hr: string;
 }
 
 /** Runs the burst while an unrelated reader reads; returns the outcome counts and the reader's latencies. */
-async function burst(label: string, url: string, hr: string, requests: (() => Promise<Answer>)[], auditCount: () => Promise<number>) {
+async function burst(
+  label: string,
+  url: string,
+  hr: string,
+  requests: (() => Promise<Answer>)[],
+  auditCount: () => Promise<number>,
+) {
   const auditBefore = await auditCount();
   let running = true;
   const latencies: number[] = [];
@@ -154,32 +181,101 @@ export async function stressBench(): Promise<void> {
   try {
     const { cookies, hr, periodId } = await addWriters(url);
     const audit = (action: string) => async () =>
-      Number((await pool.query(`select count(*) from audit_record where entity_type = 'WorkPlan' and action = $1`, [action])).rows[0].count);
+      Number(
+        (await pool.query(`select count(*) from audit_record where entity_type = 'WorkPlan' and action = $1`, [action]))
+          .rows[0].count,
+      );
     const rows = [];
 
     const plans: { id: string; lockVersion: number; results: any[] }[] = [];
-    const create = await burst('create plans (different records)', server.url, hr, cookies.map((cookie) => () =>
-      call(server.url, `mutation ($input: CreateWorkPlanInput!) { createWorkPlan(input: $input) { plan { id lockVersion results { id kind title parentResult { id } targets { id label aspect target unit direction templateLineageKey } } } } }`, { input: { periodId } }, cookie),
-    ), audit('create'));
+    const create = await burst(
+      'create plans (different records)',
+      server.url,
+      hr,
+      cookies.map(
+        (cookie) => () =>
+          call(
+            server.url,
+            `mutation ($input: CreateWorkPlanInput!) { createWorkPlan(input: $input) { plan { id lockVersion results { id kind title parentResult { id } targets { id label aspect target unit direction templateLineageKey } } } } }`,
+            { input: { periodId } },
+            cookie,
+          ),
+      ),
+      audit('create'),
+    );
     rows.push(create.row);
     for (const answer of create.answers) if (answer.code === 'OK') plans.push(answer.data.createWorkPlan.plan);
     if (plans.length !== cookies.length) throw new Error('not every writer has a plan; see the counts above');
 
     const content = (plan: (typeof plans)[number], tag: string) =>
-      plan.results.map((r) => ({ id: r.id, kind: r.kind, title: `${r.title} ${tag}`, parentResultId: r.parentResult?.id ?? null, targets: r.targets }));
+      plan.results.map((r) => ({
+        id: r.id,
+        kind: r.kind,
+        title: `${r.title} ${tag}`,
+        parentResultId: r.parentResult?.id ?? null,
+        targets: r.targets,
+      }));
     const save = `mutation ($input: SaveWorkPlanInput!) { saveWorkPlan(input: $input) { plan { lockVersion } } }`;
-    rows.push((await burst('save own plan (different records)', server.url, hr, plans.map((plan, i) => () =>
-      call(server.url, save, { input: { planId: plan.id, expectedLockVersion: plan.lockVersion, results: content(plan, '(simpan)') } }, cookies[i]!),
-    ), audit('save'))).row);
+    rows.push(
+      (
+        await burst(
+          'save own plan (different records)',
+          server.url,
+          hr,
+          plans.map(
+            (plan, i) => () =>
+              call(
+                server.url,
+                save,
+                {
+                  input: { planId: plan.id, expectedLockVersion: plan.lockVersion, results: content(plan, '(simpan)') },
+                },
+                cookies[i]!,
+              ),
+          ),
+          audit('save'),
+        )
+      ).row,
+    );
 
     const shared = plans[0]!;
-    const current = await call(server.url, `query ($id: ID!) { workPlan(id: $id) { lockVersion } }`, { id: shared.id }, cookies[0]!);
-    rows.push((await burst('save one plan (same record)', server.url, hr, cookies.map((_, i) => () =>
-      call(server.url, save, { input: { planId: shared.id, expectedLockVersion: current.data.workPlan.lockVersion, results: content(shared, `(${i})`) } }, cookies[0]!),
-    ), audit('save'))).row);
+    const current = await call(
+      server.url,
+      `query ($id: ID!) { workPlan(id: $id) { lockVersion } }`,
+      { id: shared.id },
+      cookies[0]!,
+    );
+    rows.push(
+      (
+        await burst(
+          'save one plan (same record)',
+          server.url,
+          hr,
+          cookies.map(
+            (_, i) => () =>
+              call(
+                server.url,
+                save,
+                {
+                  input: {
+                    planId: shared.id,
+                    expectedLockVersion: current.data.workPlan.lockVersion,
+                    results: content(shared, `(${i})`),
+                  },
+                },
+                cookies[0]!,
+              ),
+          ),
+          audit('save'),
+        )
+      ).row,
+    );
 
     console.table(rows);
-    const broken = rows.filter((r) => r.errors > 0 || r.poolTimeouts > 0 || r.successes + r.conflicts !== r.writers || r.auditRecords !== r.successes);
+    const broken = rows.filter(
+      (r) =>
+        r.errors > 0 || r.poolTimeouts > 0 || r.successes + r.conflicts !== r.writers || r.auditRecords !== r.successes,
+    );
     if (broken.length) {
       console.error(`FAILED: ${broken.map((r) => r.burst).join('; ')}`);
       process.exitCode = 1;

@@ -31,7 +31,10 @@ async function drain(server: http.Server, timeoutMs: number, logger: Logger): Pr
   clearInterval(idleSweep);
   clearTimeout(timer);
   if (timedOut) {
-    logger.warn({ timeoutMs }, `requests still in progress after SHUTDOWN_TIMEOUT_MS (${timeoutMs} ms); closing their connections`);
+    logger.warn(
+      { timeoutMs },
+      `requests still in progress after SHUTDOWN_TIMEOUT_MS (${timeoutMs} ms); closing their connections`,
+    );
     server.closeAllConnections();
     await closed;
   }
@@ -55,7 +58,10 @@ async function main(): Promise<void> {
   const shutdown = async (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal, timeoutMs: config.shutdownTimeoutMs }, `${signal}: shutting down, finishing requests in progress`);
+    logger.info(
+      { signal, timeoutMs: config.shutdownTimeoutMs },
+      `${signal}: shutting down, finishing requests in progress`,
+    );
     // A safety net: whatever hangs after the requests are done (closing the pool, stopping PostgreSQL), the
     // process still ends; the exit hook of embedded-postgres.ts then tells PostgreSQL to stop.
     setTimeout(() => {
@@ -90,7 +96,8 @@ async function main(): Promise<void> {
    */
   const keepSignalsOurs = () => {
     for (const signal of signals) {
-      for (const listener of process.listeners(signal)) if (listener !== onSignal) process.removeListener(signal, listener);
+      for (const listener of process.listeners(signal))
+        if (listener !== onSignal) process.removeListener(signal, listener);
     }
   };
 
@@ -109,8 +116,10 @@ async function main(): Promise<void> {
     http = await createHttpServer(config, db, logger);
     keepSignalsOurs();
     const port = await http.listen(config.port, config.host).catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'EADDRINUSE') throw new ConfigError(`PORT ${config.port} is already in use; set PORT to a free port.`);
-      if (error.code === 'EACCES') throw new ConfigError(`PORT ${config.port} needs privileges; choose a port above 1023.`);
+      if (error.code === 'EADDRINUSE')
+        throw new ConfigError(`PORT ${config.port} is already in use; set PORT to a free port.`);
+      if (error.code === 'EACCES')
+        throw new ConfigError(`PORT ${config.port} needs privileges; choose a port above 1023.`);
       throw error;
     });
     logger.info({ port, pid: process.pid }, 'listening');

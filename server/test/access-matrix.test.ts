@@ -81,7 +81,12 @@ interface Row {
 }
 
 const everyone = (outcome: Outcome): Record<Role, Outcome> => ({
-  anonymous: outcome, employee: outcome, supervisor: outcome, hr: outcome, admin: outcome, analyst: outcome,
+  anonymous: outcome,
+  employee: outcome,
+  supervisor: outcome,
+  hr: outcome,
+  admin: outcome,
+  analyst: outcome,
 });
 /** Signed-in users read it; anonymous callers are asked to sign in. */
 const SIGNED_IN: Record<Role, Outcome> = { ...everyone('ok'), anonymous: 'UNAUTHENTICATED' };
@@ -89,11 +94,19 @@ const SIGNED_IN: Record<Role, Outcome> = { ...everyone('ok'), anonymous: 'UNAUTH
 const HR_ONLY: Record<Role, Outcome> = { ...everyone('FORBIDDEN'), anonymous: 'UNAUTHENTICATED', hr: 'ok' };
 const ADMIN_ONLY: Record<Role, Outcome> = { ...everyone('FORBIDDEN'), anonymous: 'UNAUTHENTICATED', admin: 'ok' };
 /** The explorer: analysts, HR and admins (an analyst's read-only session may still keep saved queries). */
-const EXPLORERS: Record<Role, Outcome> = { ...everyone('FORBIDDEN'), anonymous: 'UNAUTHENTICATED', analyst: 'ok', hr: 'ok', admin: 'ok' };
+const EXPLORERS: Record<Role, Outcome> = {
+  ...everyone('FORBIDDEN'),
+  anonymous: 'UNAUTHENTICATED',
+  analyst: 'ok',
+  hr: 'ok',
+  admin: 'ok',
+};
 /** A query of personal data: signed in, then the read scope decides (an out-of-scope id reads as null). */
 const read = (outcomes: Partial<Record<Role, Outcome>>): Record<Role, Outcome> => ({ ...SIGNED_IN, ...outcomes });
 /** A cycle mutation: signed in, never in an analyst's read-only session; the service decides the person. */
-const cycle = (outcomes: Pick<Record<Role, Outcome>, 'employee' | 'supervisor' | 'hr' | 'admin'>): Record<Role, Outcome> => ({
+const cycle = (
+  outcomes: Pick<Record<Role, Outcome>, 'employee' | 'supervisor' | 'hr' | 'admin'>,
+): Record<Role, Outcome> => ({
   anonymous: 'UNAUTHENTICATED',
   analyst: 'FORBIDDEN',
   ...outcomes,
@@ -107,8 +120,16 @@ const MATRIX: Readonly<Record<string, Row>> = {
   // ── Queries ──────────────────────────────────────────────────────────────────────────────────
   viewer: { document: '{ viewer { id } }', expected: everyone('ok') },
   jobFamilies: { document: '{ jobFamilies { id } }', expected: SIGNED_IN },
-  jobFamily: { document: 'query ($id: ID!) { jobFamily(id: $id) { id } }', variables: (ids) => ({ id: ids.familyId }), expected: SIGNED_IN },
-  template: { document: 'query ($id: ID!) { template(id: $id) { id } }', variables: (ids) => ({ id: ids.templateId }), expected: SIGNED_IN },
+  jobFamily: {
+    document: 'query ($id: ID!) { jobFamily(id: $id) { id } }',
+    variables: (ids) => ({ id: ids.familyId }),
+    expected: SIGNED_IN,
+  },
+  template: {
+    document: 'query ($id: ID!) { template(id: $id) { id } }',
+    variables: (ids) => ({ id: ids.templateId }),
+    expected: SIGNED_IN,
+  },
   templateVersion: {
     document: 'query ($id: ID!) { templateVersion(id: $id) { id } }',
     variables: (ids) => ({ id: ids.publishedVersionId }),
@@ -125,10 +146,18 @@ const MATRIX: Readonly<Record<string, Row>> = {
     expected: SIGNED_IN,
   },
   periods: { document: '{ periods { nodes { id } } }', expected: SIGNED_IN },
-  period: { document: 'query ($id: ID!) { period(id: $id) { id } }', variables: (ids) => ({ id: ids.periodId }), expected: SIGNED_IN },
+  period: {
+    document: 'query ($id: ID!) { period(id: $id) { id } }',
+    variables: (ids) => ({ id: ids.periodId }),
+    expected: SIGNED_IN,
+  },
   units: { document: '{ units { nodes { id } } }', expected: SIGNED_IN },
   unitTree: { document: '{ unitTree { id } }', expected: SIGNED_IN },
-  unit: { document: 'query ($id: ID!) { unit(id: $id) { id } }', variables: (ids) => ({ id: ids.unitId }), expected: SIGNED_IN },
+  unit: {
+    document: 'query ($id: ID!) { unit(id: $id) { id } }',
+    variables: (ids) => ({ id: ids.unitId }),
+    expected: SIGNED_IN,
+  },
   employees: {
     document: 'query ($unitId: ID!) { employees(filter: { unitId: [$unitId] }) { totalCount } }',
     variables: (ids) => ({ unitId: ids.unitId }),
@@ -151,8 +180,15 @@ const MATRIX: Readonly<Record<string, Row>> = {
     expected: read({ employee: 'NOT_FOUND' }),
   },
   assessments: { document: '{ assessments { totalCount } }', expected: SIGNED_IN },
-  assessmentAnswers: { document: '{ assessmentAnswers(filter: { score: { gte: 0 } }) { totalCount } }', expected: SIGNED_IN },
-  assessment: { document: 'query ($id: ID!) { assessment(id: $id) { id } }', variables: (ids) => ({ id: ids.mayaQ3Id }), expected: SIGNED_IN },
+  assessmentAnswers: {
+    document: '{ assessmentAnswers(filter: { score: { gte: 0 } }) { totalCount } }',
+    expected: SIGNED_IN,
+  },
+  assessment: {
+    document: 'query ($id: ID!) { assessment(id: $id) { id } }',
+    variables: (ids) => ({ id: ids.mayaQ3Id }),
+    expected: SIGNED_IN,
+  },
   assessmentFeedback: {
     document: 'query ($id: ID!) { assessmentFeedback(assessmentId: $id) { id } }',
     variables: (ids) => ({ id: ids.mayaQ3Id }),
@@ -186,38 +222,53 @@ const MATRIX: Readonly<Record<string, Row>> = {
     expected: read({ employee: 'FORBIDDEN', supervisor: 'FORBIDDEN' }),
   },
   predikatDistribution: {
-    document: 'query ($unitId: ID!, $periodId: ID!) { predikatDistribution(unitId: $unitId, periodId: $periodId) { total } }',
+    document:
+      'query ($unitId: ID!, $periodId: ID!) { predikatDistribution(unitId: $unitId, periodId: $periodId) { total } }',
     variables: (ids) => ({ unitId: ids.unitId, periodId: ids.periodId }),
     expected: read({ employee: 'FORBIDDEN' }),
   },
   // SE MenPANRB 3/2023: the guideline and Bukit Sari's capaian kinerja organisasi (recorded for the third quarter)
   // are read by HR, admins, analysts and the lurah, who works there; maya has no reading role.
-  distributionGuideline: { document: '{ distributionGuideline { organisationRating } }', expected: read({ employee: 'FORBIDDEN' }) },
+  distributionGuideline: {
+    document: '{ distributionGuideline { organisationRating } }',
+    expected: read({ employee: 'FORBIDDEN' }),
+  },
   organisationRating: {
-    document: 'query ($unitId: ID!, $subPeriodId: ID!) { organisationRating(unitId: $unitId, subPeriodId: $subPeriodId) { id } }',
+    document:
+      'query ($unitId: ID!, $subPeriodId: ID!) { organisationRating(unitId: $unitId, subPeriodId: $subPeriodId) { id } }',
     variables: (ids) => ({ unitId: ids.unitId, subPeriodId: ids.q3Id }),
     expected: read({ employee: 'FORBIDDEN' }),
   },
   organisationRatingHistory: {
-    document: 'query ($unitId: ID!, $subPeriodId: ID!) { organisationRatingHistory(unitId: $unitId, subPeriodId: $subPeriodId) { id } }',
+    document:
+      'query ($unitId: ID!, $subPeriodId: ID!) { organisationRatingHistory(unitId: $unitId, subPeriodId: $subPeriodId) { id } }',
     variables: (ids) => ({ unitId: ids.unitId, subPeriodId: ids.q3Id }),
     expected: read({ employee: 'FORBIDDEN' }),
   },
-  organisationRatings: { document: '{ organisationRatings { totalCount } }', expected: read({ employee: 'FORBIDDEN' }) },
+  organisationRatings: {
+    document: '{ organisationRatings { totalCount } }',
+    expected: read({ employee: 'FORBIDDEN' }),
+  },
   // Organisation readers get every group, the lurah only their team's; maya has no reading role.
   assessmentStatistics: {
-    document: 'query ($periodId: ID!) { assessmentStatistics(groupBy: [UNIT], filter: { periodId: $periodId }) { count } }',
+    document:
+      'query ($periodId: ID!) { assessmentStatistics(groupBy: [UNIT], filter: { periodId: $periodId }) { count } }',
     variables: (ids) => ({ periodId: ids.periodId }),
     expected: read({ employee: 'FORBIDDEN' }),
   },
   indicatorStatistics: {
-    document: 'query ($periodId: ID!) { indicatorStatistics(lineageKey: "matriks", groupBy: [PERIOD], filter: { periodId: $periodId }) { count } }',
+    document:
+      'query ($periodId: ID!) { indicatorStatistics(lineageKey: "matriks", groupBy: [PERIOD], filter: { periodId: $periodId }) { count } }',
     variables: (ids) => ({ periodId: ids.periodId }),
     expected: read({ employee: 'FORBIDDEN' }),
   },
 
   savedQueries: { document: '{ savedQueries { totalCount } }', expected: EXPLORERS },
-  savedQuery: { document: 'query ($id: ID!) { savedQuery(id: $id) { id } }', variables: (ids) => ({ id: ids.savedQueryId }), expected: EXPLORERS },
+  savedQuery: {
+    document: 'query ($id: ID!) { savedQuery(id: $id) { id } }',
+    variables: (ids) => ({ id: ids.savedQueryId }),
+    expected: EXPLORERS,
+  },
 
   // ── Sign-in ──────────────────────────────────────────────────────────────────────────────────
   login: {
@@ -261,7 +312,9 @@ const MATRIX: Readonly<Record<string, Row>> = {
   },
   updateTemplateSection: {
     document: 'mutation ($input: UpdateTemplateSectionInput!) { updateTemplateSection(input: $input) { __typename } }',
-    variables: (ids) => ({ input: { versionId: ids.draftId, expectedRevision: STALE, sectionKey: 'matriks', section: SECTION } }),
+    variables: (ids) => ({
+      input: { versionId: ids.draftId, expectedRevision: STALE, sectionKey: 'matriks', section: SECTION },
+    }),
     expected: HR_ONLY,
   },
   removeTemplateSection: {
@@ -271,33 +324,50 @@ const MATRIX: Readonly<Record<string, Row>> = {
   },
   moveTemplateSection: {
     document: 'mutation ($input: MoveTemplateSectionInput!) { moveTemplateSection(input: $input) { __typename } }',
-    variables: (ids) => ({ input: { versionId: ids.draftId, expectedRevision: STALE, sectionKey: 'matriks', position: 0 } }),
+    variables: (ids) => ({
+      input: { versionId: ids.draftId, expectedRevision: STALE, sectionKey: 'matriks', position: 0 },
+    }),
     expected: HR_ONLY,
   },
   addTemplateIndicator: {
     document: 'mutation ($input: AddTemplateIndicatorInput!) { addTemplateIndicator(input: $input) { __typename } }',
-    variables: (ids) => ({ input: { versionId: ids.draftId, expectedRevision: STALE, sectionKey: 'matriks', indicator: INDICATOR } }),
+    variables: (ids) => ({
+      input: { versionId: ids.draftId, expectedRevision: STALE, sectionKey: 'matriks', indicator: INDICATOR },
+    }),
     expected: HR_ONLY,
   },
   updateTemplateIndicator: {
-    document: 'mutation ($input: UpdateTemplateIndicatorInput!) { updateTemplateIndicator(input: $input) { __typename } }',
-    variables: (ids) => ({ input: { versionId: ids.draftId, expectedRevision: STALE, indicatorKey: 'matriks_catatan', indicator: INDICATOR } }),
+    document:
+      'mutation ($input: UpdateTemplateIndicatorInput!) { updateTemplateIndicator(input: $input) { __typename } }',
+    variables: (ids) => ({
+      input: { versionId: ids.draftId, expectedRevision: STALE, indicatorKey: 'matriks_catatan', indicator: INDICATOR },
+    }),
     expected: HR_ONLY,
   },
   removeTemplateIndicator: {
-    document: 'mutation ($input: RemoveTemplateIndicatorInput!) { removeTemplateIndicator(input: $input) { __typename } }',
-    variables: (ids) => ({ input: { versionId: ids.draftId, expectedRevision: STALE, indicatorKey: 'matriks_catatan' } }),
+    document:
+      'mutation ($input: RemoveTemplateIndicatorInput!) { removeTemplateIndicator(input: $input) { __typename } }',
+    variables: (ids) => ({
+      input: { versionId: ids.draftId, expectedRevision: STALE, indicatorKey: 'matriks_catatan' },
+    }),
     expected: HR_ONLY,
   },
   moveTemplateIndicator: {
     document: 'mutation ($input: MoveTemplateIndicatorInput!) { moveTemplateIndicator(input: $input) { __typename } }',
     variables: (ids) => ({
-      input: { versionId: ids.draftId, expectedRevision: STALE, indicatorKey: 'matriks_catatan', sectionKey: 'matriks', position: 0 },
+      input: {
+        versionId: ids.draftId,
+        expectedRevision: STALE,
+        indicatorKey: 'matriks_catatan',
+        sectionKey: 'matriks',
+        position: 0,
+      },
     }),
     expected: HR_ONLY,
   },
   setTemplateRatingThresholds: {
-    document: 'mutation ($input: SetTemplateRatingThresholdsInput!) { setTemplateRatingThresholds(input: $input) { __typename } }',
+    document:
+      'mutation ($input: SetTemplateRatingThresholdsInput!) { setTemplateRatingThresholds(input: $input) { __typename } }',
     variables: (ids) => ({
       input: {
         versionId: ids.draftId,
@@ -308,7 +378,8 @@ const MATRIX: Readonly<Record<string, Row>> = {
     expected: HR_ONLY,
   },
   publishTemplateVersion: {
-    document: 'mutation ($input: PublishTemplateVersionInput!) { publishTemplateVersion(input: $input) { __typename } }',
+    document:
+      'mutation ($input: PublishTemplateVersionInput!) { publishTemplateVersion(input: $input) { __typename } }',
     variables: (ids) => ({ input: { versionId: ids.draftId, expectedRevision: STALE } }),
     expected: HR_ONLY,
   },
@@ -355,20 +426,32 @@ const MATRIX: Readonly<Record<string, Row>> = {
   },
   // HR records the capaian kinerja organisasi: a note over 2 000 characters stops it (BAD_USER_INPUT).
   recordOrganisationRating: {
-    document: 'mutation ($input: RecordOrganisationRatingInput!) { recordOrganisationRating(input: $input) { __typename } }',
-    variables: (ids) => ({ input: { unitId: ids.unitId, subPeriodId: ids.q3Id, rating: 'BAIK', note: 'x'.repeat(2001) } }),
+    document:
+      'mutation ($input: RecordOrganisationRatingInput!) { recordOrganisationRating(input: $input) { __typename } }',
+    variables: (ids) => ({
+      input: { unitId: ids.unitId, subPeriodId: ids.q3Id, rating: 'BAIK', note: 'x'.repeat(2001) },
+    }),
     expected: HR_ONLY,
   },
   // The administrator adjusts the guideline: an empty row stops it (BAD_USER_INPUT).
   setDistributionGuideline: {
-    document: 'mutation ($input: SetDistributionGuidelineInput!) { setDistributionGuideline(input: $input) { __typename } }',
+    document:
+      'mutation ($input: SetDistributionGuidelineInput!) { setDistributionGuideline(input: $input) { __typename } }',
     variables: () => ({ input: { organisationRating: 'BAIK', rules: [] } }),
     expected: ADMIN_ONLY,
   },
   createEmployee: {
     document: 'mutation ($input: CreateEmployeeInput!) { createEmployee(input: $input) { __typename } }',
     variables: (ids) => ({
-      input: { nip: '123', name: 'Matriks', position: 'Uji', grade: 'II/a', employmentType: 'PNS', familyId: ids.familyId, unitId: ids.unitId },
+      input: {
+        nip: '123',
+        name: 'Matriks',
+        position: 'Uji',
+        grade: 'II/a',
+        employmentType: 'PNS',
+        familyId: ids.familyId,
+        unitId: ids.unitId,
+      },
     }),
     expected: ADMIN_ONLY,
   },
@@ -414,7 +497,8 @@ const MATRIX: Readonly<Record<string, Row>> = {
     expected: cycle({ employee: 'ok', supervisor: 'FORBIDDEN', hr: 'FORBIDDEN', admin: 'FORBIDDEN' }),
   },
   setBehaviourExpectations: {
-    document: 'mutation ($input: SetBehaviourExpectationsInput!) { setBehaviourExpectations(input: $input) { __typename } }',
+    document:
+      'mutation ($input: SetBehaviourExpectationsInput!) { setBehaviourExpectations(input: $input) { __typename } }',
     variables: (ids) => ({ input: { planId: ids.mayaPlanId, expectations: [] } }),
     expected: cycle({ employee: 'FORBIDDEN', supervisor: 'ok', hr: 'ok', admin: 'FORBIDDEN' }),
   },
@@ -459,8 +543,11 @@ const MATRIX: Readonly<Record<string, Row>> = {
   },
   // The feedback exists and no version is sent: CONFLICT for the assessor.
   saveAssessmentFeedback: {
-    document: 'mutation ($input: SaveAssessmentFeedbackInput!) { saveAssessmentFeedback(input: $input) { __typename } }',
-    variables: (ids) => ({ input: { assessmentId: ids.mayaQ3Id, strengths: 'Teliti.', areasToImprove: 'Arsip.', developmentActions: [] } }),
+    document:
+      'mutation ($input: SaveAssessmentFeedbackInput!) { saveAssessmentFeedback(input: $input) { __typename } }',
+    variables: (ids) => ({
+      input: { assessmentId: ids.mayaQ3Id, strengths: 'Teliti.', areasToImprove: 'Arsip.', developmentActions: [] },
+    }),
     expected: cycle({ employee: 'FORBIDDEN', supervisor: 'ok', hr: 'FORBIDDEN', admin: 'FORBIDDEN' }),
   },
   acknowledgeFeedback: {
@@ -470,7 +557,8 @@ const MATRIX: Readonly<Record<string, Row>> = {
   },
   // Setting the status it has already: allowed, and nothing changes.
   setDevelopmentActionStatus: {
-    document: 'mutation ($input: SetDevelopmentActionStatusInput!) { setDevelopmentActionStatus(input: $input) { __typename } }',
+    document:
+      'mutation ($input: SetDevelopmentActionStatusInput!) { setDevelopmentActionStatus(input: $input) { __typename } }',
     variables: (ids) => ({ input: { actionId: ids.mayaActionId, status: 'PLANNED' } }),
     expected: cycle({ employee: 'ok', supervisor: 'ok', hr: 'FORBIDDEN', admin: 'FORBIDDEN' }),
   },
@@ -493,7 +581,8 @@ const MATRIX: Readonly<Record<string, Row>> = {
   },
   // The employee assessed records receiving her result (idempotent: the objection window starts once).
   receiveAssessmentResult: {
-    document: 'mutation ($input: ReceiveAssessmentResultInput!) { receiveAssessmentResult(input: $input) { __typename } }',
+    document:
+      'mutation ($input: ReceiveAssessmentResultInput!) { receiveAssessmentResult(input: $input) { __typename } }',
     variables: (ids) => ({ input: { assessmentId: ids.mayaQ3Id } }),
     expected: cycle({ employee: 'ok', supervisor: 'FORBIDDEN', hr: 'FORBIDDEN', admin: 'FORBIDDEN' }),
   },
@@ -538,7 +627,8 @@ beforeAll(async () => {
   app = await startTestApp({ seeded: true });
   await app.createUser({ username: LOGIN_ACCOUNT });
   sessions.anonymous = {};
-  for (const [role, username] of Object.entries(USERNAMES)) sessions[role as Role] = await app.login(username, DEMO_PASSWORD);
+  for (const [role, username] of Object.entries(USERNAMES))
+    sessions[role as Role] = await app.login(username, DEMO_PASSWORD);
 
   const em = app.em();
   const family = await em.findOneOrFail(JobFamily, { code: 'pelaksana_administrasi' });
@@ -562,7 +652,11 @@ beforeAll(async () => {
   const bs2Plan = await em.findOneOrFail(WorkPlan, { employee: bs2Id, period });
   const mayaTarget = await em.findOneOrFail(WorkTarget, { result: { plan: mayaPlan } }, { orderBy: { id: 'asc' } });
   const mayaQ3 = await em.findOneOrFail(Assessment, { employee: mayaId, subPeriod: q3 });
-  const mayaAction = await em.findOneOrFail(DevelopmentAction, { feedback: { assessment: mayaQ3 } }, { orderBy: { position: 'asc' } });
+  const mayaAction = await em.findOneOrFail(
+    DevelopmentAction,
+    { feedback: { assessment: mayaQ3 } },
+    { orderBy: { position: 'asc' } },
+  );
   const objection = await em.findOneOrFail(Objection, { employee: seedId('employee:pem_1') });
   const savedQuery = await em.findOneOrFail(SavedQuery, { shared: true }, { orderBy: { name: 'asc' } });
   ids = {
@@ -590,12 +684,17 @@ afterAll(() => app?.close());
 describe('the role × operation matrix', () => {
   it('has exactly one row per root operation of the schema, each calling that operation', async () => {
     const schema = await getSchema();
-    const operations = [...Object.keys(schema.getQueryType()!.getFields()), ...Object.keys(schema.getMutationType()!.getFields())];
+    const operations = [
+      ...Object.keys(schema.getQueryType()!.getFields()),
+      ...Object.keys(schema.getMutationType()!.getFields()),
+    ];
     expect(schema.getSubscriptionType() ?? null).toBeNull();
     expect(Object.keys(MATRIX).sort()).toEqual([...new Set(operations)].sort());
 
     for (const [name, row] of Object.entries(MATRIX)) {
-      const operation = parse(row.document).definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+      const operation = parse(row.document).definitions.find(
+        (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+      )!;
       const type = operation.operation === 'mutation' ? schema.getMutationType()! : schema.getQueryType()!;
       const fields = operation.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : []));
       expect(fields, name).toEqual([name]);
@@ -607,10 +706,12 @@ describe('the role × operation matrix', () => {
   it.each(ROLES)('calls every operation as %s and is allowed or refused as the rules say', async (role) => {
     const mismatches: string[] = [];
     for (const [operation, row] of Object.entries(MATRIX)) {
-      const headers = row.freshSession && role !== 'anonymous' ? await app.login(USERNAMES[role], DEMO_PASSWORD) : sessions[role];
+      const headers =
+        row.freshSession && role !== 'anonymous' ? await app.login(USERNAMES[role], DEMO_PASSWORD) : sessions[role];
       const result = await app.gql(row.document, row.variables?.(ids) ?? {}, headers);
       const got = outcomeOf(operation, result);
-      if (got !== row.expected[role]) mismatches.push(`${operation} as ${role}: expected ${row.expected[role]}, got ${got}`);
+      if (got !== row.expected[role])
+        mismatches.push(`${operation} as ${role}: expected ${row.expected[role]}, got ${got}`);
     }
     expect(mismatches).toEqual([]);
     // The role's own session is still there: no row signed it out.
@@ -622,7 +723,10 @@ describe('the role × operation matrix', () => {
     expect((await em.findOneOrFail(WorkPlan, { id: ids.mayaPlanId })).status).toBe(WorkPlanStatus.APPROVED);
     expect(await em.count(WorkPlan, { employee: ids.mayaId })).toBe(1);
     expect((await em.findOneOrFail(Assessment, { id: ids.mayaQ3Id })).status).toBe('SUBMITTED');
-    expect(await em.findOneOrFail(Objection, { id: ids.objectionId }, { populate: ['decidedBy'] })).toMatchObject({ status: 'PENDING', reassignedAt: null });
+    expect(await em.findOneOrFail(Objection, { id: ids.objectionId }, { populate: ['decidedBy'] })).toMatchObject({
+      status: 'PENDING',
+      reassignedAt: null,
+    });
     // The seed's pending objection and its decided one; no row filed another.
     expect(await em.count(Objection, {})).toBe(2);
     expect((await em.findOneOrFail(DevelopmentAction, { id: ids.mayaActionId })).status).toBe('PLANNED');

@@ -30,7 +30,11 @@ describe(`${WRITERS} simultaneous writers on a pool of 3 connections`, () => {
   it('all succeed on different records, each with exactly one audit record, and an unrelated read is answered meanwhile', async () => {
     const add = `mutation ($input: AddFeedbackInput!) { addFeedback(input: $input) { entry { id } } }`;
     const writes = Array.from({ length: WRITERS }, (_, i) =>
-      app.gql(add, { input: { employeeId: org.people.staff.id, periodId: org.open.id, text: `Catatan ke-${i}` } }, org.as.supervisor),
+      app.gql(
+        add,
+        { input: { employeeId: org.people.staff.id, periodId: org.open.id, text: `Catatan ke-${i}` } },
+        org.as.supervisor,
+      ),
     );
     const read = app.gql('{ viewer { name } periods(first: 5) { nodes { year } } }', {}, org.as.hr);
     const results = await Promise.all(writes);
@@ -49,7 +53,17 @@ describe(`${WRITERS} simultaneous writers on a pool of 3 connections`, () => {
     const save = `mutation ($input: SaveWorkPlanInput!) { saveWorkPlan(input: $input) { plan { lockVersion } } }`;
     const results = await Promise.all(
       Array.from({ length: WRITERS }, (_, i) =>
-        app.gql(save, { input: { planId: plan.id, expectedLockVersion: plan.lockVersion, results: content.map((r) => ({ ...r, title: `${r.title} (${i})` })) } }, org.as.staff2),
+        app.gql(
+          save,
+          {
+            input: {
+              planId: plan.id,
+              expectedLockVersion: plan.lockVersion,
+              results: content.map((r) => ({ ...r, title: `${r.title} (${i})` })),
+            },
+          },
+          org.as.staff2,
+        ),
       ),
     );
     expect(codesOf(results)).toEqual({ OK: 1, CONFLICT: WRITERS - 1 });

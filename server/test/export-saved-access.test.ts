@@ -26,7 +26,13 @@ beforeAll(async () => {
   const familyId: string = family.createJobFamily.family.id;
   // EMPLOYEE and SUPERVISOR come from the employee record (a supervisor has subordinates), not from stored roles.
   const person = async (i: number, username: string, supervisorId: string | null) => {
-    const employeeId = await createEmployee(app, as.admin, { nip: validNip(i), name: `Pegawai ${username}`, unitId, familyId, supervisorId });
+    const employeeId = await createEmployee(app, as.admin, {
+      nip: validNip(i),
+      name: `Pegawai ${username}`,
+      unitId,
+      familyId,
+      supervisorId,
+    });
     await app.createUser({ username, employeeId });
     return { employeeId, headers: await app.login(username) };
   };
@@ -34,30 +40,39 @@ beforeAll(async () => {
   as.supervisor = boss.headers;
   as.employee = (await person(2, 'pegawai', boss.employeeId)).headers;
   const query = '{ units(first: 5) { nodes { code name } } }';
-  shared = (await app.ok(SAVE, { input: { name: 'Unit bersama', query, shared: true } }, as.owner)).saveSavedQuery.savedQuery.id;
-  secret = (await app.ok(SAVE, { input: { name: 'Unit pribadi', query, shared: false } }, as.owner)).saveSavedQuery.savedQuery.id;
+  shared = (await app.ok(SAVE, { input: { name: 'Unit bersama', query, shared: true } }, as.owner)).saveSavedQuery
+    .savedQuery.id;
+  secret = (await app.ok(SAVE, { input: { name: 'Unit pribadi', query, shared: false } }, as.owner)).saveSavedQuery
+    .savedQuery.id;
 });
 afterAll(() => app?.close());
 
-const exportSaved = (id: string, headers: Record<string, string> = {}) => fetch(`${app.url}/export/saved/${id}?format=csv`, { headers });
-const savedQuery = (id: string, headers: Record<string, string> = {}) => app.gql('query ($id: ID!) { savedQuery(id: $id) { id } }', { id }, headers);
+const exportSaved = (id: string, headers: Record<string, string> = {}) =>
+  fetch(`${app.url}/export/saved/${id}?format=csv`, { headers });
+const savedQuery = (id: string, headers: Record<string, string> = {}) =>
+  app.gql('query ($id: ID!) { savedQuery(id: $id) { id } }', { id }, headers);
 
 describe('export of a saved query follows the savedQuery permission', () => {
   it.each([
     ['an employee without an explorer role', 'employee', 'id'],
     ['a supervisor without an explorer role', 'supervisor', 'en'],
-  ] as const)('%s: savedQuery refuses, and so does the export, with the same code and message', async (_who, who, language) => {
-    const headers = { ...as[who], 'accept-language': language };
-    const refusal = (await savedQuery(shared, headers)).errors?.[0];
-    expect(refusal?.extensions?.code).toBe('FORBIDDEN');
-    const response = await exportSaved(shared, headers);
-    expect(response.status).toBe(403);
-    expect(await response.json()).toEqual({ error: { code: 'FORBIDDEN', message: refusal!.message } });
-  });
+  ] as const)(
+    '%s: savedQuery refuses, and so does the export, with the same code and message',
+    async (_who, who, language) => {
+      const headers = { ...as[who], 'accept-language': language };
+      const refusal = (await savedQuery(shared, headers)).errors?.[0];
+      expect(refusal?.extensions?.code).toBe('FORBIDDEN');
+      const response = await exportSaved(shared, headers);
+      expect(response.status).toBe(403);
+      expect(await response.json()).toEqual({ error: { code: 'FORBIDDEN', message: refusal!.message } });
+    },
+  );
 
   it('the two are what they claim: an employee and a supervisor', async () => {
     expect((await app.ok('{ viewer { roles } }', {}, as.employee)).viewer.roles).toEqual(['EMPLOYEE']);
-    expect((await app.ok('{ viewer { roles } }', {}, as.supervisor)).viewer.roles).toEqual(expect.arrayContaining(['EMPLOYEE', 'SUPERVISOR']));
+    expect((await app.ok('{ viewer { roles } }', {}, as.supervisor)).viewer.roles).toEqual(
+      expect.arrayContaining(['EMPLOYEE', 'SUPERVISOR']),
+    );
   });
 
   it('anonymous: both ask to sign in', async () => {

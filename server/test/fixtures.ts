@@ -46,7 +46,13 @@ export async function arrangeCycle(app: TestApp, definition: TemplateDefinition)
   const em = app.em();
   const family = em.create(JobFamily, { code: 'guru', name: 'Guru', nameEn: 'Teacher' });
   const template = em.create(Template, { family, name: 'Penilaian Kinerja Guru' });
-  const version = em.create(TemplateVersion, { template, number: 1, status: TemplateVersionStatus.PUBLISHED, publishedAt: new Date(), definition });
+  const version = em.create(TemplateVersion, {
+    template,
+    number: 1,
+    status: TemplateVersionStatus.PUBLISHED,
+    publishedAt: new Date(),
+    definition,
+  });
   const unit = em.create(Unit, { code: 'sdn12', name: 'SD Negeri 12 Pangkalpinang', kind: UnitKind.SEKOLAH });
   let n = 0;
   const person = (name: string, supervisor: Employee | null) => {
@@ -54,8 +60,16 @@ export async function arrangeCycle(app: TestApp, definition: TemplateDefinition)
     const parsed = parseNip(nip);
     if (!parsed.ok) throw new Error('bad nip');
     return em.create(Employee, {
-      nip, birthDate: parsed.birthDate, sex: parsed.sex === 'MALE' ? Sex.MALE : Sex.FEMALE, name, position: 'Guru', grade: 'III/a',
-      employmentType: EmploymentType.PNS, unit, family, supervisor,
+      nip,
+      birthDate: parsed.birthDate,
+      sex: parsed.sex === 'MALE' ? Sex.MALE : Sex.FEMALE,
+      name,
+      position: 'Guru',
+      grade: 'III/a',
+      employmentType: EmploymentType.PNS,
+      unit,
+      family,
+      supervisor,
     });
   };
   const head = person('Kepala Dinas', null);
@@ -67,15 +81,33 @@ export async function arrangeCycle(app: TestApp, definition: TemplateDefinition)
   const period = em.create(Period, { year: 2026, state: PeriodState.OPEN, openedAt: new Date() });
   const quarters = [1, 2, 3, 4].map((q) =>
     em.create(SubPeriod, {
-      period, kind: SubPeriodKind.QUARTER, number: q, name: `Triwulan ${q} 2026`, nameEn: `Quarter ${q} 2026`,
-      startDate: `2026-${String(q * 3 - 2).padStart(2, '0')}-01`, endDate: `2026-${String(q * 3).padStart(2, '0')}-${q === 1 || q === 4 ? 31 : 30}`,
+      period,
+      kind: SubPeriodKind.QUARTER,
+      number: q,
+      name: `Triwulan ${q} 2026`,
+      nameEn: `Quarter ${q} 2026`,
+      startDate: `2026-${String(q * 3 - 2).padStart(2, '0')}-01`,
+      endDate: `2026-${String(q * 3).padStart(2, '0')}-${q === 1 || q === 4 ? 31 : 30}`,
     }),
   );
-  const annual = em.create(SubPeriod, { period, kind: SubPeriodKind.ANNUAL, number: 1, name: 'Tahunan 2026', nameEn: 'Annual 2026', startDate: '2026-01-01', endDate: '2026-12-31' });
+  const annual = em.create(SubPeriod, {
+    period,
+    kind: SubPeriodKind.ANNUAL,
+    number: 1,
+    name: 'Tahunan 2026',
+    nameEn: 'Annual 2026',
+    startDate: '2026-01-01',
+    endDate: '2026-12-31',
+  });
   em.create(PeriodTemplate, { period, family, templateVersion: version });
 
   const plan = em.create(WorkPlan, {
-    employee: staff, period, status: WorkPlanStatus.APPROVED, approver: supervisor, submittedAt: new Date(), decidedAt: new Date(),
+    employee: staff,
+    period,
+    status: WorkPlanStatus.APPROVED,
+    approver: supervisor,
+    submittedAt: new Date(),
+    decidedAt: new Date(),
   });
   const targets: WorkTarget[] = [];
   planFromTemplate(definition, randomUUID).forEach((result, r) => {
@@ -84,8 +116,16 @@ export async function arrangeCycle(app: TestApp, definition: TemplateDefinition)
       const aggregation = aggregationOf(target);
       targets.push(
         em.create(WorkTarget, {
-          result: row, position: t, label: target.label, aspect: target.aspect as never, target: target.target, unit: target.unit, direction: target.direction as never,
-          templateLineageKey: target.templateLineageKey ?? null, aggregation: aggregation as never, periodicTargets: splitTarget(target.target, aggregation, 4),
+          result: row,
+          position: t,
+          label: target.label,
+          aspect: target.aspect as never,
+          target: target.target,
+          unit: target.unit,
+          direction: target.direction as never,
+          templateLineageKey: target.templateLineageKey ?? null,
+          aggregation: aggregation as never,
+          periodicTargets: splitTarget(target.target, aggregation, 4),
         }),
       );
     });

@@ -25,7 +25,12 @@ export interface SubmittedAssessment {
  * Starts (as the supervisor) the assessment of `staff` for a sub-period through GraphQL and, unless
  * `submit` is false, submits it with the example answers and the suggested ratings.
  */
-export async function assessStaff(app: TestApp, cycle: Cycle, subPeriodId: string, submit = true): Promise<SubmittedAssessment> {
+export async function assessStaff(
+  app: TestApp,
+  cycle: Cycle,
+  subPeriodId: string,
+  submit = true,
+): Promise<SubmittedAssessment> {
   const fields = 'id lockVersion workResultsRating behaviourRating predikat';
   const started = await app.ok(
     `mutation ($input: StartAssessmentInput!) { startAssessment(input: $input) { assessment { ${fields} } } }`,

@@ -32,9 +32,19 @@ export interface TestApp {
     headers?: Record<string, string>,
   ): Promise<GraphQLResponse<T>>;
   /** Like gql, but fails the test on any error and returns `data`. */
-  ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<T>;
+  ok<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<T>;
   /** Creates a user directly (as an administrator would) and returns it. */
-  createUser(user: { username: string; password?: string; employeeId?: string | null; roles?: Role[]; name?: string }): Promise<User>;
+  createUser(user: {
+    username: string;
+    password?: string;
+    employeeId?: string | null;
+    roles?: Role[];
+    name?: string;
+  }): Promise<User>;
   /** Signs in through the real `login` mutation; returns the headers (cookie) of the session. */
   login(username: string, password?: string): Promise<Record<string, string>>;
   /** Signs in a fresh account holding `roles` (no employee) and returns its session headers. */
@@ -52,7 +62,12 @@ export async function startTestApp(options: { env?: Record<string, string>; seed
   const adminUrl = inject('adminDatabaseUrl');
   const name = uniqueDatabaseName('kinerja_test');
   await createDatabase(adminUrl, name, inject(options.seeded ? 'demoTemplateDatabase' : 'templateDatabase'));
-  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: withDatabase(adminUrl, name), LOG_LEVEL: 'silent', ...options.env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: withDatabase(adminUrl, name),
+    LOG_LEVEL: 'silent',
+    ...options.env,
+  });
   const logger = createLogger(config);
   const db = await openDatabase(config, logger);
   const http: HttpServer = await createHttpServer(config, db, logger);
@@ -95,7 +110,10 @@ export async function startTestApp(options: { env?: Record<string, string>; seed
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: 'mutation ($input: LoginInput!) { login(input: $input) { viewer { id } } }', variables: { input: { username, password } } }),
+        body: JSON.stringify({
+          query: 'mutation ($input: LoginInput!) { login(input: $input) { viewer { id } } }',
+          variables: { input: { username, password } },
+        }),
       });
       const body = (await response.json()) as GraphQLResponse;
       if (body.errors) throw new Error(`login failed: ${JSON.stringify(body.errors)}`);

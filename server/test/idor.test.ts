@@ -74,7 +74,9 @@ beforeAll(async () => {
   mayaAssessmentIds = (await em.find(Assessment, { employee: MAYA })).map((a) => a.id);
   expect(mayaAssessmentIds).toHaveLength(3);
   mayaQ3Id = (await em.findOneOrFail(Assessment, { employee: MAYA, subPeriod: q3 })).id;
-  mayaActionId = (await em.findOneOrFail(DevelopmentAction, { feedback: { assessment: mayaQ3Id } }, { orderBy: { position: 'asc' } })).id;
+  mayaActionId = (
+    await em.findOneOrFail(DevelopmentAction, { feedback: { assessment: mayaQ3Id } }, { orderBy: { position: 'asc' } })
+  ).id;
   objectionId = (await em.findOneOrFail(Objection, { employee: PEM1 })).id;
   expect((await em.findOneOrFail(Objection, { id: objectionId })).decidedBy?.id).toBe(CAMAT);
 
@@ -87,25 +89,34 @@ beforeAll(async () => {
 }, 240_000);
 afterAll(() => app?.close());
 
-const data = async (query: string, variables: Record<string, unknown>, headers: Headers) => app.ok(query, variables, headers);
+const data = async (query: string, variables: Record<string, unknown>, headers: Headers) =>
+  app.ok(query, variables, headers);
 
 describe('another team’s records, read by id', () => {
   const BY_ID: [string, string, () => string[]][] = [
     ['employee', 'query ($id: ID!) { employee(id: $id) { id name nip } }', () => [MAYA, BS2, LURAH_BS]],
     ['workPlan', 'query ($id: ID!) { workPlan(id: $id) { id status } }', () => [mayaPlanId, bs2PlanId]],
     ['assessment', 'query ($id: ID!) { assessment(id: $id) { id predikat } }', () => mayaAssessmentIds],
-    ['assessmentFeedback', 'query ($id: ID!) { assessmentFeedback(assessmentId: $id) { id strengths } }', () => mayaAssessmentIds],
+    [
+      'assessmentFeedback',
+      'query ($id: ID!) { assessmentFeedback(assessmentId: $id) { id strengths } }',
+      () => mayaAssessmentIds,
+    ],
     ['objection', 'query ($id: ID!) { objection(id: $id) { id reason } }', () => [objectionId]],
   ];
 
-  it.each(BY_ID)('%s: null for the outsider, as for an id that does not exist; HR reads it', async (field, query, ids) => {
-    expect((await data(query, { id: randomUUID() }, outsider))[field]).toBeNull();
-    for (const id of ids()) {
-      expect((await data(query, { id }, outsider))[field], `${field} ${id}`).toBeNull();
-      if (field !== 'assessmentFeedback') expect((await data(query, { id }, hr))[field], `${field} ${id} for HR`).not.toBeNull();
-    }
-    if (field === 'assessmentFeedback') expect((await data(query, { id: mayaQ3Id }, hr))[field]).not.toBeNull();
-  });
+  it.each(BY_ID)(
+    '%s: null for the outsider, as for an id that does not exist; HR reads it',
+    async (field, query, ids) => {
+      expect((await data(query, { id: randomUUID() }, outsider))[field]).toBeNull();
+      for (const id of ids()) {
+        expect((await data(query, { id }, outsider))[field], `${field} ${id}`).toBeNull();
+        if (field !== 'assessmentFeedback')
+          expect((await data(query, { id }, hr))[field], `${field} ${id} for HR`).not.toBeNull();
+      }
+      if (field === 'assessmentFeedback') expect((await data(query, { id: mayaQ3Id }, hr))[field]).not.toBeNull();
+    },
+  );
 });
 
 describe('another team’s records, in lists', () => {
@@ -125,10 +136,26 @@ describe('another team’s records, in lists', () => {
     ['objections', 'objections', () => ({ assessmentId: objectionAssessmentId })],
     ['objections', 'objections', () => ({ deciderId: CAMAT })],
     // An `or` with a condition that holds everywhere does not reach past the read scope.
-    ['workPlans', 'workPlans', () => ({ or: [{ employeeId: [MAYA] }, { employee: { name: { contains: '' } } }], employeeId: [MAYA, BS2] })],
-    ['developmentActions', 'developmentActions', () => ({ or: [{ employeeId: [MAYA] }, { search: '' }, { not: { status: [] } }], employeeId: [MAYA] })],
-    ['feedbackEntries', 'feedbackEntries', () => ({ or: [{ author: { id: [LURAH_BS] } }, { not: { id: [] } }], employee: { unitId: [BUKIT_SARI] } })],
-    ['objections', 'objections', () => ({ or: [{ deciderId: [CAMAT] }, { employee: { active: true } }], not: { status: [] } })],
+    [
+      'workPlans',
+      'workPlans',
+      () => ({ or: [{ employeeId: [MAYA] }, { employee: { name: { contains: '' } } }], employeeId: [MAYA, BS2] }),
+    ],
+    [
+      'developmentActions',
+      'developmentActions',
+      () => ({ or: [{ employeeId: [MAYA] }, { search: '' }, { not: { status: [] } }], employeeId: [MAYA] }),
+    ],
+    [
+      'feedbackEntries',
+      'feedbackEntries',
+      () => ({ or: [{ author: { id: [LURAH_BS] } }, { not: { id: [] } }], employee: { unitId: [BUKIT_SARI] } }),
+    ],
+    [
+      'objections',
+      'objections',
+      () => ({ or: [{ deciderId: [CAMAT] }, { employee: { active: true } }], not: { status: [] } }),
+    ],
   ];
   let objectionAssessmentId: string;
   const FILTER_TYPES: Record<string, string> = {
@@ -144,12 +171,17 @@ describe('another team’s records, in lists', () => {
     objectionAssessmentId = (await app.em().findOneOrFail(Objection, { id: objectionId })).assessment.id;
   });
 
-  it.each(LISTS)('%s filtered on them: empty for the outsider, totalCount 0 (HR finds them)', async (field, _, filter) => {
-    const query = `query ($filter: ${FILTER_TYPES[field]}) { ${field}(filter: $filter, first: 100) { totalCount edges { node { id } } } }`;
-    const seen = (await data(query, { filter: filter() }, outsider))[field];
-    expect(seen).toEqual({ totalCount: 0, edges: [] });
-    expect((await data(query, { filter: filter() }, hr))[field].totalCount, JSON.stringify(filter())).toBeGreaterThan(0);
-  });
+  it.each(LISTS)(
+    '%s filtered on them: empty for the outsider, totalCount 0 (HR finds them)',
+    async (field, _, filter) => {
+      const query = `query ($filter: ${FILTER_TYPES[field]}) { ${field}(filter: $filter, first: 100) { totalCount edges { node { id } } } }`;
+      const seen = (await data(query, { filter: filter() }, outsider))[field];
+      expect(seen).toEqual({ totalCount: 0, edges: [] });
+      expect((await data(query, { filter: filter() }, hr))[field].totalCount, JSON.stringify(filter())).toBeGreaterThan(
+        0,
+      );
+    },
+  );
 
   it('unfiltered lists and the organisation’s tree hold nobody of Bukit Sari', async () => {
     const bukitSari = new Set([MAYA, BS2, LURAH_BS]);
@@ -201,12 +233,27 @@ describe('another team’s records, changed by id', () => {
     ['approveWorkPlan', 'ApproveWorkPlanInput', (id) => ({ planId: id }), () => bs2PlanId],
     ['returnWorkPlan', 'ReturnWorkPlanInput', (id) => ({ planId: id, comment: 'Kembalikan.' }), () => bs2PlanId],
     ['reviseWorkPlan', 'ReviseWorkPlanInput', (id) => ({ planId: id }), () => mayaPlanId],
-    ['setBehaviourExpectations', 'SetBehaviourExpectationsInput', (id) => ({ planId: id, expectations: [] }), () => bs2PlanId],
-    ['recordRealisation', 'RecordRealisationInput', (id) => ({ targetId: id, subPeriodId: q4Id, value: 99 }), () => mayaTargetId],
+    [
+      'setBehaviourExpectations',
+      'SetBehaviourExpectationsInput',
+      (id) => ({ planId: id, expectations: [] }),
+      () => bs2PlanId,
+    ],
+    [
+      'recordRealisation',
+      'RecordRealisationInput',
+      (id) => ({ targetId: id, subPeriodId: q4Id, value: 99 }),
+      () => mayaTargetId,
+    ],
     ['startAssessment', 'StartAssessmentInput', (id) => ({ employeeId: id, subPeriodId: q4Id }), () => MAYA],
     ['saveAssessmentDraft', 'SaveAssessmentDraftInput', (id) => ({ assessmentId: id, answers: [] }), () => mayaQ3Id],
     ['submitAssessment', 'SubmitAssessmentInput', (id) => ({ assessmentId: id }), () => mayaQ3Id],
-    ['reopenAssessment', 'ReopenAssessmentInput', (id) => ({ assessmentId: id, reason: 'Dibuka ulang.' }), () => mayaQ3Id],
+    [
+      'reopenAssessment',
+      'ReopenAssessmentInput',
+      (id) => ({ assessmentId: id, reason: 'Dibuka ulang.' }),
+      () => mayaQ3Id,
+    ],
     ['saveSelfAssessment', 'SaveSelfAssessmentInput', (id) => ({ assessmentId: id, answers: [] }), () => mayaQ3Id],
     ['addFeedback', 'AddFeedbackInput', (id) => ({ employeeId: id, periodId, text: 'Bagus sekali.' }), () => MAYA],
     [
@@ -216,10 +263,20 @@ describe('another team’s records, changed by id', () => {
       () => mayaQ3Id,
     ],
     ['acknowledgeFeedback', 'AcknowledgeFeedbackInput', (id) => ({ assessmentId: id }), () => mayaQ3Id],
-    ['setDevelopmentActionStatus', 'SetDevelopmentActionStatusInput', (id) => ({ actionId: id, status: 'DONE' }), () => mayaActionId],
+    [
+      'setDevelopmentActionStatus',
+      'SetDevelopmentActionStatusInput',
+      (id) => ({ actionId: id, status: 'DONE' }),
+      () => mayaActionId,
+    ],
     ['fileObjection', 'FileObjectionInput', (id) => ({ assessmentId: id, reason: 'Tidak setuju.' }), () => mayaQ3Id],
     ['decideObjection', 'DecideObjectionInput', (id) => ({ objectionId: id, outcome: 'UPHELD' }), () => objectionId],
-    ['reassignObjection', 'ReassignObjectionInput', (id) => ({ objectionId: id, deciderId: LURAH_BS, reason: 'Camat cuti.' }), () => objectionId],
+    [
+      'reassignObjection',
+      'ReassignObjectionInput',
+      (id) => ({ objectionId: id, deciderId: LURAH_BS, reason: 'Camat cuti.' }),
+      () => objectionId,
+    ],
     ['receiveAssessmentResult', 'ReceiveAssessmentResultInput', (id) => ({ assessmentId: id }), () => mayaQ3Id],
   ];
   const errorOf = (result: GraphQLResponse) => {
@@ -228,16 +285,19 @@ describe('another team’s records, changed by id', () => {
     return { message, extensions };
   };
 
-  it.each(CHANGES)('%s fails exactly as with an id that does not exist', async (field, inputType, variables, realId) => {
-    const mutation = `mutation ($input: ${inputType}!) { ${field}(input: $input) { __typename } }`;
-    for (const locale of ['id', 'en']) {
-      const headers = { ...outsider, 'accept-language': locale };
-      const real = errorOf(await app.gql(mutation, { input: variables(realId()) }, headers));
-      const missing = errorOf(await app.gql(mutation, { input: variables(randomUUID()) }, headers));
-      expect(real).toEqual(missing);
-      expect(['NOT_FOUND', 'FORBIDDEN']).toContain(real.extensions?.code);
-    }
-  });
+  it.each(CHANGES)(
+    '%s fails exactly as with an id that does not exist',
+    async (field, inputType, variables, realId) => {
+      const mutation = `mutation ($input: ${inputType}!) { ${field}(input: $input) { __typename } }`;
+      for (const locale of ['id', 'en']) {
+        const headers = { ...outsider, 'accept-language': locale };
+        const real = errorOf(await app.gql(mutation, { input: variables(realId()) }, headers));
+        const missing = errorOf(await app.gql(mutation, { input: variables(randomUUID()) }, headers));
+        expect(real).toEqual(missing);
+        expect(['NOT_FOUND', 'FORBIDDEN']).toContain(real.extensions?.code);
+      }
+    },
+  );
 
   it('changed nothing of theirs', async () => {
     const em = app.em();
@@ -252,13 +312,17 @@ describe('another team’s records, changed by id', () => {
     expect((await em.findOneOrFail(TargetRealisation, { target: mayaTargetId, subPeriod: q4Id })).value).toBe(7);
     expect(await em.count(FeedbackEntry, { employee: MAYA })).toBe(2);
     expect(await em.count(Objection, {})).toBe(2); // the seed's pending one and its decided one
-    expect(await em.findOneOrFail(Objection, { id: objectionId })).toMatchObject({ status: 'PENDING', reassignedAt: null });
+    expect(await em.findOneOrFail(Objection, { id: objectionId })).toMatchObject({
+      status: 'PENDING',
+      reassignedAt: null,
+    });
     expect(q3.resultReceivedAt).toBeNull();
   });
 });
 
 describe('what people see of people', () => {
-  const PEOPLE = '{ employees(first: 100) { totalCount edges { node { id nip nipFormatted birthDate appointment } } } }';
+  const PEOPLE =
+    '{ employees(first: 100) { totalCount edges { node { id nip nipFormatted birthDate appointment } } } }';
 
   it('an employee sees herself and her supervisor, nobody else', async () => {
     const { employees } = await data(PEOPLE, {}, maya);

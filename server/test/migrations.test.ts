@@ -22,7 +22,9 @@ describe('migrations', () => {
   it('give every entity its table and every property its column of the right type', async () => {
     const diff = await app.db.orm.schema.getUpdateSchemaSQL({ wrap: false, safe: true });
     // Checks, partial indexes and triggers live only in the migrations; tables and columns must agree.
-    const structural = diff.split('\n').filter((line) => /create table|add column|alter column|drop column|rename/i.test(line));
+    const structural = diff
+      .split('\n')
+      .filter((line) => /create table|add column|alter column|drop column|rename/i.test(line));
     expect(structural).toEqual([]);
   });
 });

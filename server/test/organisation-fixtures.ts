@@ -9,7 +9,19 @@ export function validNip(i: number, sex: 1 | 2 = 1): string {
 
 export const CREATE_UNIT = /* GraphQL */ `
   mutation CreateUnit($input: CreateUnitInput!) {
-    createUnit(input: $input) { unit { id code name kind depth path parent { code } } }
+    createUnit(input: $input) {
+      unit {
+        id
+        code
+        name
+        kind
+        depth
+        path
+        parent {
+          code
+        }
+      }
+    }
   }
 `;
 
@@ -17,8 +29,27 @@ export const CREATE_EMPLOYEE = /* GraphQL */ `
   mutation CreateEmployee($input: CreateEmployeeInput!) {
     createEmployee(input: $input) {
       employee {
-        id nip nipFormatted birthDate sex appointment name position grade employmentType active
-        unit { code } family { code } supervisor { id name }
+        id
+        nip
+        nipFormatted
+        birthDate
+        sex
+        appointment
+        name
+        position
+        grade
+        employmentType
+        active
+        unit {
+          code
+        }
+        family {
+          code
+        }
+        supervisor {
+          id
+          name
+        }
       }
     }
   }
@@ -26,7 +57,21 @@ export const CREATE_EMPLOYEE = /* GraphQL */ `
 
 export const UPDATE_EMPLOYEE = /* GraphQL */ `
   mutation UpdateEmployee($input: UpdateEmployeeInput!) {
-    updateEmployee(input: $input) { employee { id name grade employmentType active supervisor { id } unit { code } } }
+    updateEmployee(input: $input) {
+      employee {
+        id
+        name
+        grade
+        employmentType
+        active
+        supervisor {
+          id
+        }
+        unit {
+          code
+        }
+      }
+    }
   }
 `;
 
@@ -52,8 +97,16 @@ export interface EmployeeFixture {
 }
 
 /** Creates an employee through the API as `admin` (session headers of an ADMIN). */
-export async function createEmployee(app: TestApp, admin: Record<string, string>, input: EmployeeFixture): Promise<string> {
-  const data = await app.ok(CREATE_EMPLOYEE, { input: { position: 'Pengadministrasi Umum', grade: 'II/c', employmentType: 'PNS', ...input } }, admin);
+export async function createEmployee(
+  app: TestApp,
+  admin: Record<string, string>,
+  input: EmployeeFixture,
+): Promise<string> {
+  const data = await app.ok(
+    CREATE_EMPLOYEE,
+    { input: { position: 'Pengadministrasi Umum', grade: 'II/c', employmentType: 'PNS', ...input } },
+    admin,
+  );
   return data.createEmployee.employee.id;
 }
 

@@ -59,10 +59,15 @@ beforeAll(async () => {
   app = await startTestApp({ seeded: true });
   schema = await getSchema();
   const connection = app.em().getConnection();
-  nipOf = new Map((await connection.execute<{ id: string; nip: string }[]>('select id, nip from employee')).map((r) => [r.id, r.nip]));
+  nipOf = new Map(
+    (await connection.execute<{ id: string; nip: string }[]>('select id, nip from employee')).map((r) => [r.id, r.nip]),
+  );
   for (const [role, username] of Object.entries(ROLES) as [Role, string][]) {
     sessions[role] = await app.login(username, DEMO_PASSWORD);
-    const [user] = await connection.execute<{ employee_id: string | null; roles: string[] }[]>('select employee_id, roles from app_user where username = ?', [username]);
+    const [user] = await connection.execute<{ employee_id: string | null; roles: string[] }[]>(
+      'select employee_id, roles from app_user where username = ?',
+      [username],
+    );
     if (user!.roles.length > 0) {
       scopeOf[role] = null;
       continue;
@@ -91,18 +96,28 @@ function possibleTypes(type: GraphQLNamedType): readonly GraphQLObjectType[] {
   return [];
 }
 
-const requiresArgs = (field: GraphQLField<unknown, unknown>) => field.args.some((a) => isNonNullType(a.type) && a.defaultValue === undefined);
-const pageArgs = (field: GraphQLField<unknown, unknown>) => (field.args.some((a) => a.name === 'first') ? '(first: 3)' : '');
+const requiresArgs = (field: GraphQLField<unknown, unknown>) =>
+  field.args.some((a) => isNonNullType(a.type) && a.defaultValue === undefined);
+const pageArgs = (field: GraphQLField<unknown, unknown>) =>
+  field.args.some((a) => a.name === 'first') ? '(first: 3)' : '';
 
 /** The fields of an object type a walk may follow: objects, reachable without required arguments. */
-function edges(type: GraphQLObjectType): { field: GraphQLField<unknown, unknown>; step: Step; child: GraphQLNamedType }[] {
+function edges(
+  type: GraphQLObjectType,
+): { field: GraphQLField<unknown, unknown>; step: Step; child: GraphQLNamedType }[] {
   return Object.values(type.getFields())
-    .filter((field) => !requiresArgs(field) && !isLeafType(getNamedType(field.type)) && !(type.name.endsWith('Connection') && field.name === 'edges'))
+    .filter(
+      (field) =>
+        !requiresArgs(field) &&
+        !isLeafType(getNamedType(field.type)) &&
+        !(type.name.endsWith('Connection') && field.name === 'edges'),
+    )
     .map((field) => ({ field, step: `${field.name}${pageArgs(field)}`, child: getNamedType(field.type) }));
 }
 
 /** The steps from a (possibly abstract) type into one of its object types. */
-const into = (type: GraphQLNamedType, object: GraphQLObjectType): Step[] => (type.name === object.name ? [] : [`... on ${object.name}`]);
+const into = (type: GraphQLNamedType, object: GraphQLObjectType): Step[] =>
+  type.name === object.name ? [] : [`... on ${object.name}`];
 
 /** For every object type, the shortest steps from it to an Employee (none when it cannot reach one). */
 function pathsToEmployee(): Map<string, Step[]> {
@@ -156,7 +171,10 @@ function rootCalls(): { call: string; selection: string }[] {
     }
     // Breadth-first over the types reachable from this root, each type once.
     const seen = new Set<string>();
-    const queue: { object: GraphQLObjectType; steps: Step[] }[] = possibleTypes(type).map((object) => ({ object, steps: into(type, object) }));
+    const queue: { object: GraphQLObjectType; steps: Step[] }[] = possibleTypes(type).map((object) => ({
+      object,
+      steps: into(type, object),
+    }));
     while (queue.length) {
       const { object, steps } = queue.shift()!;
       if (seen.has(object.name) || steps.length > WALK_DEPTH * 2) continue;
@@ -179,11 +197,15 @@ function rootCalls(): { call: string; selection: string }[] {
 const BATCH = 8;
 
 /** Runs the calls in batches; returns one answer per request made, each checked for internal errors and limits. */
-async function run(calls: readonly { call: string; selection: string }[], headers: Record<string, string>): Promise<unknown[]> {
+async function run(
+  calls: readonly { call: string; selection: string }[],
+  headers: Record<string, string>,
+): Promise<unknown[]> {
   const answers: unknown[] = [];
   for (let start = 0; start < calls.length; start += BATCH) {
     const batch = calls.slice(start, start + BATCH);
-    const document = (items: typeof batch) => `{ ${items.map(({ call, selection }, i) => `r${i}: ${call} { ${selection} }`).join(' ')} }`;
+    const document = (items: typeof batch) =>
+      `{ ${items.map(({ call, selection }, i) => `r${i}: ${call} { ${selection} }`).join(' ')} }`;
     const result = await app.gql(document(batch), {}, headers);
     const refused = result.errors?.some((e) => e.extensions?.reason !== undefined);
     const results = refused ? await Promise.all(batch.map((item) => app.gql(document([item]), {}, headers))) : [result];
@@ -210,53 +232,74 @@ function employeesIn(value: unknown, found: Record<string, unknown>[] = []): Rec
 }
 
 describe('personal fields of employees, walked from every root query field', () => {
-  it.each(Object.keys(ROLES) as Role[])('as %s: outside the scope only directory fields; analysts masked; no stray NIP', async (role) => {
-    const scope = scopeOf[role];
-    let outside = 0;
-    let inside = 0;
-    for (const answer of await run(rootCalls(), sessions[role])) {
-      {
-        const call = 'the walk';
-        for (const employee of employeesIn(answer)) {
-          const id = String(employee.id);
-          const visible = scope === null || scope.has(id);
-          if (visible) inside++;
-          else outside++;
-          if (!visible) {
-            for (const field of PERSONAL) expect(employee[field], `${call}: ${field} of ${id}`).toBeNull();
-          } else if (role === 'analyst') {
-            expect(employee.nip, call).toMatch(/^\*{15}\d{3}$/);
-            expect(employee.birthDate, call).toBeNull();
-            expect(employee.appointment, call).toBeNull();
-          } else {
-            expect(employee.nip, call).toBe(nipOf.get(id));
+  it.each(Object.keys(ROLES) as Role[])(
+    'as %s: outside the scope only directory fields; analysts masked; no stray NIP',
+    async (role) => {
+      const scope = scopeOf[role];
+      let outside = 0;
+      let inside = 0;
+      for (const answer of await run(rootCalls(), sessions[role])) {
+        {
+          const call = 'the walk';
+          for (const employee of employeesIn(answer)) {
+            const id = String(employee.id);
+            const visible = scope === null || scope.has(id);
+            if (visible) inside++;
+            else outside++;
+            if (!visible) {
+              for (const field of PERSONAL) expect(employee[field], `${call}: ${field} of ${id}`).toBeNull();
+            } else if (role === 'analyst') {
+              expect(employee.nip, call).toMatch(/^\*{15}\d{3}$/);
+              expect(employee.birthDate, call).toBeNull();
+              expect(employee.appointment, call).toBeNull();
+            } else {
+              expect(employee.nip, call).toBe(nipOf.get(id));
+            }
+          }
+          // Anywhere in the answer (audit snapshots, notes, JSON): a full NIP only of someone in scope.
+          const text = JSON.stringify(answer);
+          for (const [id, nip] of nipOf) {
+            const allowed = role !== 'analyst' && (scope === null || scope.has(id));
+            if (!allowed) expect(text.includes(nip), `${call} shows the NIP of ${id}`).toBe(false);
           }
         }
-        // Anywhere in the answer (audit snapshots, notes, JSON): a full NIP only of someone in scope.
-        const text = JSON.stringify(answer);
-        for (const [id, nip] of nipOf) {
-          const allowed = role !== 'analyst' && (scope === null || scope.has(id));
-          if (!allowed) expect(text.includes(nip), `${call} shows the NIP of ${id}`).toBe(false);
-        }
       }
-    }
-    // The walk is only worth something if it reached people on both sides of the line: maya reaches her lurah's
-    // supervisor (the camat) through `supervisor { supervisor }`, outside her scope. The lurahs' walks reach no
-    // one outside theirs (subordinates and lists are scoped in SQL), which the checks above also hold to.
-    expect(inside).toBeGreaterThan(0);
-    if (role === 'employee') expect(outside).toBeGreaterThan(0);
-  }, 180_000);
+      // The walk is only worth something if it reached people on both sides of the line: maya reaches her lurah's
+      // supervisor (the camat) through `supervisor { supervisor }`, outside her scope. The lurahs' walks reach no
+      // one outside theirs (subordinates and lists are scoped in SQL), which the checks above also hold to.
+      expect(inside).toBeGreaterThan(0);
+      if (role === 'employee') expect(outside).toBeGreaterThan(0);
+    },
+    180_000,
+  );
 
   it('keeps audit snapshots and their exports masked for analysts after employees are created and changed', async () => {
     const admin = await app.login('admin', DEMO_PASSWORD);
-    const [unit] = await app.em().getConnection().execute<{ id: string; family_id: string }[]>('select unit_id as id, family_id from employee limit 1');
+    const [unit] = await app
+      .em()
+      .getConnection()
+      .execute<{ id: string; family_id: string }[]>('select unit_id as id, family_id from employee limit 1');
     const created = await app.ok(
       `mutation ($input: CreateEmployeeInput!) { createEmployee(input: $input) { employee { id nip } } }`,
-      { input: { nip: '199001012015032004', name: 'Rina Audit', position: 'Pengadministrasi', grade: 'II/c', employmentType: 'PNS', unitId: unit!.id, familyId: unit!.family_id } },
+      {
+        input: {
+          nip: '199001012015032004',
+          name: 'Rina Audit',
+          position: 'Pengadministrasi',
+          grade: 'II/c',
+          employmentType: 'PNS',
+          unitId: unit!.id,
+          familyId: unit!.family_id,
+        },
+      },
       admin,
     );
     const id = created.createEmployee.employee.id;
-    await app.ok(`mutation ($input: UpdateEmployeeInput!) { updateEmployee(input: $input) { employee { id } } }`, { input: { id, position: 'Pengadministrasi Umum' } }, admin);
+    await app.ok(
+      `mutation ($input: UpdateEmployeeInput!) { updateEmployee(input: $input) { employee { id } } }`,
+      { input: { id, position: 'Pengadministrasi Umum' } },
+      admin,
+    );
     const query = `query ($id: ID!) { auditTrail(entityId: $id) { action before after note } auditRecords(filter: { entityId: [$id] }) { nodes { before after note } } }`;
     const asAnalyst = JSON.stringify(await app.ok(query, { id }, sessions.analyst));
     expect(asAnalyst).not.toContain('199001012015032004');
@@ -282,7 +325,11 @@ describe('personal fields of employees, walked from every root query field', () 
     expect((await app.gql(probe, {}, sessions.hr)).errors).toBeUndefined();
     // The NIP search is for HR and admins: an employee's search for digits matches names and positions only.
     const nipOfCamat = [...nipOf.values()][0]!;
-    const search = await app.ok(`query ($s: String) { employees(filter: { supervisor: { search: $s } }) { nodes { id } } }`, { s: nipOfCamat.slice(0, 8) }, sessions.employee);
+    const search = await app.ok(
+      `query ($s: String) { employees(filter: { supervisor: { search: $s } }) { nodes { id } } }`,
+      { s: nipOfCamat.slice(0, 8) },
+      sessions.employee,
+    );
     expect(search.employees.nodes).toEqual([]);
   });
 });

@@ -25,7 +25,10 @@ const cleanups: (() => Promise<void>)[] = [];
  * would run it: its own connection pool, closed after the file.
  */
 async function serverWith(env: Record<string, string>, overrides: Partial<Config> = {}): Promise<string> {
-  const config: Config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: app.db.url, ...env }), ...overrides };
+  const config: Config = {
+    ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: app.db.url, ...env }),
+    ...overrides,
+  };
   const logger = createLogger(config);
   const db = await openDatabase(config, logger);
   const server = await createHttpServer(config, db, logger);
@@ -44,7 +47,10 @@ beforeAll(async () => {
   app = await startTestApp();
   dist = mkdtempSync(path.join(os.tmpdir(), 'kinerja-dist-'));
   mkdirSync(path.join(dist, 'assets'));
-  writeFileSync(path.join(dist, 'index.html'), `<!doctype html><html><head><script type="module" src="/assets/${HASHED}"></script></head><body></body></html>`);
+  writeFileSync(
+    path.join(dist, 'index.html'),
+    `<!doctype html><html><head><script type="module" src="/assets/${HASHED}"></script></head><body></body></html>`,
+  );
   writeFileSync(path.join(dist, 'assets', HASHED), SCRIPT);
   writeFileSync(path.join(dist, 'robots.txt'), 'User-agent: *\nDisallow: /\n');
   spa = await serverWith({}, { webDistDir: dist });
@@ -63,12 +69,17 @@ interface RawResponse {
 }
 
 /** A request without fetch's transparent decompression, to see the encoding and the transfer size. */
-function raw(url: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<RawResponse> {
+function raw(
+  url: string,
+  init: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const request = http.request(url, { method: init.method ?? 'GET', headers: init.headers }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
+      response.on('end', () =>
+        resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }),
+      );
       response.on('error', reject);
     });
     request.on('error', reject);
@@ -90,16 +101,19 @@ describe('the SPA’s files', () => {
     ['gzip', 'gzip'],
     ['identity', undefined],
     ['', undefined],
-  ])('hashed script with Accept-Encoding "%s": %s, cached for a year as immutable', async (acceptEncoding, encoding) => {
-    const response = await raw(`${spa}/assets/${HASHED}`, { headers: { 'accept-encoding': acceptEncoding } });
-    expect(response.status).toBe(200);
-    expect(response.headers['cache-control']).toBe('public, max-age=31536000, immutable');
-    expect(response.headers['content-type']).toMatch(/^text\/javascript/);
-    expect(response.headers['content-encoding']).toBe(encoding);
-    expect(response.headers.vary).toMatch(/Accept-Encoding/i);
-    expect(decode(response)).toBe(SCRIPT);
-    if (encoding) expect(response.body.length).toBeLessThan(SCRIPT.length / 10);
-  });
+  ])(
+    'hashed script with Accept-Encoding "%s": %s, cached for a year as immutable',
+    async (acceptEncoding, encoding) => {
+      const response = await raw(`${spa}/assets/${HASHED}`, { headers: { 'accept-encoding': acceptEncoding } });
+      expect(response.status).toBe(200);
+      expect(response.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      expect(response.headers['content-type']).toMatch(/^text\/javascript/);
+      expect(response.headers['content-encoding']).toBe(encoding);
+      expect(response.headers.vary).toMatch(/Accept-Encoding/i);
+      expect(decode(response)).toBe(SCRIPT);
+      if (encoding) expect(response.body.length).toBeLessThan(SCRIPT.length / 10);
+    },
+  );
 
   it('a hashed file that does not exist is 404 text, not index.html', async () => {
     const response = await raw(`${spa}/assets/index-Old0ld00.js`);
@@ -108,13 +122,16 @@ describe('the SPA’s files', () => {
     expect(response.headers['cache-control']).toBe('no-store');
   });
 
-  it.each(['/', '/index.html', '/eksplorasi', '/rencana-kerja/123'])('%s is index.html, revalidated every time (no-cache)', async (page) => {
-    const response = await raw(`${spa}${page}`, { headers: { 'accept-encoding': 'gzip' } });
-    expect(response.status).toBe(200);
-    expect(response.headers['content-type']).toMatch(/^text\/html/);
-    expect(response.headers['cache-control']).toBe('no-cache');
-    expect(decode(response)).toContain(`/assets/${HASHED}`);
-  });
+  it.each(['/', '/index.html', '/eksplorasi', '/rencana-kerja/123'])(
+    '%s is index.html, revalidated every time (no-cache)',
+    async (page) => {
+      const response = await raw(`${spa}${page}`, { headers: { 'accept-encoding': 'gzip' } });
+      expect(response.status).toBe(200);
+      expect(response.headers['content-type']).toMatch(/^text\/html/);
+      expect(response.headers['cache-control']).toBe('no-cache');
+      expect(decode(response)).toContain(`/assets/${HASHED}`);
+    },
+  );
 
   it('another file of the build is cached briefly', async () => {
     const response = await raw(`${spa}/robots.txt`);
@@ -138,7 +155,8 @@ describe('compression of API answers', () => {
 
   it('never compresses a streamed export (rows go out page by page; XLSX is zipped already)', async () => {
     const em = app.em();
-    for (let i = 0; i < 80; i++) em.create(Unit, { code: `ekspor_${i}`, name: `Kecamatan Uji Ekspor Nomor ${i}`, kind: UnitKind.KECAMATAN });
+    for (let i = 0; i < 80; i++)
+      em.create(Unit, { code: `ekspor_${i}`, name: `Kecamatan Uji Ekspor Nomor ${i}`, kind: UnitKind.KECAMATAN });
     await em.flush();
     const hr = await app.signInAs('HR');
     for (const format of ['csv', 'xlsx']) {
@@ -187,7 +205,9 @@ describe('TRUST_PROXY: Secure session cookies behind an HTTPS proxy', () => {
   it('an untrusted client cannot fake https: unset, or a proxy address that is not the sender', async () => {
     expect(await loginCookie(app.url, { 'x-forwarded-proto': 'https' })).not.toMatch(/;\s*Secure/i);
     const other = await serverWith({ TRUST_PROXY: '10.0.0.1, 192.168.0.0/16' });
-    expect(await loginCookie(other, { 'x-forwarded-proto': 'https', 'x-forwarded-for': '10.0.0.1' })).not.toMatch(/;\s*Secure/i);
+    expect(await loginCookie(other, { 'x-forwarded-proto': 'https', 'x-forwarded-for': '10.0.0.1' })).not.toMatch(
+      /;\s*Secure/i,
+    );
   });
 
   it('reads TRUST_PROXY with express’s meanings and refuses anything else', () => {
@@ -198,7 +218,12 @@ describe('TRUST_PROXY: Secure session cookies behind an HTTPS proxy', () => {
     expect(read('true')).toBe(true);
     expect(read('2')).toBe(2);
     expect(read('loopback')).toEqual(['loopback']);
-    expect(read('loopback, 10.0.0.0/8,fd00::/8, 203.0.113.7')).toEqual(['loopback', '10.0.0.0/8', 'fd00::/8', '203.0.113.7']);
+    expect(read('loopback, 10.0.0.0/8,fd00::/8, 203.0.113.7')).toEqual([
+      'loopback',
+      '10.0.0.0/8',
+      'fd00::/8',
+      '203.0.113.7',
+    ]);
     for (const wrong of ['yes', '0', '11', '10.0.0.0/33', '300.1.1.1', 'loopback,', 'proxy.example']) {
       expect(() => read(wrong), wrong).toThrow(ConfigError);
     }

@@ -28,7 +28,9 @@ describe('start-up with a bad configuration', () => {
     const result = start({ DATABASE_URL: 'postgres://nobody:secret@127.0.0.1:1/kinerja', LOG_LEVEL: 'silent' });
     expect(result.status).toBe(1);
     expect(result.stderr.split('\n')).toHaveLength(1);
-    expect(result.stderr).toMatch(/^kinerja: Cannot connect to the database at DATABASE_URL \(127\.0\.0\.1:1\/kinerja\): /);
+    expect(result.stderr).toMatch(
+      /^kinerja: Cannot connect to the database at DATABASE_URL \(127\.0\.0\.1:1\/kinerja\): /,
+    );
     expect(result.stderr).not.toContain('secret');
   });
 });
@@ -38,7 +40,9 @@ describe('shutdown and data folder settings', () => {
     expect(loadConfig({}).shutdownTimeoutMs).toBe(10_000);
     expect(loadConfig({ SHUTDOWN_TIMEOUT_MS: '0' }).shutdownTimeoutMs).toBe(0);
     for (const raw of ['10s', '-1', '600001']) {
-      expect(() => loadConfig({ SHUTDOWN_TIMEOUT_MS: raw })).toThrow(new ConfigError(`SHUTDOWN_TIMEOUT_MS must be a whole number from 0 to 600000, got "${raw}".`));
+      expect(() => loadConfig({ SHUTDOWN_TIMEOUT_MS: raw })).toThrow(
+        new ConfigError(`SHUTDOWN_TIMEOUT_MS must be a whole number from 0 to 600000, got "${raw}".`),
+      );
     }
   });
 

@@ -37,18 +37,32 @@ describe('statement timeouts', () => {
     const admin = await app.signInAs('ADMIN');
     const staff = org.people.staff;
     const result = await whileLocked(`select 1 from employee where id = '${staff.id}' for update`, () =>
-      app.gql(`mutation ($input: UpdateEmployeeInput!) { updateEmployee(input: $input) { employee { id } } }`, { input: { id: staff.id, position: 'Guru Madya' } }, admin),
+      app.gql(
+        `mutation ($input: UpdateEmployeeInput!) { updateEmployee(input: $input) { employee { id } } }`,
+        { input: { id: staff.id, position: 'Guru Madya' } },
+        admin,
+      ),
     );
     expect(result.errors?.[0]?.extensions?.code).toBe('QUERY_TIMEOUT');
     expect(result.errors?.[0]?.message).toMatch(/Persempit filter/);
     expect((await app.em().findOneOrFail(Employee, { id: staff.id })).position).toBe('Guru');
     // Once the lock is gone the same change goes through: the connection is healthy again.
-    expect((await app.gql(`mutation ($input: UpdateEmployeeInput!) { updateEmployee(input: $input) { employee { id } } }`, { input: { id: staff.id, position: 'Guru Madya' } }, admin)).errors).toBeUndefined();
+    expect(
+      (
+        await app.gql(
+          `mutation ($input: UpdateEmployeeInput!) { updateEmployee(input: $input) { employee { id } } }`,
+          { input: { id: staff.id, position: 'Guru Madya' } },
+          admin,
+        )
+      ).errors,
+    ).toBeUndefined();
   });
 
   it('stop an analyst query that reads too long, with QUERY_TIMEOUT', async () => {
     const analyst = await app.signInAs('ANALYST');
-    const result = await whileLocked('lock table employee in access exclusive mode', () => app.gql('{ employees(first: 5) { totalCount } }', {}, analyst));
+    const result = await whileLocked('lock table employee in access exclusive mode', () =>
+      app.gql('{ employees(first: 5) { totalCount } }', {}, analyst),
+    );
     expect(result.errors?.[0]?.extensions?.code).toBe('QUERY_TIMEOUT');
     expect((await app.gql('{ employees(first: 5) { totalCount } }', {}, analyst)).errors).toBeUndefined();
   });

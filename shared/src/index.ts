@@ -10,14 +10,36 @@ export { RATING_GROUPS, ratingGroupOf, type RatingGroup } from './template/ratin
 export { listIndicators, indexIndicators, type PlacedIndicator } from './template/walk.js';
 export { validateDefinition } from './template/validate-definition.js';
 export { diffDefinitions } from './template/diff.js';
-export type { TemplateDiff, FieldChange, SectionRef, SectionChange, IndicatorRef, IndicatorChange, IndicatorMove } from './template/diff.js';
+export type {
+  TemplateDiff,
+  FieldChange,
+  SectionRef,
+  SectionChange,
+  IndicatorRef,
+  IndicatorChange,
+  IndicatorMove,
+} from './template/diff.js';
 export { exampleDefinition, exampleAnswers, teacherRubricLevels } from './template/examples.js';
 
-export { BERAKHLAK_VALUES, BERAKHLAK_CODES, isBerakhlakCode, type BerakhlakValue, type BerakhlakCode } from './behaviour/berakhlak.js';
+export {
+  BERAKHLAK_VALUES,
+  BERAKHLAK_CODES,
+  isBerakhlakCode,
+  type BerakhlakValue,
+  type BerakhlakCode,
+} from './behaviour/berakhlak.js';
 export { berakhlakSection, BERAKHLAK_SECTION_KEY } from './behaviour/berakhlak-section.js';
 
 export { isAnswered } from './answers/answer-value.js';
-export type { AnswerValue, AnswerSet, AnswerInput, AnswerByKind, AnswerOf, TargetAnswer, EvidenceAnswer } from './answers/answer-value.js';
+export type {
+  AnswerValue,
+  AnswerSet,
+  AnswerInput,
+  AnswerByKind,
+  AnswerOf,
+  TargetAnswer,
+  EvidenceAnswer,
+} from './answers/answer-value.js';
 export { isVisible, visibilityOf, conditionHolds, withoutHiddenAnswers } from './answers/visibility.js';
 export { validateAnswers, type ValidateAnswersOptions } from './answers/validate-answers.js';
 export { isHttpUrl } from './answers/evidence-url.js';
@@ -57,9 +79,21 @@ export {
   sameGuidelineRules,
   validateGuidelineRules,
 } from './distribution/guideline.js';
-export type { OrganisationRating, GuidelineRule, GuidelineRuleKind, GuidelineRuleDraft, Guideline } from './distribution/guideline.js';
+export type {
+  OrganisationRating,
+  GuidelineRule,
+  GuidelineRuleKind,
+  GuidelineRuleDraft,
+  Guideline,
+} from './distribution/guideline.js';
 export { checkDistribution, ratingNotRecordedText } from './distribution/check-distribution.js';
-export type { DistributionCheck, DistributionRow, DistributionWarning, DistributionWarningCode, DistributionExpectation } from './distribution/check-distribution.js';
+export type {
+  DistributionCheck,
+  DistributionRow,
+  DistributionWarning,
+  DistributionWarningCode,
+  DistributionExpectation,
+} from './distribution/check-distribution.js';
 export { HEAD_WORK_RESULTS_RATING, suggestWorkResultsRating } from './distribution/unit-head.js';
 export type { UnitHeadContext, WorkResultsSuggestion } from './distribution/unit-head.js';
 
@@ -80,7 +114,14 @@ export type { EditResult, EditFailureCode, SectionFields } from './template/edit
 
 export type { PlanResult, PlanTarget, WorkResultKind } from './work-plan/work-plan.js';
 export { validateWorkPlan, MAX_TITLE_LENGTH } from './work-plan/validate-work-plan.js';
-export { assessmentForm, planFromTemplate, planTargetKey, aggregationOf, periodicTargetsOf, type FormScope } from './work-plan/form-definition.js';
+export {
+  assessmentForm,
+  planFromTemplate,
+  planTargetKey,
+  aggregationOf,
+  periodicTargetsOf,
+  type FormScope,
+} from './work-plan/form-definition.js';
 export {
   defaultAggregation,
   splitTarget,
@@ -89,7 +130,13 @@ export {
   type PeriodicTarget,
 } from './work-plan/periodic-targets.js';
 
-export { ANNUAL_EVALUATION_OPENINGS, annualEvaluationOpensOn, isAnnualEvaluationOpen, dateIn, type AnnualEvaluationOpening } from './period/annual-evaluation.js';
+export {
+  ANNUAL_EVALUATION_OPENINGS,
+  annualEvaluationOpensOn,
+  isAnnualEvaluationOpen,
+  dateIn,
+  type AnnualEvaluationOpening,
+} from './period/annual-evaluation.js';
 
 export { EXPLORER_EXAMPLES } from './explorer/examples.js';
 export type { ExplorerContext, ExplorerExample } from './explorer/examples.js';

@@ -7,7 +7,11 @@ const app = runningApp();
 
 /** A draft of the lurah's: one of his Q3 drafts if the seed left any, otherwise Q4 for maya, started now. */
 async function draftOfTheLurah(page: Page): Promise<string> {
-  const { viewer } = await graphqlAs<{ viewer: { employeeId: string } }>(page, app.server.url, '{ viewer { employeeId } }');
+  const { viewer } = await graphqlAs<{ viewer: { employeeId: string } }>(
+    page,
+    app.server.url,
+    '{ viewer { employeeId } }',
+  );
   const drafts = await graphqlAs<{ assessments: { edges: { node: { id: string } }[] } }>(
     page,
     app.server.url,
@@ -43,7 +47,11 @@ describe('the assessment form', () => {
     await signIn(page, app.server.url, 'lurah.bukitsari');
     assessmentId = await draftOfTheLurah(page);
     const { assessment } = await graphqlAs<{
-      assessment: { employee: { name: string }; sections: { indicators: FormIndicator[] }[]; answers: { indicatorKey: string }[] };
+      assessment: {
+        employee: { name: string };
+        sections: { indicators: FormIndicator[] }[];
+        answers: { indicatorKey: string }[];
+      };
     }>(
       page,
       app.server.url,
@@ -91,7 +99,9 @@ describe('the assessment form', () => {
     const panel = page.getByRole('complementary', { name: 'Skor sementara' });
     await panel.getByText(/indikator wajib terisi \(100 %\)/).waitFor();
     expect(await panel.locator('[data-score="predikat"] dd').textContent()).toBe('Baik');
-    expect(await panel.locator('[data-score="workResults"] dd').textContent()).toContain('disarankan: Sesuai Ekspektasi');
+    expect(await panel.locator('[data-score="workResults"] dd').textContent()).toContain(
+      'disarankan: Sesuai Ekspektasi',
+    );
     await page.getByRole('status').getByText('Tersimpan').waitFor({ timeout: 15_000 });
 
     // The draft survives a reload: autosave stored it.
@@ -105,9 +115,14 @@ describe('the assessment form', () => {
       'query($id: ID!) { assessment(id: $id) { answers { indicatorKey value } } }',
       { id: assessmentId },
     );
-    await graphqlAs(page, app.server.url, 'mutation($input: SaveAssessmentDraftInput!) { saveAssessmentDraft(input: $input) { assessment { lockVersion } } }', {
-      input: { assessmentId, answers: saved.assessment.answers },
-    });
+    await graphqlAs(
+      page,
+      app.server.url,
+      'mutation($input: SaveAssessmentDraftInput!) { saveAssessmentDraft(input: $input) { assessment { lockVersion } } }',
+      {
+        input: { assessmentId, answers: saved.assessment.answers },
+      },
+    );
     const strengths = page.locator('fieldset[data-indicator="kekuatan"] textarea');
     await strengths.fill('Teliti, cepat, dan ramah melayani warga.');
     await page.getByRole('alert').getByText('Penilaian ini diubah di tempat lain').waitFor({ timeout: 15_000 });
@@ -127,9 +142,14 @@ describe('the assessment form', () => {
     expect(await page.getByRole('button', { name: 'Kirim dan kunci penilaian' }).count()).toBe(0);
     expect(await page.getByRole('radio', { name: 'Sesuai Ekspektasi' }).first().isDisabled()).toBe(true);
 
-    const stored = await graphqlAs<{ assessment: { status: string; predikat: string } }>(page, app.server.url, 'query($id: ID!) { assessment(id: $id) { status predikat } }', {
-      id: assessmentId,
-    });
+    const stored = await graphqlAs<{ assessment: { status: string; predikat: string } }>(
+      page,
+      app.server.url,
+      'query($id: ID!) { assessment(id: $id) { status predikat } }',
+      {
+        id: assessmentId,
+      },
+    );
     expect(stored.assessment).toEqual({ status: 'SUBMITTED', predikat: 'BAIK' });
     await page.close();
   });
@@ -137,48 +157,79 @@ describe('the assessment form', () => {
   it('tells another team’s lurah that the assessment cannot be opened', async () => {
     const page = await app.browser.newPage();
     await signIn(page, app.server.url, 'lurah.tamanbunga', `/penilaian/${assessmentId}`);
-    await page.getByRole('heading', { name: 'Penilaian tidak ditemukan, atau Anda tidak berhak membukanya.' }).waitFor();
+    await page
+      .getByRole('heading', { name: 'Penilaian tidak ditemukan, atau Anda tidak berhak membukanya.' })
+      .waitFor();
     await page.close();
   });
 
-  it('tells the lurah when the annual assessment opens, with the server’s refusal before it does, and shows maya’s periodic results above her annual form', { timeout: 90_000 }, async () => {
-    const hr = await app.browser.newPage();
-    await signIn(hr, app.server.url, 'hr');
-    const { periods } = await graphqlAs<{ periods: { nodes: { id: string }[] } }>(hr, app.server.url, '{ periods(filter: { state: [OPEN] }) { nodes { id } } }');
-    const periodId = periods.nodes[0]!.id;
-    const opening = (annualEvaluationOpens: string) =>
-      graphqlAs(hr, app.server.url, 'mutation($input: UpdatePeriodInput!) { updatePeriod(input: $input) { period { id } } }', { input: { periodId, annualEvaluationOpens } });
-    // HR decides this year's annual evaluation waits for the end of the period.
-    await opening('AFTER_PERIOD_END');
+  it(
+    'tells the lurah when the annual assessment opens, with the server’s refusal before it does, and shows maya’s periodic results above her annual form',
+    { timeout: 90_000 },
+    async () => {
+      const hr = await app.browser.newPage();
+      await signIn(hr, app.server.url, 'hr');
+      const { periods } = await graphqlAs<{ periods: { nodes: { id: string }[] } }>(
+        hr,
+        app.server.url,
+        '{ periods(filter: { state: [OPEN] }) { nodes { id } } }',
+      );
+      const periodId = periods.nodes[0]!.id;
+      const opening = (annualEvaluationOpens: string) =>
+        graphqlAs(
+          hr,
+          app.server.url,
+          'mutation($input: UpdatePeriodInput!) { updatePeriod(input: $input) { period { id } } }',
+          { input: { periodId, annualEvaluationOpens } },
+        );
+      // HR decides this year's annual evaluation waits for the end of the period.
+      await opening('AFTER_PERIOD_END');
 
-    const page = await app.browser.newPage();
-    await signIn(page, app.server.url, 'lurah.bukitsari');
-    await page.getByRole('navigation').getByRole('link', { name: 'Tim Saya' }).click();
-    // The demo year is 2026; once 2027 has begun in WIB, the period has ended and the evaluation is open anyway.
-    if (Date.now() < Date.parse('2027-01-01T00:00:00+07:00')) {
-      await page.getByText(/^Penilaian tahunan 2026 dibuka mulai 1 Jan 2027; sampai saat itu nilailah per subperiode\.$/).waitFor();
-      const maya = page.getByRole('row', { name: /^Maya/ });
-      await maya.getByRole('button', { name: /^Mulai penilaian tahunan Maya/ }).click();
-      const refusal = maya.getByRole('alert');
-      await refusal.getByText(/^Penilaian tahunan 2026 baru dibuka mulai 1 Januari 2027; sampai saat itu nilailah per subperiode\.$/).waitFor();
-    }
+      const page = await app.browser.newPage();
+      await signIn(page, app.server.url, 'lurah.bukitsari');
+      await page.getByRole('navigation').getByRole('link', { name: 'Tim Saya' }).click();
+      // The demo year is 2026; once 2027 has begun in WIB, the period has ended and the evaluation is open anyway.
+      if (Date.now() < Date.parse('2027-01-01T00:00:00+07:00')) {
+        await page
+          .getByText(/^Penilaian tahunan 2026 dibuka mulai 1 Jan 2027; sampai saat itu nilailah per subperiode\.$/)
+          .waitFor();
+        const maya = page.getByRole('row', { name: /^Maya/ });
+        await maya.getByRole('button', { name: /^Mulai penilaian tahunan Maya/ }).click();
+        const refusal = maya.getByRole('alert');
+        await refusal
+          .getByText(
+            /^Penilaian tahunan 2026 baru dibuka mulai 1 Januari 2027; sampai saat itu nilailah per subperiode\.$/,
+          )
+          .waitFor();
+      }
 
-    // From the last quarter on (HR's default), it opens.
-    await opening('LAST_SUB_PERIOD');
-    await hr.close();
-    await page.reload();
-    await page.getByText(/^Penilaian tahunan 2026 dibuka sejak 1 Okt 2026/).waitFor();
-    await page.getByRole('row', { name: /^Maya/ }).getByRole('button', { name: /^Mulai penilaian tahunan Maya/ }).click();
-    await page.getByRole('heading', { level: 1, name: /^Penilaian kinerja: Maya/ }).waitFor();
+      // From the last quarter on (HR's default), it opens.
+      await opening('LAST_SUB_PERIOD');
+      await hr.close();
+      await page.reload();
+      await page.getByText(/^Penilaian tahunan 2026 dibuka sejak 1 Okt 2026/).waitFor();
+      await page
+        .getByRole('row', { name: /^Maya/ })
+        .getByRole('button', { name: /^Mulai penilaian tahunan Maya/ })
+        .click();
+      await page.getByRole('heading', { level: 1, name: /^Penilaian kinerja: Maya/ }).waitFor();
 
-    const periodic = page.getByRole('region', { name: 'Hasil penilaian periodik tahun ini' }).first();
-    const rows = periodic.getByRole('row');
-    await rows.nth(1).waitFor();
-    // The seed's three quarters (and the fourth, when the first test submitted maya's), in order.
-    expect((await periodic.getByRole('rowheader').allTextContents()).slice(0, 3)).toEqual(['Triwulan I', 'Triwulan II', 'Triwulan III']);
-    expect(await rows.nth(1).getByRole('cell').count()).toBe(3);
-    // The annual form scores against the annual targets.
-    await page.getByText(/^Target tahunan: 1\.200 dokumen · realisasi tahunan = jumlah realisasi periodik/).first().waitFor();
-    await page.close();
-  });
+      const periodic = page.getByRole('region', { name: 'Hasil penilaian periodik tahun ini' }).first();
+      const rows = periodic.getByRole('row');
+      await rows.nth(1).waitFor();
+      // The seed's three quarters (and the fourth, when the first test submitted maya's), in order.
+      expect((await periodic.getByRole('rowheader').allTextContents()).slice(0, 3)).toEqual([
+        'Triwulan I',
+        'Triwulan II',
+        'Triwulan III',
+      ]);
+      expect(await rows.nth(1).getByRole('cell').count()).toBe(3);
+      // The annual form scores against the annual targets.
+      await page
+        .getByText(/^Target tahunan: 1\.200 dokumen · realisasi tahunan = jumlah realisasi periodik/)
+        .first()
+        .waitFor();
+      await page.close();
+    },
+  );
 });

@@ -52,20 +52,27 @@ describe('the whole performance cycle in the browser', () => {
     const page = await as('hr');
     await openNav(page, 'Templat');
     await page.getByRole('heading', { name: 'Templat indikator' }).waitFor();
-    const family = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2, name: 'Pelaksana Administrasi' }) });
+    const family = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { level: 2, name: 'Pelaksana Administrasi' }) });
     await family.getByRole('button', { name: 'Draf baru dari versi terakhir' }).click();
     await page.getByRole('heading', { name: 'Penilaian Kinerja Pelaksana Administrasi · versi 2' }).waitFor();
 
     // A harmless change: a clearer hint on the evidence indicator.
     await page.getByRole('button', { name: 'Ubah indikator Bukti dukung', exact: true }).click();
-    await page.getByLabel('Petunjuk (Bahasa Indonesia)').fill('Agenda surat, rekap layanan, laporan SKM dan daftar hadir pelayanan.');
+    await page
+      .getByLabel('Petunjuk (Bahasa Indonesia)')
+      .fill('Agenda surat, rekap layanan, laporan SKM dan daftar hadir pelayanan.');
     await page.getByRole('button', { name: 'Simpan', exact: true }).click();
     await page.getByRole('button', { name: 'Ubah indikator Bukti dukung', exact: true }).waitFor();
     await page.getByText('Draf ini siap diterbitkan.').waitFor();
 
     await page.getByRole('button', { name: 'Terbitkan' }).click();
     await page.getByText('Versi ini sudah terbit dan tidak dapat diubah. Buat draf baru untuk perubahan.').waitFor();
-    await page.getByRole('region', { name: 'Riwayat versi' }).getByRole('heading', { name: 'Perubahan dari versi 1 ke versi 2' }).waitFor();
+    await page
+      .getByRole('region', { name: 'Riwayat versi' })
+      .getByRole('heading', { name: 'Perubahan dari versi 1 ke versi 2' })
+      .waitFor();
 
     await page.getByRole('link', { name: '← Semua templat' }).click();
     const versions = family.getByRole('list', { name: 'Riwayat versi' });
@@ -105,57 +112,75 @@ describe('the whole performance cycle in the browser', () => {
     await page.close();
   });
 
-  it('lets the lurah assess her quarter with a live predikat, refusing a departing rating without a reason', STEP, async () => {
-    const page = await as(RUDI.nip);
-    await openNav(page, 'Tim Saya');
-    const row = page.getByRole('row', { name: new RegExp(INDAH.name) });
-    await row.getByText('Disetujui').waitFor();
-    await row.getByRole('button', { name: `Mulai penilaian ${INDAH.name}` }).click();
-    await page.getByRole('heading', { level: 1, name: `Penilaian kinerja: ${INDAH.name}` }).waitFor();
-    assessmentPath = new URL(page.url()).pathname;
-    expect(assessmentPath).toMatch(/^\/penilaian\/.+/);
+  it(
+    'lets the lurah assess her quarter with a live predikat, refusing a departing rating without a reason',
+    STEP,
+    async () => {
+      const page = await as(RUDI.nip);
+      await openNav(page, 'Tim Saya');
+      const row = page.getByRole('row', { name: new RegExp(INDAH.name) });
+      await row.getByText('Disetujui').waitFor();
+      await row.getByRole('button', { name: `Mulai penilaian ${INDAH.name}` }).click();
+      await page.getByRole('heading', { level: 1, name: `Penilaian kinerja: ${INDAH.name}` }).waitFor();
+      assessmentPath = new URL(page.url()).pathname;
+      expect(assessmentPath).toMatch(/^\/penilaian\/.+/);
 
-    // Hasil Kerja: every target realised as planned, the achievement shown as he types.
-    for (const [label, realisation, shown] of TARGETS) {
-      const field = page.getByRole('group', { name: label });
-      await field.getByText(shown, { exact: false }).waitFor();
-      await field.getByRole('spinbutton').fill(String(realisation));
-      await field.getByText('Capaian: 100 %').waitFor();
-    }
-    await page.getByRole('group', { name: 'Ada pengaduan masyarakat' }).getByRole('radio', { name: 'Tidak', exact: true }).check();
-    await page.getByRole('group', { name: /^Bukti dukung/ }).getByLabel('Tautan bukti (http/https)').fill('https://arsip.tuatunu.example.go.id/rekap-triwulan-iv');
+      // Hasil Kerja: every target realised as planned, the achievement shown as he types.
+      for (const [label, realisation, shown] of TARGETS) {
+        const field = page.getByRole('group', { name: label });
+        await field.getByText(shown, { exact: false }).waitFor();
+        await field.getByRole('spinbutton').fill(String(realisation));
+        await field.getByText('Capaian: 100 %').waitFor();
+      }
+      await page
+        .getByRole('group', { name: 'Ada pengaduan masyarakat' })
+        .getByRole('radio', { name: 'Tidak', exact: true })
+        .check();
+      await page
+        .getByRole('group', { name: /^Bukti dukung/ })
+        .getByLabel('Tautan bukti (http/https)')
+        .fill('https://arsip.tuatunu.example.go.id/rekap-triwulan-iv');
 
-    // Perilaku Kerja: every BerAKHLAK value meets expectations.
-    const behaviour = page.getByRole('region', { name: 'Perilaku Kerja (BerAKHLAK)' }).getByRole('group').filter({ has: page.getByRole('radio') });
-    expect(await behaviour.count()).toBe(7);
-    for (let i = 0; i < 7; i++) await behaviour.nth(i).getByRole('radio', { name: 'Sesuai Ekspektasi', exact: true }).check();
+      // Perilaku Kerja: every BerAKHLAK value meets expectations.
+      const behaviour = page
+        .getByRole('region', { name: 'Perilaku Kerja (BerAKHLAK)' })
+        .getByRole('group')
+        .filter({ has: page.getByRole('radio') });
+      expect(await behaviour.count()).toBe(7);
+      for (let i = 0; i < 7; i++)
+        await behaviour.nth(i).getByRole('radio', { name: 'Sesuai Ekspektasi', exact: true }).check();
 
-    // Umpan Balik of the form.
-    await page.getByRole('textbox', { name: /^Kekuatan/ }).fill(STRENGTHS);
-    await page.getByRole('textbox', { name: /^Hal yang perlu ditingkatkan/ }).fill('Arsip bukti dukung perlu dipindai setiap pekan.');
-    await page.getByRole('textbox', { name: /^Rekomendasi pengembangan/ }).fill('Pelatihan tata naskah dinas elektronik.');
+      // Umpan Balik of the form.
+      await page.getByRole('textbox', { name: /^Kekuatan/ }).fill(STRENGTHS);
+      await page
+        .getByRole('textbox', { name: /^Hal yang perlu ditingkatkan/ })
+        .fill('Arsip bukti dukung perlu dipindai setiap pekan.');
+      await page
+        .getByRole('textbox', { name: /^Rekomendasi pengembangan/ })
+        .fill('Pelatihan tata naskah dinas elektronik.');
 
-    const panel = page.getByRole('complementary', { name: 'Skor sementara' });
-    await panel.getByText(/indikator wajib terisi \(100 %\)/).waitFor();
-    await panel.getByText('Baik', { exact: true }).waitFor();
-    await page.getByText('Predikat kinerja: Baik').waitFor();
+      const panel = page.getByRole('complementary', { name: 'Skor sementara' });
+      await panel.getByText(/indikator wajib terisi \(100 %\)/).waitFor();
+      await panel.getByText('Baik', { exact: true }).waitFor();
+      await page.getByText('Predikat kinerja: Baik').waitFor();
 
-    // Refused: a rating that departs from the suggestion needs a reason.
-    await page.getByLabel('Rating hasil kerja').selectOption('ABOVE');
-    await page.getByRole('button', { name: 'Kirim dan kunci penilaian' }).click();
-    await page.getByRole('alert').getByText('Rating berbeda dari saran: tuliskan alasannya.').waitFor();
-    expect(await page.getByText('Terkirim (terkunci)').count()).toBe(0);
+      // Refused: a rating that departs from the suggestion needs a reason.
+      await page.getByLabel('Rating hasil kerja').selectOption('ABOVE');
+      await page.getByRole('button', { name: 'Kirim dan kunci penilaian' }).click();
+      await page.getByRole('alert').getByText('Rating berbeda dari saran: tuliskan alasannya.').waitFor();
+      expect(await page.getByText('Terkirim (terkunci)').count()).toBe(0);
 
-    // Back to the suggested rating, and submit.
-    await page.getByLabel('Rating hasil kerja').selectOption('MEETS');
-    await page.getByText('Predikat kinerja: Baik').waitFor();
-    await page.getByRole('button', { name: 'Kirim dan kunci penilaian' }).click();
-    const result = page.getByRole('region', { name: 'Hasil penilaian' });
-    await result.waitFor();
-    await page.getByText('Terkirim (terkunci)').waitFor();
-    await result.getByText('Baik', { exact: true }).waitFor();
-    await page.close();
-  });
+      // Back to the suggested rating, and submit.
+      await page.getByLabel('Rating hasil kerja').selectOption('MEETS');
+      await page.getByText('Predikat kinerja: Baik').waitFor();
+      await page.getByRole('button', { name: 'Kirim dan kunci penilaian' }).click();
+      const result = page.getByRole('region', { name: 'Hasil penilaian' });
+      await result.waitFor();
+      await page.getByText('Terkirim (terkunci)').waitFor();
+      await result.getByText('Baik', { exact: true }).waitFor();
+      await page.close();
+    },
+  );
 
   it('lets the lurah write the final feedback with a development action', STEP, async () => {
     const page = await as(RUDI.nip);
@@ -177,24 +202,28 @@ describe('the whole performance cycle in the browser', () => {
     await page.close();
   });
 
-  it('shows Indah, in English, her assessment with its predikat and the feedback, and takes her acknowledgement', STEP, async () => {
-    const page = await as(INDAH.nip);
-    await page.getByRole('button', { name: 'Bahasa' }).click();
-    await openNav(page, 'My results');
-    await page.getByRole('heading', { name: 'My results', level: 1 }).waitFor();
-    const card = page.getByRole('article').filter({ has: page.getByRole('heading', { name: /Quarter 4/ }) });
-    await card.getByText('Assessed', { exact: true }).waitFor();
-    await card.getByText('Good', { exact: true }).waitFor();
-    await card.getByText(STRENGTHS).waitFor();
-    await card.getByText(TRAINING).waitFor();
+  it(
+    'shows Indah, in English, her assessment with its predikat and the feedback, and takes her acknowledgement',
+    STEP,
+    async () => {
+      const page = await as(INDAH.nip);
+      await page.getByRole('button', { name: 'Bahasa' }).click();
+      await openNav(page, 'My results');
+      await page.getByRole('heading', { name: 'My results', level: 1 }).waitFor();
+      const card = page.getByRole('article').filter({ has: page.getByRole('heading', { name: /Quarter 4/ }) });
+      await card.getByText('Assessed', { exact: true }).waitFor();
+      await card.getByText('Good', { exact: true }).waitFor();
+      await card.getByText(STRENGTHS).waitFor();
+      await card.getByText(TRAINING).waitFor();
 
-    await card.getByRole('button', { name: 'I have read it' }).click();
-    await card.getByText(/You read this feedback on/).waitFor();
-    expect(await card.getByRole('button', { name: 'I have read it' }).count()).toBe(0);
+      await card.getByRole('button', { name: 'I have read it' }).click();
+      await card.getByText(/You read this feedback on/).waitFor();
+      expect(await card.getByRole('button', { name: 'I have read it' }).count()).toBe(0);
 
-    // Her plan now shows as approved, in English too.
-    await openNav(page, 'Work plan');
-    await page.getByText('These targets are in force.', { exact: false }).waitFor();
-    await page.close();
-  });
+      // Her plan now shows as approved, in English too.
+      await openNav(page, 'Work plan');
+      await page.getByText('These targets are in force.', { exact: false }).waitFor();
+      await page.close();
+    },
+  );
 });

@@ -20,7 +20,10 @@ describe('the employee’s own pages', () => {
     await form.getByLabel('Tautan bukti dukung').fill('https://drive.example.go.id/bukti/triwulan-4.pdf');
     await form.getByLabel('Catatan').fill('Rekap register layanan Oktober–November.');
     await form.getByRole('button', { name: 'Simpan realisasi' }).click();
-    await form.getByRole('status').getByText(/^Tercatat: 42 /).waitFor();
+    await form
+      .getByRole('status')
+      .getByText(/^Tercatat: 42 /)
+      .waitFor();
     await page.close();
   });
 
@@ -50,55 +53,98 @@ describe('the employee’s own pages', () => {
     await page.close();
   });
 
-  it('lets maya adjust the periodic targets of a revised plan on a phone, and her lurah read them in his review', { timeout: 90_000 }, async () => {
-    const page = await app.browser.newPage({ viewport: { width: 375, height: 812 } });
-    await signIn(page, app.server.url, 'maya');
-    await page.getByRole('navigation').getByRole('link', { name: 'Rencana Kerja' }).click();
-    await page.getByRole('button', { name: 'Ajukan revisi' }).click();
-    await page.getByText('Lengkapi lalu ajukan kepada atasan.').waitFor();
+  it(
+    'lets maya adjust the periodic targets of a revised plan on a phone, and her lurah read them in his review',
+    { timeout: 90_000 },
+    async () => {
+      const page = await app.browser.newPage({ viewport: { width: 375, height: 812 } });
+      await signIn(page, app.server.url, 'maya');
+      await page.getByRole('navigation').getByRole('link', { name: 'Rencana Kerja' }).click();
+      await page.getByRole('button', { name: 'Ajukan revisi' }).click();
+      await page.getByText('Lengkapi lalu ajukan kepada atasan.').waitFor();
 
-    // Under the first indicator (1 200 documents a year): its periodic targets per quarter, as the plan stores them.
-    const target = page.getByRole('listitem', { name: 'Indikator 1.1' });
-    const periodic = target.getByRole('group', { name: 'Target periodik (rencana aksi)' });
-    const quarter = (name: string) => periodic.getByLabel(name, { exact: true });
-    expect(await target.getByLabel('Target', { exact: true }).inputValue()).toBe('1200');
-    expect(await periodic.getByLabel('Cara penghitungan tahunan').inputValue()).toBe('SUM');
-    for (const name of ['Triwulan I', 'Triwulan II', 'Triwulan III', 'Triwulan IV']) expect(await quarter(name).inputValue()).toBe('300');
+      // Under the first indicator (1 200 documents a year): its periodic targets per quarter, as the plan stores them.
+      const target = page.getByRole('listitem', { name: 'Indikator 1.1' });
+      const periodic = target.getByRole('group', { name: 'Target periodik (rencana aksi)' });
+      const quarter = (name: string) => periodic.getByLabel(name, { exact: true });
+      expect(await target.getByLabel('Target', { exact: true }).inputValue()).toBe('1200');
+      expect(await periodic.getByLabel('Cara penghitungan tahunan').inputValue()).toBe('SUM');
+      for (const name of ['Triwulan I', 'Triwulan II', 'Triwulan III', 'Triwulan IV'])
+        expect(await quarter(name).inputValue()).toBe('300');
 
-    // A new annual target: the editor offers to split it again.
-    await target.getByLabel('Target', { exact: true }).fill('1000');
-    await periodic.getByText('Target periodik tidak lagi sesuai dengan target tahunan 1000 dokumen. Bagi ulang secara rata menjadi 250 · 250 · 250 · 250?').waitFor();
-    await periodic.getByRole('button', { name: 'Bagi ulang' }).click();
-    expect(await quarter('Triwulan IV').inputValue()).toBe('250');
+      // A new annual target: the editor offers to split it again.
+      await target.getByLabel('Target', { exact: true }).fill('1000');
+      await periodic
+        .getByText(
+          'Target periodik tidak lagi sesuai dengan target tahunan 1000 dokumen. Bagi ulang secara rata menjadi 250 · 250 · 250 · 250?',
+        )
+        .waitFor();
+      await periodic.getByRole('button', { name: 'Bagi ulang' }).click();
+      expect(await quarter('Triwulan IV').inputValue()).toBe('250');
 
-    // Front-loaded: the rules say at the field when the quarters no longer add up, and are satisfied once they do.
-    await quarter('Triwulan IV').fill('200');
-    await periodic.getByText(/jumlahnya 950, padahal target tahunan 1000/).waitFor();
-    await quarter('Triwulan I').fill('300');
-    await periodic.getByText(/padahal target tahunan/).waitFor({ state: 'detached' });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+      // Front-loaded: the rules say at the field when the quarters no longer add up, and are satisfied once they do.
+      await quarter('Triwulan IV').fill('200');
+      await periodic.getByText(/jumlahnya 950, padahal target tahunan 1000/).waitFor();
+      await quarter('Triwulan I').fill('300');
+      await periodic.getByText(/padahal target tahunan/).waitFor({ state: 'detached' });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(
+        0,
+      );
 
-    await page.getByRole('button', { name: 'Simpan draf' }).click();
-    await page.getByText('Tersimpan.').waitFor();
-    await page.reload();
-    expect(await page.getByRole('listitem', { name: 'Indikator 1.1' }).getByLabel('Triwulan I', { exact: true }).inputValue()).toBe('300');
+      await page.getByRole('button', { name: 'Simpan draf' }).click();
+      await page.getByText('Tersimpan.').waitFor();
+      await page.reload();
+      expect(
+        await page
+          .getByRole('listitem', { name: 'Indikator 1.1' })
+          .getByLabel('Triwulan I', { exact: true })
+          .inputValue(),
+      ).toBe('300');
 
-    await page.getByRole('button', { name: 'Ajukan ke atasan' }).click();
-    await page.getByRole('status').getByText('Rencana kerja telah diajukan.').waitFor();
-    const table = page.getByRole('region', { name: 'Target periodik (rencana aksi)' }).first();
-    await table.getByRole('row').nth(1).waitFor();
-    expect(await table.getByRole('row').nth(1).getByRole('cell').allTextContents()).toEqual(['300', '250', '250', '200', '1.000 dokumen', 'Jumlah']);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-    await page.close();
+      await page.getByRole('button', { name: 'Ajukan ke atasan' }).click();
+      await page.getByRole('status').getByText('Rencana kerja telah diajukan.').waitFor();
+      const table = page.getByRole('region', { name: 'Target periodik (rencana aksi)' }).first();
+      await table.getByRole('row').nth(1).waitFor();
+      expect(await table.getByRole('row').nth(1).getByRole('cell').allTextContents()).toEqual([
+        '300',
+        '250',
+        '250',
+        '200',
+        '1.000 dokumen',
+        'Jumlah',
+      ]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(
+        0,
+      );
+      await page.close();
 
-    const lurah = await app.browser.newPage();
-    await signIn(lurah, app.server.url, 'lurah.bukitsari');
-    await lurah.getByRole('navigation').getByRole('link', { name: 'Tim Saya' }).click();
-    await lurah.getByRole('list', { name: 'Rencana kerja untuk disetujui' }).getByRole('link', { name: /^Tinjau rencana Maya/ }).click();
-    const review = lurah.getByRole('region', { name: 'Target periodik (rencana aksi)' }).first();
-    await review.getByRole('columnheader').first().waitFor();
-    expect(await review.getByRole('columnheader').allTextContents()).toEqual(['Indikator', 'Triwulan I', 'Triwulan II', 'Triwulan III', 'Triwulan IV', 'Tahunan', 'Penghitungan']);
-    expect(await review.getByRole('row').nth(1).getByRole('cell').allTextContents()).toEqual(['300', '250', '250', '200', '1.000 dokumen', 'Jumlah']);
-    await lurah.close();
-  });
+      const lurah = await app.browser.newPage();
+      await signIn(lurah, app.server.url, 'lurah.bukitsari');
+      await lurah.getByRole('navigation').getByRole('link', { name: 'Tim Saya' }).click();
+      await lurah
+        .getByRole('list', { name: 'Rencana kerja untuk disetujui' })
+        .getByRole('link', { name: /^Tinjau rencana Maya/ })
+        .click();
+      const review = lurah.getByRole('region', { name: 'Target periodik (rencana aksi)' }).first();
+      await review.getByRole('columnheader').first().waitFor();
+      expect(await review.getByRole('columnheader').allTextContents()).toEqual([
+        'Indikator',
+        'Triwulan I',
+        'Triwulan II',
+        'Triwulan III',
+        'Triwulan IV',
+        'Tahunan',
+        'Penghitungan',
+      ]);
+      expect(await review.getByRole('row').nth(1).getByRole('cell').allTextContents()).toEqual([
+        '300',
+        '250',
+        '250',
+        '200',
+        '1.000 dokumen',
+        'Jumlah',
+      ]);
+      await lurah.close();
+    },
+  );
 });

@@ -9,11 +9,15 @@ const QUESTION = 'Rata-rata skor perawat per kelurahan, empat triwulan terakhir'
 const SAVED_NAME = 'Skor perawat per unit (uji peramban)';
 
 /** The text Monaco shows in an editor, with every run of white space (non-breaking, wrapped lines) as one space. */
-const editorText = async (page: Page, selector: string) => (await page.locator(`${selector} .view-lines`).first().innerText()).replace(/[\s\u00a0]+/g, ' ');
+const editorText = async (page: Page, selector: string) =>
+  (await page.locator(`${selector} .view-lines`).first().innerText()).replace(/[\s\u00a0]+/g, ' ');
 
 /** An example question's button (enabled once GraphiQL's editors exist). */
 const example = (page: Page, title: string) =>
-  page.getByRole('list', { name: 'Contoh pertanyaan' }).getByRole('button', { name: title }).and(page.locator(':enabled'));
+  page
+    .getByRole('list', { name: 'Contoh pertanyaan' })
+    .getByRole('button', { name: title })
+    .and(page.locator(':enabled'));
 
 async function openExplorer(page: Page, path = '/eksplorasi') {
   await page.goto(app.server.url + path);
@@ -26,7 +30,12 @@ describe('the explorer (Eksplorasi Data)', () => {
     const page = await app.browser.newPage();
     const foreign: string[] = [];
     page.on('request', (request) => {
-      if (!request.url().startsWith(app.server.url) && !request.url().startsWith('blob:') && !request.url().startsWith('data:')) foreign.push(request.url());
+      if (
+        !request.url().startsWith(app.server.url) &&
+        !request.url().startsWith('blob:') &&
+        !request.url().startsWith('data:')
+      )
+        foreign.push(request.url());
     });
     await signIn(page, app.server.url, 'analis');
     await page.getByRole('navigation').getByRole('link', { name: 'Eksplorasi Data' }).click();
@@ -41,7 +50,9 @@ describe('the explorer (Eksplorasi Data)', () => {
     await example(page, QUESTION).click();
     await expect.poll(() => editorText(page, '.graphiql-query-editor')).toContain('RataRataSkorPerawatPerKelurahan');
     await page.getByRole('button', { name: /^Execute query/ }).click();
-    await expect.poll(() => editorText(page, '.graphiql-response'), { timeout: 20_000 }).toContain('Puskesmas Gerunggang');
+    await expect
+      .poll(() => editorText(page, '.graphiql-response'), { timeout: 20_000 })
+      .toContain('Puskesmas Gerunggang');
 
     // The schema documentation comes from introspection on the same session.
     await page.getByRole('button', { name: 'Show Documentation Explorer' }).click();
@@ -89,7 +100,10 @@ describe('the explorer (Eksplorasi Data)', () => {
     await openExplorer(page);
     await example(page, QUESTION).click();
     await expect.poll(() => editorText(page, '.graphiql-query-editor')).toContain('RataRataSkorPerawatPerKelurahan');
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.getByRole('button', { name: 'Unduh XLSX' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 30_000 }),
+      page.getByRole('button', { name: 'Unduh XLSX' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
     await page.getByRole('status').getByText(`Berkas ${download.suggestedFilename()} diunduh.`).waitFor();
     const path = await download.path();

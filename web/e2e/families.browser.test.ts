@@ -24,7 +24,11 @@ describe('the SPA served by the real server', () => {
     await page.getByRole('link', { name: 'Rumpun Jabatan' }).click();
     const list = page.getByRole('list', { name: 'Rumpun jabatan' });
     await list.getByRole('heading', { name: 'Guru' }).waitFor();
-    expect(await list.getByRole('heading', { level: 3 }).allTextContents()).toEqual(['Guru', 'Pelaksana Administrasi', 'Perawat']);
+    expect(await list.getByRole('heading', { level: 3 }).allTextContents()).toEqual([
+      'Guru',
+      'Pelaksana Administrasi',
+      'Perawat',
+    ]);
     await page.getByRole('button', { name: 'Bahasa' }).click();
     await page.getByRole('heading', { name: 'Job families' }).waitFor();
     expect(await page.getByRole('heading', { level: 3 }).allTextContents()).toContain('Teacher');

@@ -12,7 +12,13 @@ const lastDayInWib = (iso: string) => {
 };
 
 /** A calendar day as the SPA shows it in Bahasa Indonesia, e.g. "17 Maret 2026". */
-const longDay = (day: string) => new Date(`${day}T00:00:00Z`).toLocaleDateString('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const longDay = (day: string) =>
+  new Date(`${day}T00:00:00Z`).toLocaleDateString('id-ID', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 
 describe('objections (keberatan, PP 30/2019)', () => {
   it('records when maya receives her result and shows the last day to object as a date, 14 calendar days on in WIB', async () => {
@@ -68,9 +74,16 @@ describe('objections (keberatan, PP 30/2019)', () => {
     await form.getByRole('button', { name: 'Alihkan keberatan' }).click();
     await form.getByText('Tulis alasan pengalihan (1–2000 karakter).').waitFor();
     await form.getByLabel(/Cari pegawai/).fill('Sekretaris Camat');
-    await form.getByLabel('Pejabat yang memutuskan').locator('option', { hasText: plt.name }).waitFor({ state: 'attached' });
-    await form.getByLabel('Pejabat yang memutuskan').selectOption({ label: `${plt.name} — Sekretaris Camat, Sekretariat Kecamatan Gerunggang` });
-    await form.getByLabel('Alasan pengalihan').fill('Camat menjalankan cuti besar; Sekretaris Camat sebagai Plt memutuskan keberatan ini.');
+    await form
+      .getByLabel('Pejabat yang memutuskan')
+      .locator('option', { hasText: plt.name })
+      .waitFor({ state: 'attached' });
+    await form
+      .getByLabel('Pejabat yang memutuskan')
+      .selectOption({ label: `${plt.name} — Sekretaris Camat, Sekretariat Kecamatan Gerunggang` });
+    await form
+      .getByLabel('Alasan pengalihan')
+      .fill('Camat menjalankan cuti besar; Sekretaris Camat sebagai Plt memutuskan keberatan ini.');
     await form.getByRole('button', { name: 'Alihkan keberatan' }).click();
     await hr.getByText(`Yang memutuskan: ${plt.name} (Sekretaris Camat).`).waitFor();
     await hr.getByText(/Dialihkan oleh pengelola kinerja pada .+: Camat menjalankan cuti besar/).waitFor();
@@ -85,7 +98,12 @@ describe('objections (keberatan, PP 30/2019)', () => {
     await page.getByRole('button', { name: 'Putuskan keberatan' }).click();
     await page.getByText('Keberatan ini sudah diputuskan: Rating dipertahankan.').waitFor();
     await page.getByText('Realisasi sudah dihitung sesuai bukti dukung.').waitFor();
-    const decided = await graphqlAs<{ objection: { status: string } }>(page, app.server.url, 'query ($id: ID!) { objection(id: $id) { status } }', { id: objection.id });
+    const decided = await graphqlAs<{ objection: { status: string } }>(
+      page,
+      app.server.url,
+      'query ($id: ID!) { objection(id: $id) { status } }',
+      { id: objection.id },
+    );
     expect(decided.objection.status).toBe('UPHELD');
     await page.close();
   });

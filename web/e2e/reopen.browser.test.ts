@@ -52,7 +52,9 @@ describe('reopening and the self-assessment', () => {
     );
     // An assessment someone objected to is never reopened (PP 30/2019: a decided objection is final).
     const objected = new Set(data.objections.edges.map((edge) => edge.node.assessment.id));
-    const chosen = data.assessments.edges.map((edge) => edge.node).find((node) => !objected.has(node.id) && !node.employee.name.startsWith('Maya'))!;
+    const chosen = data.assessments.edges
+      .map((edge) => edge.node)
+      .find((node) => !objected.has(node.id) && !node.employee.name.startsWith('Maya'))!;
     expect(chosen).toBeTruthy();
 
     await page.goto(`${app.server.url}/penilaian/${chosen.id}`);
@@ -69,9 +71,14 @@ describe('reopening and the self-assessment', () => {
     expect(await page.getByRole('region', { name: 'Buka kembali penilaian' }).count()).toBe(0);
     expect(await page.getByRole('region', { name: 'Hasil penilaian' }).count()).toBe(0);
 
-    const stored = await graphqlAs<{ assessment: { status: string; predikat: string | null } }>(page, app.server.url, 'query($id: ID!) { assessment(id: $id) { status predikat } }', {
-      id: chosen.id,
-    });
+    const stored = await graphqlAs<{ assessment: { status: string; predikat: string | null } }>(
+      page,
+      app.server.url,
+      'query($id: ID!) { assessment(id: $id) { status predikat } }',
+      {
+        id: chosen.id,
+      },
+    );
     expect(stored.assessment).toEqual({ status: 'DRAFT', predikat: null });
     await page.close();
   });
@@ -100,10 +107,16 @@ describe('reopening and the self-assessment', () => {
       `query($id: ID!) { assessment(id: $id) { sections { indicators { key kind required ... on TargetIndicator { target } ... on NumberIndicator { min } } } } }`,
       { id: assessmentId },
     );
-    await fillForm(panel, assessment.sections.flatMap((section) => section.indicators));
+    await fillForm(
+      panel,
+      assessment.sections.flatMap((section) => section.indicators),
+    );
     await panel.getByRole('button', { name: 'Simpan draf' }).click();
     await panel.getByText('Draf penilaian diri tersimpan.').waitFor();
-    await panel.getByRole('complementary', { name: 'Skor sementara' }).getByText(/indikator wajib terisi \(100 %\)/).waitFor();
+    await panel
+      .getByRole('complementary', { name: 'Skor sementara' })
+      .getByText(/indikator wajib terisi \(100 %\)/)
+      .waitFor();
 
     await panel.getByRole('button', { name: 'Kirim penilaian diri' }).click();
     await panel.getByText(/^Penilaian diri dikirim /).waitFor();
@@ -113,7 +126,9 @@ describe('reopening and the self-assessment', () => {
     await page.getByRole('tab', { name: 'Penilaian atasan' }).click();
     await page.getByRole('region', { name: 'Hasil penilaian' }).waitFor();
 
-    const stored = await graphqlAs<{ assessment: { status: string; selfSubmittedAt: string | null; selfAnswers: unknown[] | null } }>(
+    const stored = await graphqlAs<{
+      assessment: { status: string; selfSubmittedAt: string | null; selfAnswers: unknown[] | null };
+    }>(
       page,
       app.server.url,
       'query($id: ID!) { assessment(id: $id) { status selfSubmittedAt selfAnswers { indicatorKey } } }',

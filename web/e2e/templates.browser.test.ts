@@ -19,7 +19,9 @@ describe('the HR template designer', () => {
     await guru.getByRole('button', { name: 'Draf baru dari versi terakhir' }).click();
     await page.getByRole('heading', { name: 'Penilaian Kinerja Guru · versi 2' }).waitFor();
 
-    const hasilKerja = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2, name: 'Hasil Kerja' }) });
+    const hasilKerja = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { level: 2, name: 'Hasil Kerja' }) });
     await hasilKerja.getByText('Jumlah bobot: 100 / 100').waitFor();
 
     // the live preview renders the draft as the supervisor's form
@@ -39,8 +41,14 @@ describe('the HR template designer', () => {
 
     // publishing is refused, with the reason next to the section
     await page.getByRole('button', { name: 'Terbitkan' }).click();
-    await page.getByRole('alert').getByText(/Versi 2 belum dapat diterbitkan: \d+ masalah perlu diperbaiki/).waitFor();
-    await hasilKerja.getByText(/Bobot indikator di bagian 'Hasil Kerja' berjumlah 90, harus 100/).first().waitFor();
+    await page
+      .getByRole('alert')
+      .getByText(/Versi 2 belum dapat diterbitkan: \d+ masalah perlu diperbaiki/)
+      .waitFor();
+    await hasilKerja
+      .getByText(/Bobot indikator di bagian 'Hasil Kerja' berjumlah 90, harus 100/)
+      .first()
+      .waitFor();
     expect(await page.getByRole('button', { name: 'Terbitkan' }).isVisible()).toBe(true);
 
     // fix it on another indicator, then publish
@@ -59,7 +67,9 @@ describe('the HR template designer', () => {
     const changed = history.getByRole('listitem').filter({ hasText: PERANGKAT });
     const weightRow = changed.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'weight' }) });
     expect(await weightRow.getByRole('cell').allTextContents()).toEqual(['20', '10']);
-    expect(await history.getByRole('listitem').filter({ hasText: TUGAS_TAMBAHAN }).getByRole('cell').allTextContents()).toEqual(['10', '20']);
+    expect(
+      await history.getByRole('listitem').filter({ hasText: TUGAS_TAMBAHAN }).getByRole('cell').allTextContents(),
+    ).toEqual(['10', '20']);
 
     // the list shows version 2 published
     await page.getByRole('link', { name: '← Semua templat' }).click();

@@ -88,7 +88,8 @@ function parseTrustProxy(raw: string | undefined): TrustProxy {
   if (value === 'true') return true;
   if (/^\d+$/.test(value)) {
     const hops = Number(value);
-    if (hops < 1 || hops > 10) throw new ConfigError(`TRUST_PROXY as a number of proxies must be from 1 to 10, got "${raw}".`);
+    if (hops < 1 || hops > 10)
+      throw new ConfigError(`TRUST_PROXY as a number of proxies must be from 1 to 10, got "${raw}".`);
     return hops;
   }
   const items = value.split(',').map((item) => item.trim());
@@ -124,11 +125,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     databasePool: {
       max: parseWholeNumber('DATABASE_POOL_MAX', env.DATABASE_POOL_MAX, 10, 1, 1000),
-      acquireTimeoutMs: parseWholeNumber('DATABASE_POOL_ACQUIRE_TIMEOUT_MS', env.DATABASE_POOL_ACQUIRE_TIMEOUT_MS, 30_000, 100, 600_000),
+      acquireTimeoutMs: parseWholeNumber(
+        'DATABASE_POOL_ACQUIRE_TIMEOUT_MS',
+        env.DATABASE_POOL_ACQUIRE_TIMEOUT_MS,
+        30_000,
+        100,
+        600_000,
+      ),
     },
     statementTimeoutMs: {
       default: parseWholeNumber('STATEMENT_TIMEOUT_MS', env.STATEMENT_TIMEOUT_MS, 15_000, 100, 3_600_000),
-      analyst: parseWholeNumber('ANALYST_STATEMENT_TIMEOUT_MS', env.ANALYST_STATEMENT_TIMEOUT_MS, 10_000, 100, 3_600_000),
+      analyst: parseWholeNumber(
+        'ANALYST_STATEMENT_TIMEOUT_MS',
+        env.ANALYST_STATEMENT_TIMEOUT_MS,
+        10_000,
+        100,
+        3_600_000,
+      ),
     },
     shutdownTimeoutMs: parseWholeNumber('SHUTDOWN_TIMEOUT_MS', env.SHUTDOWN_TIMEOUT_MS, 10_000, 0, 600_000),
   };

@@ -26,7 +26,9 @@ const leases = new AsyncLocalStorage<Lease>();
 export class SecondConnectionError extends Error {
   override name = 'SecondConnectionError';
   constructor() {
-    super('A request asked for a second pooled connection while its transaction holds one; use the transaction\'s entity manager inside em.transactional().');
+    super(
+      "A request asked for a second pooled connection while its transaction holds one; use the transaction's entity manager inside em.transactional().",
+    );
   }
 }
 

@@ -84,7 +84,11 @@ function watchHealth(url: string, logger: Logger, intervalMs: number) {
 
   const connected = async (): Promise<pg.Client> => {
     if (client) return client;
-    const fresh = new pg.Client({ connectionString: url, connectionTimeoutMillis: PROBE_TIMEOUT_MS, query_timeout: PROBE_TIMEOUT_MS });
+    const fresh = new pg.Client({
+      connectionString: url,
+      connectionTimeoutMillis: PROBE_TIMEOUT_MS,
+      query_timeout: PROBE_TIMEOUT_MS,
+    });
     // A connection the server ends (shutdown, crash) reports here; the next check makes a new one.
     fresh.on('error', () => {
       if (client === fresh) client = undefined;
@@ -104,7 +108,10 @@ function watchHealth(url: string, logger: Logger, intervalMs: number) {
     if (closed || reachable === state.reachable) return;
     const now = Date.now();
     if (reachable) {
-      logger.info({ database: where, unreachableForMs: now - state.since }, `database ${where} is reachable again after ${((now - state.since) / 1000).toFixed(1)} s`);
+      logger.info(
+        { database: where, unreachableForMs: now - state.since },
+        `database ${where} is reachable again after ${((now - state.since) / 1000).toFixed(1)} s`,
+      );
     } else {
       logger.error(
         { database: where, reason },
@@ -134,7 +141,11 @@ function watchHealth(url: string, logger: Logger, intervalMs: number) {
   timer.unref();
   return {
     probe,
-    health: (): DatabaseHealth => ({ reachable: state.reachable, since: new Date(state.since).toISOString(), ...(state.reason ? { reason: state.reason } : {}) }),
+    health: (): DatabaseHealth => ({
+      reachable: state.reachable,
+      since: new Date(state.since).toISOString(),
+      ...(state.reason ? { reason: state.reason } : {}),
+    }),
     async close() {
       closed = true;
       clearInterval(timer);
@@ -146,7 +157,11 @@ function watchHealth(url: string, logger: Logger, intervalMs: number) {
 }
 
 /** Opens the configured database (or starts the embedded one) and brings its schema up to date. */
-export async function openDatabase(config: Config, logger: Logger, options: OpenDatabaseOptions = {}): Promise<Database> {
+export async function openDatabase(
+  config: Config,
+  logger: Logger,
+  options: OpenDatabaseOptions = {},
+): Promise<Database> {
   let cluster: EmbeddedCluster | undefined;
   let url = config.databaseUrl;
   if (url === undefined) {
@@ -167,7 +182,9 @@ export async function openDatabase(config: Config, logger: Logger, options: Open
   try {
     await checkReachable(url);
     const orm = await MikroORM.init(
-      ormConfig(url, { pool: { min: 0, max: config.databasePool.max, acquireTimeoutMillis: config.databasePool.acquireTimeoutMs } }),
+      ormConfig(url, {
+        pool: { min: 0, max: config.databasePool.max, acquireTimeoutMillis: config.databasePool.acquireTimeoutMs },
+      }),
     );
     const applied = await orm.getMigrator().up();
     if (applied.length > 0) logger.info({ migrations: applied.map((m) => m.name) }, 'applied migrations');

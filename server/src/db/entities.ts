@@ -26,6 +26,31 @@ import { WorkResult } from '../modules/work-plan/work-result.entity.js';
 import { WorkTarget } from '../modules/work-plan/work-target.entity.js';
 
 /** Every entity, listed explicitly: no runner ever has to discover `.ts` files at run time. */
-export const entities = [AuditRecord, JobFamily, Template, TemplateVersion, Unit, Employee, Period, SubPeriod, PeriodTemplate, User, Session, WorkPlan, WorkResult, WorkTarget, BehaviourExpectation,
-  AssessmentForm, Assessment, AssessmentAnswer, TargetRealisation, FeedbackEntry, AssessmentFeedback, DevelopmentAction, Objection, SavedQuery,
-  OrganisationRatingRecord, DistributionGuideline];
+export const entities = [
+  AuditRecord,
+  JobFamily,
+  Template,
+  TemplateVersion,
+  Unit,
+  Employee,
+  Period,
+  SubPeriod,
+  PeriodTemplate,
+  User,
+  Session,
+  WorkPlan,
+  WorkResult,
+  WorkTarget,
+  BehaviourExpectation,
+  AssessmentForm,
+  Assessment,
+  AssessmentAnswer,
+  TargetRealisation,
+  FeedbackEntry,
+  AssessmentFeedback,
+  DevelopmentAction,
+  Objection,
+  SavedQuery,
+  OrganisationRatingRecord,
+  DistributionGuideline,
+];

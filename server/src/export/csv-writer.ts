@@ -23,7 +23,8 @@ export function csvField(value: FlatValue, column: Column): string {
 
 const quote = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
 
-export const csvLine = (values: readonly FlatValue[], columns: readonly Column[]) => values.map((v, i) => csvField(v, columns[i]!)).join(',') + CRLF;
+export const csvLine = (values: readonly FlatValue[], columns: readonly Column[]) =>
+  values.map((v, i) => csvField(v, columns[i]!)).join(',') + CRLF;
 
 /** CSV: UTF-8 with a BOM, `,` separated, CRLF line ends, one write per page. */
 export function csvWriter(response: Writable): ExportWriter {

@@ -29,7 +29,14 @@ beforeAll(async () => {
     },
   } as unknown as ApolloServer<Context>;
   const app = express();
-  app.use(exportRouter({ apollo, schema: await getSchema(), logger: pino({ level: 'silent' }), contextFor: async () => ({ actor: { userId: 'u' } }) as Context }));
+  app.use(
+    exportRouter({
+      apollo,
+      schema: await getSchema(),
+      logger: pino({ level: 'silent' }),
+      contextFor: async () => ({ actor: { userId: 'u' } }) as Context,
+    }),
+  );
   server = http.createServer(app);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -39,13 +46,26 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 /** Page `after` (null = first) of 100 units named by number; the third page fails. */
 function failingThirdPage(after: string | null): Result {
   const start = after === null ? 0 : Number(after);
-  if (start >= 200) return { errors: [{ message: 'Terjadi kesalahan internal. / An internal error occurred.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] };
+  if (start >= 200)
+    return {
+      errors: [
+        {
+          message: 'Terjadi kesalahan internal. / An internal error occurred.',
+          extensions: { code: 'INTERNAL_SERVER_ERROR' },
+        },
+      ],
+    };
   const edges = Array.from({ length: 100 }, (_, i) => ({ node: { name: `Unit ${start + i}` } }));
   return { data: { employees: { edges, pageInfo: { hasNextPage: true, endCursor: String(start + 100) } } } };
 }
 
 const post = (format: string, signal?: AbortSignal) =>
-  fetch(`${url}/export?format=${format}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ employees { edges { node { name } } } }' }), signal });
+  fetch(`${url}/export?format=${format}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ employees { edges { node { name } } } }' }),
+    signal,
+  });
 
 describe('an export failing after streaming started', () => {
   it('ends a CSV with a line saying it is incomplete', async () => {
@@ -77,7 +97,9 @@ describe('a client that goes away', () => {
     // Endless pages of 1 MB of incompressible text: only backpressure and the disconnect stop the loop.
     pages = (after) => {
       const start = after === null ? 0 : Number(after);
-      const edges = Array.from({ length: 100 }, (_, i) => ({ node: { name: `${start + i} ${randomBytes(5000).toString('hex')}` } }));
+      const edges = Array.from({ length: 100 }, (_, i) => ({
+        node: { name: `${start + i} ${randomBytes(5000).toString('hex')}` },
+      }));
       return { data: { employees: { edges, pageInfo: { hasNextPage: true, endCursor: String(start + 100) } } } };
     };
     executed = 0;

@@ -1,6 +1,13 @@
 import type { ApolloServer } from '@apollo/server';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { GraphQLError, parse, validate, type DocumentNode, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import {
+  GraphQLError,
+  parse,
+  validate,
+  type DocumentNode,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+} from 'graphql';
 import type { Logger } from '../config/logger.js';
 import type { Context } from '../graphql/context.js';
 import { localeFrom, localize, type Locale, type LocalizedMessage } from '../graphql/errors.js';
@@ -51,7 +58,14 @@ export function exportRouter(deps: ExportDependencies): express.Router {
     (req: Request, res: Response, next: NextFunction) => {
       // Only JSON: a cross-site form cannot send it without a preflight, so this is also the CSRF guard.
       if (!req.is('application/json')) {
-        fail(res, localeOf(req), new ExportError(415, 'UNSUPPORTED_MEDIA_TYPE', { id: 'Kirim permintaan sebagai application/json.', en: 'Send the request as application/json.' }));
+        fail(
+          res,
+          localeOf(req),
+          new ExportError(415, 'UNSUPPORTED_MEDIA_TYPE', {
+            id: 'Kirim permintaan sebagai application/json.',
+            en: 'Send the request as application/json.',
+          }),
+        );
         return;
       }
       next();
@@ -60,14 +74,27 @@ export function exportRouter(deps: ExportDependencies): express.Router {
     (req: Request, res: Response) => settle(deps, req, res, handle(deps, req, res)),
     (error: { type?: string; status?: number }, req: Request, res: Response, _next: NextFunction) => {
       const tooLarge = error.type === 'entity.too.large';
-      fail(res, localeOf(req), new ExportError(tooLarge ? 413 : 400, 'BAD_REQUEST', tooLarge
-        ? { id: 'Permintaan melebihi 1 MB.', en: 'The request is larger than 1 MB.' }
-        : { id: 'Badan permintaan bukan JSON yang sah.', en: 'The request body is not valid JSON.' }));
+      fail(
+        res,
+        localeOf(req),
+        new ExportError(
+          tooLarge ? 413 : 400,
+          'BAD_REQUEST',
+          tooLarge
+            ? { id: 'Permintaan melebihi 1 MB.', en: 'The request is larger than 1 MB.' }
+            : { id: 'Badan permintaan bukan JSON yang sah.', en: 'The request body is not valid JSON.' },
+        ),
+      );
     },
   );
   // A saved query by link (read-only, so a plain GET; SameSite=Lax keeps the session on a same-site link).
   router.get('/export/saved/:id', (req: Request, res: Response) => {
-    settle(deps, req, res, handle(deps, req, res, (context) => readSavedQuery(deps, req, context)));
+    settle(
+      deps,
+      req,
+      res,
+      handle(deps, req, res, (context) => readSavedQuery(deps, req, context)),
+    );
   });
   return router;
 }
@@ -78,7 +105,15 @@ const localeOf = (req: Request): Locale => localeFrom(req.headers['accept-langua
 function settle(deps: ExportDependencies, req: Request, res: Response, work: Promise<void>): void {
   work.catch((error: unknown) => {
     deps.logger.error({ err: error }, 'export failed');
-    if (!res.headersSent) fail(res, localeOf(req), new ExportError(500, 'INTERNAL_SERVER_ERROR', { id: 'Terjadi kesalahan internal.', en: 'An internal error occurred.' }));
+    if (!res.headersSent)
+      fail(
+        res,
+        localeOf(req),
+        new ExportError(500, 'INTERNAL_SERVER_ERROR', {
+          id: 'Terjadi kesalahan internal.',
+          en: 'An internal error occurred.',
+        }),
+      );
     else res.destroy();
   });
 }
@@ -100,7 +135,10 @@ interface ExportRequest {
 function formatOf(req: Request): Format {
   const format = req.query.format;
   if (format !== 'csv' && format !== 'xlsx') {
-    throw new ExportError(400, 'BAD_REQUEST', { id: 'Parameter format harus csv atau xlsx.', en: 'The format parameter must be csv or xlsx.' });
+    throw new ExportError(400, 'BAD_REQUEST', {
+      id: 'Parameter format harus csv atau xlsx.',
+      en: 'The format parameter must be csv or xlsx.',
+    });
   }
   return format;
 }
@@ -108,17 +146,34 @@ function formatOf(req: Request): Format {
 function readRequest(req: Request): ExportRequest {
   const format = formatOf(req);
   const body: unknown = req.body;
-  const { query, variables, operationName } = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+  const { query, variables, operationName } = (typeof body === 'object' && body !== null ? body : {}) as Record<
+    string,
+    unknown
+  >;
   if (typeof query !== 'string' || query.trim() === '') {
-    throw new ExportError(400, 'BAD_REQUEST', { id: 'Badan permintaan harus memuat query (teks GraphQL).', en: 'The request body must hold a query (GraphQL text).' });
+    throw new ExportError(400, 'BAD_REQUEST', {
+      id: 'Badan permintaan harus memuat query (teks GraphQL).',
+      en: 'The request body must hold a query (GraphQL text).',
+    });
   }
   if (variables !== undefined && variables !== null && (typeof variables !== 'object' || Array.isArray(variables))) {
-    throw new ExportError(400, 'BAD_REQUEST', { id: 'variables harus berupa objek.', en: 'variables must be an object.' });
+    throw new ExportError(400, 'BAD_REQUEST', {
+      id: 'variables harus berupa objek.',
+      en: 'variables must be an object.',
+    });
   }
   if (operationName !== undefined && operationName !== null && typeof operationName !== 'string') {
-    throw new ExportError(400, 'BAD_REQUEST', { id: 'operationName harus berupa teks.', en: 'operationName must be a string.' });
+    throw new ExportError(400, 'BAD_REQUEST', {
+      id: 'operationName harus berupa teks.',
+      en: 'operationName must be a string.',
+    });
   }
-  return { format, query, variables: (variables ?? {}) as Record<string, unknown>, operationName: operationName ?? undefined };
+  return {
+    format,
+    query,
+    variables: (variables ?? {}) as Record<string, unknown>,
+    operationName: operationName ?? undefined,
+  };
 }
 
 function parseAndValidate(schema: GraphQLSchema, query: string): DocumentNode {
@@ -127,11 +182,17 @@ function parseAndValidate(schema: GraphQLSchema, query: string): DocumentNode {
     document = parse(query, { maxTokens: QUERY_LIMITS.maxTokens });
   } catch (error) {
     if (!(error instanceof GraphQLError)) throw error;
-    throw new ExportError(400, 'GRAPHQL_PARSE_FAILED', { id: `Kueri tidak dapat dibaca: ${error.message}`, en: `The query cannot be parsed: ${error.message}` });
+    throw new ExportError(400, 'GRAPHQL_PARSE_FAILED', {
+      id: `Kueri tidak dapat dibaca: ${error.message}`,
+      en: `The query cannot be parsed: ${error.message}`,
+    });
   }
   const [problem] = validate(schema, document);
   if (problem) {
-    throw new ExportError(400, 'GRAPHQL_VALIDATION_FAILED', { id: `Kueri tidak sah: ${problem.message}`, en: `The query is not valid: ${problem.message}` });
+    throw new ExportError(400, 'GRAPHQL_VALIDATION_FAILED', {
+      id: `Kueri tidak sah: ${problem.message}`,
+      en: `The query is not valid: ${problem.message}`,
+    });
   }
   return document;
 }
@@ -139,7 +200,14 @@ function parseAndValidate(schema: GraphQLSchema, query: string): DocumentNode {
 /** `kinerja-<operation or 'ekspor'>-<YYYYMMDD in Jakarta>.<ext>`. */
 export function exportFileName(operationName: string | undefined, extension: string, now = new Date()): string {
   const name = (operationName ?? '').replace(/[^A-Za-z0-9_-]/g, '') || 'ekspor';
-  const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now).replace(/-/g, '');
+  const day = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Jakarta',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  })
+    .format(now)
+    .replace(/-/g, '');
   return `kinerja-${name}-${day}.${extension}`;
 }
 
@@ -168,7 +236,9 @@ async function readSavedQuery(deps: ExportDependencies, req: Request, context: C
   if (response.body.kind !== 'single') throw new Error('the saved query came back incremental');
   const { data, errors } = response.body.singleResult;
   if (errors?.length) throw new PipelineError(errors[0]!);
-  const saved = (data as { savedQuery?: { query: string; variables: Record<string, unknown> | null } | null } | undefined)?.savedQuery;
+  const saved = (
+    data as { savedQuery?: { query: string; variables: Record<string, unknown> | null } | null } | undefined
+  )?.savedQuery;
   if (!saved) throw new ExportError(404, 'NOT_FOUND', SAVED_QUERY_NOT_FOUND);
   return { format, query: saved.query, variables: saved.variables ?? {}, operationName: undefined };
 }
@@ -187,7 +257,11 @@ async function handle(
   try {
     const body = req.method === 'POST' ? readRequest(req) : null;
     const context = await deps.contextFor(req, res);
-    if (!context.actor.userId) throw new ExportError(401, 'UNAUTHENTICATED', { id: 'Silakan masuk terlebih dahulu.', en: 'Please sign in first.' });
+    if (!context.actor.userId)
+      throw new ExportError(401, 'UNAUTHENTICATED', {
+        id: 'Silakan masuk terlebih dahulu.',
+        en: 'Please sign in first.',
+      });
     const request = body ?? (await read(context));
     format = request.format;
     variables = request.variables;
@@ -197,7 +271,8 @@ async function handle(
   } catch (error) {
     if (error instanceof ExportError) return fail(res, locale, error);
     if (error instanceof PipelineError) {
-      const code = typeof error.error.extensions?.code === 'string' ? error.error.extensions.code : 'INTERNAL_SERVER_ERROR';
+      const code =
+        typeof error.error.extensions?.code === 'string' ? error.error.extensions.code : 'INTERNAL_SERVER_ERROR';
       return fail(res, locale, new ExportError(statusOfCode(code), code, same(error.error.message)));
     }
     throw error;
@@ -228,7 +303,13 @@ async function handle(
     const reason = error instanceof PipelineError ? error.error : error;
     deps.logger.error({ err: reason, rows, pages, format }, 'export failed while streaming; the file ends incomplete');
     await writer.incomplete(
-      localize({ id: `EKSPOR TIDAK LENGKAP: terhenti karena kesalahan setelah ${rows} baris. Silakan ulangi.`, en: `INCOMPLETE EXPORT: stopped by an error after ${rows} rows. Please try again.` }, locale),
+      localize(
+        {
+          id: `EKSPOR TIDAK LENGKAP: terhenti karena kesalahan setelah ${rows} baris. Silakan ulangi.`,
+          en: `INCOMPLETE EXPORT: stopped by an error after ${rows} rows. Please try again.`,
+        },
+        locale,
+      ),
     );
     return;
   }
@@ -241,9 +322,19 @@ async function handle(
 }
 
 /** Executes one page through Apollo's whole request pipeline (plugins included) and flattens its rows. */
-async function executePage(deps: ExportDependencies, plan: ExportPlan, variables: Record<string, unknown>, context: Context, after: string | null): Promise<Page> {
+async function executePage(
+  deps: ExportDependencies,
+  plan: ExportPlan,
+  variables: Record<string, unknown>,
+  context: Context,
+  after: string | null,
+): Promise<Page> {
   const response = await deps.apollo.executeOperation(
-    { query: plan.query, operationName: plan.operationName, variables: plan.paging ? { ...variables, [plan.paging.afterVariable]: after } : variables },
+    {
+      query: plan.query,
+      operationName: plan.operationName,
+      variables: plan.paging ? { ...variables, [plan.paging.afterVariable]: after } : variables,
+    },
     { contextValue: context },
   );
   if (response.body.kind !== 'single') throw new Error('an export page came back incremental');
@@ -256,8 +347,13 @@ async function executePage(deps: ExportDependencies, plan: ExportPlan, variables
   }
   const [listKey, itemKey] = plan.paging.items;
   const list = valueAt(target, [listKey!]);
-  const items = (Array.isArray(list) ? list : []).map((entry) => (itemKey ? valueAt(entry, [itemKey]) : entry)).filter((item) => item !== null);
+  const items = (Array.isArray(list) ? list : [])
+    .map((entry) => (itemKey ? valueAt(entry, [itemKey]) : entry))
+    .filter((item) => item !== null);
   const pageInfo = valueAt(target, ['pageInfo']) as { hasNextPage?: boolean; endCursor?: string | null } | null;
-  const next = pageInfo?.hasNextPage && pageInfo.endCursor && pageInfo.endCursor !== after && items.length > 0 ? pageInfo.endCursor : null;
+  const next =
+    pageInfo?.hasNextPage && pageInfo.endCursor && pageInfo.endCursor !== after && items.length > 0
+      ? pageInfo.endCursor
+      : null;
   return { rows: items.map((item) => flattenRow(item, plan.columns)), next };
 }

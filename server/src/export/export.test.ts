@@ -25,9 +25,16 @@ beforeAll(async () => {
   for (let i = 0; i < EXTRA; i++) {
     const nip = validNip(500 + (i % 400), 1);
     em.create(Employee, {
-      nip: `${nip.slice(0, 15)}${String(500 + i).padStart(3, '0')}`, birthDate: `19${nip.slice(2, 4)}-${nip.slice(4, 6)}-${nip.slice(6, 8)}`, sex: Sex.MALE,
+      nip: `${nip.slice(0, 15)}${String(500 + i).padStart(3, '0')}`,
+      birthDate: `19${nip.slice(2, 4)}-${nip.slice(4, 6)}-${nip.slice(6, 8)}`,
+      sex: Sex.MALE,
       name: i === 0 ? '=1+1 Budi' : i === 1 ? 'Siti "Ani", S.Pd' : `Pegawai Uji ${String(i).padStart(3, '0')}`,
-      position: 'Pengadministrasi', grade: 'II/c', employmentType: EmploymentType.PNS, unit, family, supervisor: null,
+      position: 'Pengadministrasi',
+      grade: 'II/c',
+      employmentType: EmploymentType.PNS,
+      unit,
+      family,
+      supervisor: null,
     });
   }
   await em.flush();
@@ -39,7 +46,11 @@ beforeAll(async () => {
 afterAll(() => app?.close());
 
 function post(format: string, body: unknown, headers: Record<string, string> = {}, contentType = 'application/json') {
-  return fetch(`${app.url}/export?format=${format}`, { method: 'POST', headers: { 'content-type': contentType, ...headers }, body: JSON.stringify(body) });
+  return fetch(`${app.url}/export?format=${format}`, {
+    method: 'POST',
+    headers: { 'content-type': contentType, ...headers },
+    body: JSON.stringify(body),
+  });
 }
 
 const errorOf = async (response: Response) => (await response.json()) as { error: { code: string; message: string } };
@@ -84,11 +95,17 @@ async function exportCsv(body: unknown, headers: Record<string, string>) {
 }
 
 /** Every employee the actor reads, page after page through /graphql, in the API's order. */
-async function allEmployees(headers: Record<string, string>): Promise<{ name: string; nip: string; unit: { name: string } }[]> {
+async function allEmployees(
+  headers: Record<string, string>,
+): Promise<{ name: string; nip: string; unit: { name: string } }[]> {
   const all = [];
   let after: string | null = null;
   for (;;) {
-    const data: any = await app.ok('query ($after: String) { employees(first: 100, after: $after) { edges { node { name nip unit { name } } } pageInfo { hasNextPage endCursor } } }', { after }, headers);
+    const data: any = await app.ok(
+      'query ($after: String) { employees(first: 100, after: $after) { edges { node { name nip unit { name } } } pageInfo { hasNextPage endCursor } } }',
+      { after },
+      headers,
+    );
     all.push(...data.employees.edges.map((e: any) => e.node));
     if (!data.employees.pageInfo.hasNextPage) return all;
     after = data.employees.pageInfo.endCursor;
@@ -100,12 +117,20 @@ describe('POST /export as CSV', () => {
     const expected = await allEmployees(as.hr);
     expect(expected.length).toBeGreaterThan(2 * 40 + EXTRA / 2);
     const { response, rows } = await exportCsv(
-      { query: 'query DaftarPegawai { employees(first: 40) { totalCount edges { node { Nama_Lengkap: name nip unit { name } } } } }', operationName: 'DaftarPegawai' },
+      {
+        query:
+          'query DaftarPegawai { employees(first: 40) { totalCount edges { node { Nama_Lengkap: name nip unit { name } } } } }',
+        operationName: 'DaftarPegawai',
+      },
       as.hr,
     );
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-    expect(response.headers.get('content-disposition')).toBe(`attachment; filename="${exportFileName('DaftarPegawai', 'csv')}"`);
-    expect(exportFileName('DaftarPegawai', 'csv', new Date('2026-11-28T18:00:00Z'))).toBe('kinerja-DaftarPegawai-20261129.csv');
+    expect(response.headers.get('content-disposition')).toBe(
+      `attachment; filename="${exportFileName('DaftarPegawai', 'csv')}"`,
+    );
+    expect(exportFileName('DaftarPegawai', 'csv', new Date('2026-11-28T18:00:00Z'))).toBe(
+      'kinerja-DaftarPegawai-20261129.csv',
+    );
     expect(rows[0]).toEqual(['Nama Lengkap', 'NIP', 'Unit Kerja · Nama']);
     // A cell Excel would run as a formula is kept as text; quotes and commas survive RFC 4180 quoting.
     const unformula = (name: string) => (/^[=+\-@]/.test(name) ? `'${name}` : name);
@@ -117,7 +142,13 @@ describe('POST /export as CSV', () => {
   it('pages with 100 rows when the query names no page size, and starts after a given cursor', async () => {
     const expected = await allEmployees(as.hr);
     const firstPage: any = await app.ok('{ employees(first: 5) { pageInfo { endCursor } } }', {}, as.hr);
-    const { rows } = await exportCsv({ query: 'query ($c: String) { employees(after: $c) { edges { node { name } } } }', variables: { c: firstPage.employees.pageInfo.endCursor } }, as.hr);
+    const { rows } = await exportCsv(
+      {
+        query: 'query ($c: String) { employees(after: $c) { edges { node { name } } } }',
+        variables: { c: firstPage.employees.pageInfo.endCursor },
+      },
+      as.hr,
+    );
     expect(rows.slice(1).map((r) => r[0]!.replace(/^'/, ''))).toEqual(expected.slice(5).map((e) => e.name));
   });
 
@@ -135,7 +166,10 @@ describe('POST /export as CSV', () => {
     expect(expected.length).toBeLessThan(all.length / 4);
     const { rows } = await exportCsv({ query: '{ employees { edges { node { name nip } } } }' }, as.lurah);
     expect(rows.slice(1)).toEqual(expected.map((e) => [e.name.replace(/^[=+\-@]/, "'$&"), e.nip]));
-    const maya = await exportCsv({ query: '{ assessments { edges { node { employee { name } predikat } } } }' }, as.maya);
+    const maya = await exportCsv(
+      { query: '{ assessments { edges { node { employee { name } predikat } } } }' },
+      as.maya,
+    );
     expect(new Set(maya.rows.slice(1).map((r) => r[0]))).toEqual(new Set(['Maya Sari, A.Md.']));
   });
 
@@ -146,10 +180,19 @@ describe('POST /export as CSV', () => {
       as.hr,
     );
     const { rows } = await exportCsv(
-      { query: '{ assessmentStatistics(groupBy: [UNIT]) { key { unit { name } } count workResults { average p50 } predikat { predikat count } } }' },
+      {
+        query:
+          '{ assessmentStatistics(groupBy: [UNIT]) { key { unit { name } } count workResults { average p50 } predikat { predikat count } } }',
+      },
       as.hr,
     );
-    expect(rows[0]).toEqual(['Unit Kerja · Nama', 'Jumlah', 'Hasil Kerja · Rata-rata', 'Hasil Kerja · Median', 'Sebaran Predikat']);
+    expect(rows[0]).toEqual([
+      'Unit Kerja · Nama',
+      'Jumlah',
+      'Hasil Kerja · Rata-rata',
+      'Hasil Kerja · Median',
+      'Sebaran Predikat',
+    ]);
     expect(rows.length - 1).toBe(data.assessmentStatistics.length);
     expect(rows.length).toBeGreaterThan(2);
     const first = data.assessmentStatistics[0];
@@ -174,18 +217,35 @@ describe('POST /export as XLSX', () => {
       after = data.assessments.pageInfo.endCursor;
     }
     expect(expected.length).toBeGreaterThan(10);
-    const response = await post('xlsx', {
-      query: 'query Penilaian { assessments(first: 7) { edges { node { id workResultsScore predikat submittedAt employee { name } subPeriod { name } } } } }',
-    }, as.hr);
+    const response = await post(
+      'xlsx',
+      {
+        query:
+          'query Penilaian { assessments(first: 7) { edges { node { id workResultsScore predikat submittedAt employee { name } subPeriod { name } } } } }',
+      },
+      as.hr,
+    );
     expect(response.status).toBe(200);
-    expect(response.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="kinerja-Penilaian-\d{8}\.xlsx"$/);
+    expect(response.headers.get('content-type')).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+    expect(response.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="kinerja-Penilaian-\d{8}\.xlsx"$/,
+    );
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as never);
     const sheet = workbook.worksheets[0]!;
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     const header = sheet.getRow(1);
-    expect(header.values).toEqual([undefined, 'ID', 'Nilai Hasil Kerja', 'Predikat', 'Diajukan', 'Pegawai · Nama', 'Sub-periode · Nama']);
+    expect(header.values).toEqual([
+      undefined,
+      'ID',
+      'Nilai Hasil Kerja',
+      'Predikat',
+      'Diajukan',
+      'Pegawai · Nama',
+      'Sub-periode · Nama',
+    ]);
     expect(header.getCell(1).font?.bold).toBe(true);
     expect(sheet.rowCount).toBe(expected.length + 1);
     expected.forEach((a, i) => {
@@ -209,11 +269,17 @@ describe('POST /export refusals', () => {
   it('401 for an anonymous request', async () => {
     const response = await post('csv', { query });
     expect(response.status).toBe(401);
-    expect(await errorOf(response)).toEqual({ error: { code: 'UNAUTHENTICATED', message: 'Silakan masuk terlebih dahulu.' } });
+    expect(await errorOf(response)).toEqual({
+      error: { code: 'UNAUTHENTICATED', message: 'Silakan masuk terlebih dahulu.' },
+    });
   });
 
   it('415 for anything but JSON (the CSRF guard), 400 for a bad format or body', async () => {
-    const form = await fetch(`${app.url}/export?format=csv`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...as.hr }, body: `query=${encodeURIComponent(query)}` });
+    const form = await fetch(`${app.url}/export?format=csv`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', ...as.hr },
+      body: `query=${encodeURIComponent(query)}`,
+    });
     expect(form.status).toBe(415);
     expect((await errorOf(form)).error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
     const format = await post('pdf', { query }, as.hr);
@@ -221,31 +287,52 @@ describe('POST /export refusals', () => {
     expect((await errorOf(format)).error.code).toBe('BAD_REQUEST');
     const noQuery = await post('csv', { variables: {} }, as.hr);
     expect(noQuery.status).toBe(400);
-    const broken = await fetch(`${app.url}/export?format=csv`, { method: 'POST', headers: { 'content-type': 'application/json', ...as.hr }, body: '{"query": ' });
+    const broken = await fetch(`${app.url}/export?format=csv`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...as.hr },
+      body: '{"query": ',
+    });
     expect(broken.status).toBe(400);
     expect((await errorOf(broken)).error.code).toBe('BAD_REQUEST');
   });
 
   it('reports invalid GraphQL with its code, in English when asked', async () => {
-    const response = await post('csv', { query: '{ employees { edges { node { gaji } } } }' }, { ...as.hr, 'accept-language': 'en' });
+    const response = await post(
+      'csv',
+      { query: '{ employees { edges { node { gaji } } } }' },
+      { ...as.hr, 'accept-language': 'en' },
+    );
     expect(response.status).toBe(400);
     const body = await errorOf(response);
     expect(body.error.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(body.error.message).toMatch(/^The query is not valid: Cannot query field "gaji"/);
     const parse = await post('csv', { query: '{ employees { ' }, as.hr);
-    expect((await errorOf(parse)).error).toMatchObject({ code: 'GRAPHQL_PARSE_FAILED', message: expect.stringMatching(/^Kueri tidak dapat dibaca/) });
+    expect((await errorOf(parse)).error).toMatchObject({
+      code: 'GRAPHQL_PARSE_FAILED',
+      message: expect.stringMatching(/^Kueri tidak dapat dibaca/),
+    });
   });
 
   it('refuses mutations, queries with nothing to export, and operations the actor may not call', async () => {
     const mutation = await post('csv', { query: 'mutation { logout }' }, as.hr);
     expect(mutation.status).toBe(400);
-    expect((await errorOf(mutation)).error).toEqual({ code: 'BAD_REQUEST', message: 'Hanya kueri (query) yang dapat diekspor; mutasi ditolak.' });
+    expect((await errorOf(mutation)).error).toEqual({
+      code: 'BAD_REQUEST',
+      message: 'Hanya kueri (query) yang dapat diekspor; mutasi ditolak.',
+    });
     const nothing = await post('csv', { query: '{ viewer { id name } }' }, as.hr);
     expect(nothing.status).toBe(400);
     expect((await errorOf(nothing)).error.code).toBe('NOTHING_TO_EXPORT');
-    const forbidden = await post('xlsx', { query: '{ auditTrail(entityId: "00000000-0000-0000-0000-000000000000") { action at } }' }, as.maya);
+    const forbidden = await post(
+      'xlsx',
+      { query: '{ auditTrail(entityId: "00000000-0000-0000-0000-000000000000") { action at } }' },
+      as.maya,
+    );
     expect(forbidden.status).toBe(403);
-    expect((await errorOf(forbidden)).error).toEqual({ code: 'FORBIDDEN', message: 'Anda tidak berwenang melakukan ini.' });
+    expect((await errorOf(forbidden)).error).toEqual({
+      code: 'FORBIDDEN',
+      message: 'Anda tidak berwenang melakukan ini.',
+    });
   });
 
   it('refuses a fan-out of fragments with the limit of /graphql before writing the fragments out', async () => {
@@ -253,7 +340,10 @@ describe('POST /export refusals', () => {
     for (let i = 2; i <= 22; i++) query += ` fragment F${i} on Employee { ...F${i - 1} ...F${i - 1} }`;
     const response = await post('csv', { query }, as.hr);
     expect(response.status).toBe(400);
-    expect((await errorOf(response)).error).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/^Kueri terlalu mahal/) });
+    expect((await errorOf(response)).error).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      message: expect.stringMatching(/^Kueri terlalu mahal/),
+    });
   });
 
   it('refuses a page larger than 100 through the pipeline’s own check', async () => {
@@ -265,11 +355,17 @@ describe('POST /export refusals', () => {
 
 describe('GET /export/saved/:id', () => {
   it('exports a shared saved query with its stored variables as XLSX, and answers 404 for a private one of someone else', async () => {
-    const { savedQueries } = await app.ok('{ savedQueries(filter: { search: "perawat" }) { nodes { id name } } }', {}, as.analyst);
+    const { savedQueries } = await app.ok(
+      '{ savedQueries(filter: { search: "perawat" }) { nodes { id name } } }',
+      {},
+      as.analyst,
+    );
     const nurses = savedQueries.nodes[0];
     const response = await fetch(`${app.url}/export/saved/${nurses.id}?format=xlsx`, { headers: as.analyst });
     expect(response.status).toBe(200);
-    expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="kinerja-RataRataSkorPerawatPerKelurahan-\d{8}\.xlsx"$/);
+    expect(response.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="kinerja-RataRataSkorPerawatPerKelurahan-\d{8}\.xlsx"$/,
+    );
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as never);
     const sheet = workbook.worksheets[0]!;
@@ -281,8 +377,12 @@ describe('GET /export/saved/:id', () => {
       { input: { name: 'Pribadi HR', query: '{ unitTree { name } }', shared: false } },
       as.hr,
     );
-    expect((await fetch(`${app.url}/export/saved/${saveSavedQuery.savedQuery.id}?format=csv`, { headers: as.hr })).status).toBe(200);
-    const hidden = await fetch(`${app.url}/export/saved/${saveSavedQuery.savedQuery.id}?format=csv`, { headers: as.analyst });
+    expect(
+      (await fetch(`${app.url}/export/saved/${saveSavedQuery.savedQuery.id}?format=csv`, { headers: as.hr })).status,
+    ).toBe(200);
+    const hidden = await fetch(`${app.url}/export/saved/${saveSavedQuery.savedQuery.id}?format=csv`, {
+      headers: as.analyst,
+    });
     expect(hidden.status).toBe(404);
     expect((await errorOf(hidden)).error.code).toBe('NOT_FOUND');
     expect((await fetch(`${app.url}/export/saved/${saveSavedQuery.savedQuery.id}?format=csv`)).status).toBe(401);

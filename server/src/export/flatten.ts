@@ -87,14 +87,21 @@ export function columnsOf(schema: GraphQLSchema, type: GraphQLCompositeType, sel
       if (selection.kind !== Kind.FIELD) continue;
       const field = fieldOf(parent, selection.name.value);
       if (!field) continue;
-      const step: PathStep = { key: selection.alias?.value ?? selection.name.value, field: selection.name.value, parent: parent.name };
+      const step: PathStep = {
+        key: selection.alias?.value ?? selection.name.value,
+        field: selection.name.value,
+        parent: parent.name,
+      };
       const path = [...prefix, step];
       const keys = path.map((s) => s.key);
       const named = getNamedType(field.type);
       const list = isListType(getNullableType(field.type));
       if (isLeafType(named)) {
         const type = valueTypeOf(named.name);
-        add({ keys, type: list ? 'string' : type, shape: type === 'json' ? 'json' : list ? 'scalarList' : 'value' }, headerFor(path));
+        add(
+          { keys, type: list ? 'string' : type, shape: type === 'json' ? 'json' : list ? 'scalarList' : 'value' },
+          headerFor(path),
+        );
       } else if (list || !selection.selectionSet) {
         add({ keys, type: 'json', shape: 'json' }, headerFor(path));
       } else if (isLocalizedText(named)) {
@@ -143,7 +150,11 @@ export function flattenRow(item: unknown, columns: readonly Column[]): FlatValue
     if (value === null) return null;
     if (column.shape === 'json') return JSON.stringify(value);
     if (column.shape === 'scalarList') {
-      return Array.isArray(value) ? value.map((v) => (v === null ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v))).join(LIST_SEPARATOR) : String(value);
+      return Array.isArray(value)
+        ? value
+            .map((v) => (v === null ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v)))
+            .join(LIST_SEPARATOR)
+        : String(value);
     }
     if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
     return JSON.stringify(value);

@@ -159,7 +159,8 @@ export interface PathStep {
   readonly parent: string;
 }
 
-const labelOf = (step: PathStep): string | undefined => TYPE_FIELD_LABELS[`${step.parent}.${step.field}`] ?? FIELD_LABELS[step.field];
+const labelOf = (step: PathStep): string | undefined =>
+  TYPE_FIELD_LABELS[`${step.parent}.${step.field}`] ?? FIELD_LABELS[step.field];
 
 /** An alias is written in the query (`Nama_Pegawai: name`); underscores stand for spaces. */
 const aliasLabel = (step: PathStep) => step.key.replace(/_+/g, ' ').trim() || step.key;
@@ -172,7 +173,8 @@ export function headerFor(path: readonly PathStep[], suffix = ''): string {
   const last = path[path.length - 1];
   if (last && last.key !== last.field) return aliasLabel(last) + suffix;
   const labels = path.map((step) => (step.key !== step.field ? aliasLabel(step) : labelOf(step)));
-  if (labels.every((label) => label !== undefined)) return labels.filter((label) => label !== '').join(HEADER_SEPARATOR) + suffix;
+  if (labels.every((label) => label !== undefined))
+    return labels.filter((label) => label !== '').join(HEADER_SEPARATOR) + suffix;
   return path.map((step) => step.key).join('.') + suffix;
 }
 

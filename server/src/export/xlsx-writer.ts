@@ -23,7 +23,11 @@ function cell(value: FlatValue, column: Column): ExcelJS.CellValue {
  * table, which would keep every text until the end); styles on for the bold header and date formats.
  */
 export function xlsxWriter(response: Writable): ExportWriter {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: response, useStyles: true, useSharedStrings: false });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: response,
+    useStyles: true,
+    useSharedStrings: false,
+  });
   workbook.creator = 'Kinerja';
   const sheet = workbook.addWorksheet('Ekspor', { views: [{ state: 'frozen', ySplit: 1 }] });
   let columns: readonly Column[] = [];

@@ -15,10 +15,7 @@ export function byIdLoader<T extends { id: string }>(em: EntityManager, entity: 
 }
 
 /** Loads the children of many parents in one query per batch, grouped by the parent key. */
-export function groupLoader<T>(
-  load: (keys: readonly string[]) => Promise<T[]>,
-  keyOf: (row: T) => string,
-) {
+export function groupLoader<T>(load: (keys: readonly string[]) => Promise<T[]>, keyOf: (row: T) => string) {
   return new DataLoader<string, T[]>(async (keys) => {
     const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
     for (const row of await load(keys)) groups.get(keyOf(row))?.push(row);

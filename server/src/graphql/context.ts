@@ -42,5 +42,12 @@ export async function createContext(options: {
   const em = options.em.fork({ useContext: true });
   const actor = await actorFromToken(em, options.sessionToken);
   if (policy.readOnlySession(actor)) setStatementTimeout(options.statementTimeoutMs.analyst);
-  return { em, loaders: createLoaders(em, actor), locale: options.locale, logger: options.logger, actor, sessionCookie: options.sessionCookie };
+  return {
+    em,
+    loaders: createLoaders(em, actor),
+    locale: options.locale,
+    logger: options.logger,
+    actor,
+    sessionCookie: options.sessionCookie,
+  };
 }

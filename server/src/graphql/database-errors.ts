@@ -26,7 +26,11 @@ const UNAVAILABLE = new Set([
   'ENOTFOUND',
   'EHOSTUNREACH',
 ]);
-const UNAVAILABLE_MESSAGES = [/Connection terminated/i, /Client has encountered a connection error/i, /connection is closed/i];
+const UNAVAILABLE_MESSAGES = [
+  /Connection terminated/i,
+  /Client has encountered a connection error/i,
+  /connection is closed/i,
+];
 
 /** The first error in a chain of causes that carries a `code` (drivers wrap each other's errors). */
 function causes(error: unknown): unknown[] {
@@ -34,7 +38,9 @@ function causes(error: unknown): unknown[] {
   let current = error;
   for (let depth = 0; current && depth < 5; depth++) {
     chain.push(current);
-    current = (current as { cause?: unknown; originalError?: unknown }).cause ?? (current as { originalError?: unknown }).originalError;
+    current =
+      (current as { cause?: unknown; originalError?: unknown }).cause ??
+      (current as { originalError?: unknown }).originalError;
   }
   return chain;
 }
@@ -55,13 +61,18 @@ export function databaseFailureOf(error: unknown): DatabaseFailure | null {
     if (name === 'KnexTimeoutError') {
       return {
         code: 'DATABASE_BUSY',
-        message: 'Server sedang sangat sibuk; coba lagi sebentar lagi. / The server is very busy; try again in a moment.',
+        message:
+          'Server sedang sangat sibuk; coba lagi sebentar lagi. / The server is very busy; try again in a moment.',
       };
     }
-    if ((typeof code === 'string' && UNAVAILABLE.has(code)) || UNAVAILABLE_MESSAGES.some((pattern) => pattern.test(message))) {
+    if (
+      (typeof code === 'string' && UNAVAILABLE.has(code)) ||
+      UNAVAILABLE_MESSAGES.some((pattern) => pattern.test(message))
+    ) {
       return {
         code: 'DATABASE_UNAVAILABLE',
-        message: 'Basis data sedang tidak dapat dihubungi; coba lagi sebentar lagi. / The database cannot be reached right now; try again shortly.',
+        message:
+          'Basis data sedang tidak dapat dihubungi; coba lagi sebentar lagi. / The database cannot be reached right now; try again shortly.',
       };
     }
   }

@@ -21,7 +21,11 @@ describe('formatError', () => {
     const internal = new Error('relation "secret_table" does not exist');
     const wrapped = new GraphQLError(internal.message, { originalError: internal, path: ['x'] });
     const formatted = format(
-      { message: internal.message, path: ['x'], extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at db.ts:1'] } },
+      {
+        message: internal.message,
+        path: ['x'],
+        extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at db.ts:1'] },
+      },
       wrapped,
     );
     expect(formatted).toEqual({
@@ -35,7 +39,10 @@ describe('formatError', () => {
   it('names database failures with their own codes instead of an internal error', () => {
     const cases: [Record<string, unknown>, string][] = [
       [{ code: '57014', message: 'canceling statement due to statement timeout' }, 'QUERY_TIMEOUT'],
-      [{ name: 'KnexTimeoutError', message: 'Knex: Timeout acquiring a connection. The pool is probably full.' }, 'DATABASE_BUSY'],
+      [
+        { name: 'KnexTimeoutError', message: 'Knex: Timeout acquiring a connection. The pool is probably full.' },
+        'DATABASE_BUSY',
+      ],
       [{ code: 'ECONNREFUSED', message: 'connect ECONNREFUSED 127.0.0.1:5432' }, 'DATABASE_UNAVAILABLE'],
       [{ code: '57P01', message: 'terminating connection due to administrator command' }, 'DATABASE_UNAVAILABLE'],
       [{ message: 'Connection terminated unexpectedly' }, 'DATABASE_UNAVAILABLE'],

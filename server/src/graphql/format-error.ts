@@ -32,7 +32,14 @@ export function formatError(logger: Logger) {
     }
     const database = databaseFailureOf(original);
     if (database) {
-      logger.warn({ code: database.code, reason: original instanceof Error ? original.message : String(original), path: formatted.path }, 'database failure in GraphQL request');
+      logger.warn(
+        {
+          code: database.code,
+          reason: original instanceof Error ? original.message : String(original),
+          path: formatted.path,
+        },
+        'database failure in GraphQL request',
+      );
       return { message: database.message, path: formatted.path, extensions: { code: database.code } };
     }
     logger.error({ err: original, path: formatted.path }, 'unexpected error in GraphQL request');

@@ -28,10 +28,24 @@ type Problem = { path: string; code: string; message: LocalizedMessage };
 
 function textProblem(text: string, path: string): Problem | null {
   if (text.includes('\u0000')) {
-    return { path, code: 'INVALID_CHARACTER', message: { id: `Teks pada ${path} memuat karakter NUL; hapus karakter itu.`, en: `The text at ${path} contains a NUL character; remove it.` } };
+    return {
+      path,
+      code: 'INVALID_CHARACTER',
+      message: {
+        id: `Teks pada ${path} memuat karakter NUL; hapus karakter itu.`,
+        en: `The text at ${path} contains a NUL character; remove it.`,
+      },
+    };
   }
   if (LONE_SURROGATE.test(text)) {
-    return { path, code: 'INVALID_CHARACTER', message: { id: `Teks pada ${path} bukan teks Unicode yang sah.`, en: `The text at ${path} is not valid Unicode.` } };
+    return {
+      path,
+      code: 'INVALID_CHARACTER',
+      message: {
+        id: `Teks pada ${path} bukan teks Unicode yang sah.`,
+        en: `The text at ${path} is not valid Unicode.`,
+      },
+    };
   }
   if (text.length > INPUT_BOUNDS.maxTextLength) {
     return {
@@ -95,7 +109,8 @@ function checkJson(value: unknown, path: string, depth: number): Problem | null 
   const tooMany = listProblem(entries.length, path);
   if (tooMany) return tooMany;
   for (const [key, item] of entries) {
-    const problem = textProblem(key, `${path}.${key.slice(0, 40)}`) ?? checkJson(item, `${path}.${key.slice(0, 40)}`, depth + 1);
+    const problem =
+      textProblem(key, `${path}.${key.slice(0, 40)}`) ?? checkJson(item, `${path}.${key.slice(0, 40)}`, depth + 1);
     if (problem) return problem;
   }
   return null;
@@ -149,7 +164,9 @@ function firstProblem(document: DocumentNode, variables: Record<string, unknown>
 
 export function outOfBounds(problem: Problem, locale: Locale): DomainError {
   const message = localize(problem.message, locale);
-  return new DomainError('BAD_USER_INPUT', message, { problems: [{ field: problem.path, code: problem.code, message }] });
+  return new DomainError('BAD_USER_INPUT', message, {
+    problems: [{ field: problem.path, code: problem.code, message }],
+  });
 }
 
 /** Refuses a request whose input is out of bounds (see INPUT_BOUNDS) with BAD_USER_INPUT naming the value. */

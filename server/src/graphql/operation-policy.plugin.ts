@@ -21,17 +21,33 @@ export function operationPolicyPlugin(): ApolloServerPlugin<Context> {
       return {
         async didResolveOperation({ contextValue: ctx, operation, document }) {
           if (!operation) return;
-          const type = operation.operation === 'mutation' ? 'Mutation' : operation.operation === 'query' ? 'Query' : 'Subscription';
+          const type =
+            operation.operation === 'mutation'
+              ? 'Mutation'
+              : operation.operation === 'query'
+                ? 'Query'
+                : 'Subscription';
           const fragments = new Map(
-            document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d.selectionSet] as const] : [])),
+            document.definitions.flatMap((d) =>
+              d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d.selectionSet] as const] : [],
+            ),
           );
           for (const field of rootFields(operation.selectionSet, fragments)) {
             const verdict = mayCall(ctx.actor, type, field);
             if (verdict === 'allowed') continue;
             if (verdict === 'unauthenticated') {
-              throw new DomainError('UNAUTHENTICATED', localize({ id: 'Silakan masuk terlebih dahulu.', en: 'Please sign in first.' }, ctx.locale));
+              throw new DomainError(
+                'UNAUTHENTICATED',
+                localize({ id: 'Silakan masuk terlebih dahulu.', en: 'Please sign in first.' }, ctx.locale),
+              );
             }
-            throw new DomainError('FORBIDDEN', localize({ id: 'Anda tidak berwenang melakukan ini.', en: 'You are not allowed to do this.' }, ctx.locale));
+            throw new DomainError(
+              'FORBIDDEN',
+              localize(
+                { id: 'Anda tidak berwenang melakukan ini.', en: 'You are not allowed to do this.' },
+                ctx.locale,
+              ),
+            );
           }
         },
       };

@@ -19,7 +19,10 @@ export function readOnlySessionPlugin(): ApolloServerPlugin<Context> {
             if (fields.every((name) => READ_ONLY_SESSION_MUTATIONS.has(name))) return;
             throw new DomainError(
               'FORBIDDEN',
-              localize({ id: 'Sesi analis hanya dapat membaca data.', en: 'An analyst session can only read data.' }, ctx.locale),
+              localize(
+                { id: 'Sesi analis hanya dapat membaca data.', en: 'An analyst session can only read data.' },
+                ctx.locale,
+              ),
             );
           }
         },

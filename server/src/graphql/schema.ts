@@ -16,7 +16,21 @@ import { templateOrphanedTypes, templateResolvers } from '../modules/template/in
 import { workPlanResolvers } from '../modules/work-plan/index.js';
 
 /** Every resolver of the API, one list per domain module. */
-export const resolvers = [...assessmentResolvers, ...auditResolvers, ...authResolvers, ...jobFamilyResolvers, ...templateResolvers, ...organisationResolvers, ...periodResolvers, ...workPlanResolvers, ...feedbackResolvers, ...objectionResolvers, ...distributionResolvers, ...analyticsResolvers, ...savedQueryResolvers] as const;
+export const resolvers = [
+  ...assessmentResolvers,
+  ...auditResolvers,
+  ...authResolvers,
+  ...jobFamilyResolvers,
+  ...templateResolvers,
+  ...organisationResolvers,
+  ...periodResolvers,
+  ...workPlanResolvers,
+  ...feedbackResolvers,
+  ...objectionResolvers,
+  ...distributionResolvers,
+  ...analyticsResolvers,
+  ...savedQueryResolvers,
+] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 

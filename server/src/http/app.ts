@@ -90,7 +90,10 @@ export async function createHttpServer(config: Config, db: Database, logger: Log
     } catch (error) {
       const failure = databaseFailureOf(error);
       if (!failure) throw error;
-      logger.warn({ code: failure.code, reason: error instanceof Error ? error.message : String(error) }, 'database failure before a request');
+      logger.warn(
+        { code: failure.code, reason: error instanceof Error ? error.message : String(error) },
+        'database failure before a request',
+      );
       throw new DomainError(failure.code, failure.message, { http: { status: 503 } });
     }
   };

@@ -7,12 +7,23 @@ const LIMIT = '1mb';
 const LIMIT_TEXT = '1 MB';
 
 /** A request that never reaches GraphQL: answered like a GraphQL request error, in the client's media type and language. */
-export function sendRequestError(req: Request, res: Response, status: number, code: string, message: LocalizedMessage): void {
-  const mediaType = responseMediaTypeFor(req.headers.accept) === GRAPHQL_RESPONSE_JSON ? GRAPHQL_RESPONSE_JSON : 'application/json';
+export function sendRequestError(
+  req: Request,
+  res: Response,
+  status: number,
+  code: string,
+  message: LocalizedMessage,
+): void {
+  const mediaType =
+    responseMediaTypeFor(req.headers.accept) === GRAPHQL_RESPONSE_JSON ? GRAPHQL_RESPONSE_JSON : 'application/json';
   res
     .status(status)
     .type(`${mediaType}; charset=utf-8`)
-    .send(JSON.stringify({ errors: [{ message: localize(message, localeFrom(req.headers['accept-language'])), extensions: { code } }] }));
+    .send(
+      JSON.stringify({
+        errors: [{ message: localize(message, localeFrom(req.headers['accept-language'])), extensions: { code } }],
+      }),
+    );
 }
 
 /** A POST must carry JSON (GraphQL-over-HTTP); anything else is 415, before a byte of it is read. */
@@ -26,7 +37,12 @@ const requireJson: RequestHandler = (req, res, next) => {
 };
 
 /** The errors of express's body parser (`type` names each), as GraphQL-shaped JSON instead of an HTML page. */
-const bodyErrors: ErrorRequestHandler = (error: { type?: string; charset?: string; encoding?: string }, req, res, next) => {
+const bodyErrors: ErrorRequestHandler = (
+  error: { type?: string; charset?: string; encoding?: string },
+  req,
+  res,
+  next,
+) => {
   switch (error.type) {
     case 'entity.too.large':
       return sendRequestError(req, res, 413, 'PAYLOAD_TOO_LARGE', {

@@ -10,7 +10,9 @@ export const GRAPHQL_RESPONSE_JSON = 'application/graphql-response+json';
  * (same candidates, same order): `application/json` when the header is missing, null when nothing fits
  * (Apollo then answers 406).
  */
-export function responseMediaTypeFor(accept: string | undefined): typeof APPLICATION_JSON | typeof GRAPHQL_RESPONSE_JSON | null {
+export function responseMediaTypeFor(
+  accept: string | undefined,
+): typeof APPLICATION_JSON | typeof GRAPHQL_RESPONSE_JSON | null {
   if (!accept) return APPLICATION_JSON;
   const preferred = new Negotiator({ headers: { accept } }).mediaType([
     'application/json; charset=utf-8',

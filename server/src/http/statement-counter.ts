@@ -7,7 +7,11 @@ import type { Database } from '../db/database.js';
  * each request runs, by wrapping the MikroORM connection's `execute` as the test harness does, and returns
  * the count in the `x-sql-statements` response header.
  */
-export function countStatementsPerRequest(app: express.Express, db: Database, env: NodeJS.ProcessEnv = process.env): void {
+export function countStatementsPerRequest(
+  app: express.Express,
+  db: Database,
+  env: NodeJS.ProcessEnv = process.env,
+): void {
   if (env.KINERJA_COUNT_SQL !== '1') return;
   const requests = new AsyncLocalStorage<{ count: number }>();
   const connection = db.orm.em.getConnection();

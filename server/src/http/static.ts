@@ -38,7 +38,8 @@ export function serveSpa(app: express.Express, distDir: string): void {
   app.use(
     express.static(distDir, {
       index: false,
-      setHeaders: (res, file) => res.setHeader('Cache-Control', path.basename(file) === 'index.html' ? REVALIDATE : SHORT),
+      setHeaders: (res, file) =>
+        res.setHeader('Cache-Control', path.basename(file) === 'index.html' ? REVALIDATE : SHORT),
     }),
   );
   app.get('/{*path}', (_req, res) => {

@@ -16,7 +16,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
  */
 export type PersonalAccess = 'full' | 'masked' | 'none';
 
-export async function personalAccess(ctx: { em: EntityManager; actor: Actor }, employeeId: string): Promise<PersonalAccess> {
+export async function personalAccess(
+  ctx: { em: EntityManager; actor: Actor },
+  employeeId: string,
+): Promise<PersonalAccess> {
   if (!canSeeEmployee(await readScope(ctx), employeeId)) return 'none';
   return policy.seePersonalIdentifiers(ctx.actor) ? 'full' : 'masked';
 }

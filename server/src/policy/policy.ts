@@ -8,26 +8,35 @@ import { OPERATION_RULES } from './operations.js';
  */
 
 export const hasRole = (actor: Actor, role: Role): boolean => actor.roles.includes(role);
-const isSelf = (actor: Actor, employeeId: string | null | undefined) => actor.employeeId !== null && actor.employeeId === employeeId;
+const isSelf = (actor: Actor, employeeId: string | null | undefined) =>
+  actor.employeeId !== null && actor.employeeId === employeeId;
 
 /**
  * What a read-only session may still do: manage its own sign-in, and keep its own saved queries of the
  * explorer (these run in a normal transaction, audited like every change).
  */
-export const READ_ONLY_SESSION_MUTATIONS: ReadonlySet<string> = new Set(['login', 'logout', 'changePassword', 'saveSavedQuery', 'deleteSavedQuery']);
+export const READ_ONLY_SESSION_MUTATIONS: ReadonlySet<string> = new Set([
+  'login',
+  'logout',
+  'changePassword',
+  'saveSavedQuery',
+  'deleteSavedQuery',
+]);
 
 /** A NIP with all but its last 3 digits hidden. */
 export const maskNip = (nip: string) => `${'*'.repeat(Math.max(0, nip.length - 3))}${nip.slice(-3)}`;
 
 export const policy = {
   /** NIP and birth date are personal identifiers: analysts read them masked unless they also hold HR or ADMIN. */
-  seePersonalIdentifiers: (actor: Actor) => !hasRole(actor, 'ANALYST') || hasRole(actor, 'HR') || hasRole(actor, 'ADMIN'),
+  seePersonalIdentifiers: (actor: Actor) =>
+    !hasRole(actor, 'ANALYST') || hasRole(actor, 'HR') || hasRole(actor, 'ADMIN'),
   /**
    * Filters and searches on personal fields (grade, sex, employment type; the NIP for identifiers) reach through
    * relations to people outside one's scope (`supervisor: { supervisor: { grade } }`), so only readers who may
    * see those fields of everyone may use them.
    */
-  filterOnPersonalFields: (actor: Actor) => hasRole(actor, 'HR') || hasRole(actor, 'ADMIN') || hasRole(actor, 'ANALYST'),
+  filterOnPersonalFields: (actor: Actor) =>
+    hasRole(actor, 'HR') || hasRole(actor, 'ADMIN') || hasRole(actor, 'ANALYST'),
   searchByNip: (actor: Actor) => hasRole(actor, 'HR') || hasRole(actor, 'ADMIN'),
   /** An analyst's session is read-only, with a statement timeout, whatever other role it holds. */
   readOnlySession: (actor: Actor) => hasRole(actor, 'ANALYST'),
@@ -42,8 +51,12 @@ export const policy = {
   decidePlan: (actor: Actor, plan: { employeeId: string; deciderId: string | null }) =>
     !isSelf(actor, plan.employeeId) && (hasRole(actor, 'HR') || isSelf(actor, plan.deciderId)),
   /** The supervisor's specific expectations are set by the approver or current supervisor, or HR; never the employee. */
-  setExpectations: (actor: Actor, plan: { employeeId: string; approverId: string | null; supervisorId: string | null }) =>
-    !isSelf(actor, plan.employeeId) && (hasRole(actor, 'HR') || isSelf(actor, plan.approverId) || isSelf(actor, plan.supervisorId)),
+  setExpectations: (
+    actor: Actor,
+    plan: { employeeId: string; approverId: string | null; supervisorId: string | null },
+  ) =>
+    !isSelf(actor, plan.employeeId) &&
+    (hasRole(actor, 'HR') || isSelf(actor, plan.approverId) || isSelf(actor, plan.supervisorId)),
   /** The employee's direct supervisor starts an assessment; HR may start any. */
   startAssessment: (actor: Actor, employee: { supervisorId: string | null }) =>
     isSelf(actor, employee.supervisorId) || hasRole(actor, 'HR'),
@@ -85,7 +98,11 @@ export const policy = {
 } as const;
 
 /** Whether the actor may call a root field at all (see operations.ts); unknown operations are refused. */
-export function mayCall(actor: Actor, type: 'Query' | 'Mutation' | 'Subscription', field: string): 'allowed' | 'unauthenticated' | 'forbidden' {
+export function mayCall(
+  actor: Actor,
+  type: 'Query' | 'Mutation' | 'Subscription',
+  field: string,
+): 'allowed' | 'unauthenticated' | 'forbidden' {
   const rule = type === 'Subscription' ? undefined : OPERATION_RULES[type][field];
   if (rule === 'public') return 'allowed';
   if (!actor.userId) return 'unauthenticated';
@@ -98,7 +115,13 @@ export function mayCall(actor: Actor, type: 'Query' | 'Mutation' | 'Subscription
 export function authorize(actor: Actor, locale: Locale, allowed: boolean): void {
   if (allowed) return;
   if (!actor.userId) {
-    throw new DomainError('UNAUTHENTICATED', localize({ id: 'Silakan masuk terlebih dahulu.', en: 'Please sign in first.' }, locale));
+    throw new DomainError(
+      'UNAUTHENTICATED',
+      localize({ id: 'Silakan masuk terlebih dahulu.', en: 'Please sign in first.' }, locale),
+    );
   }
-  throw new DomainError('FORBIDDEN', localize({ id: 'Anda tidak berwenang melakukan ini.', en: 'You are not allowed to do this.' }, locale));
+  throw new DomainError(
+    'FORBIDDEN',
+    localize({ id: 'Anda tidak berwenang melakukan ini.', en: 'You are not allowed to do this.' }, locale),
+  );
 }

@@ -33,7 +33,16 @@ const cache = new WeakMap<Actor, Promise<ReadScope>>();
 
 async function computeScope(em: EntityManager, actor: Actor): Promise<ReadScope> {
   if (actor.roles.some((role) => ORGANISATION_READERS.includes(role))) return { kind: 'all' };
-  if (!actor.employeeId) return { kind: 'team', selfId: null, teamIds: [], peopleIds: [], subordinateIds: [], supervisorId: null, decidingAssessmentIds: [] };
+  if (!actor.employeeId)
+    return {
+      kind: 'team',
+      selfId: null,
+      teamIds: [],
+      peopleIds: [],
+      subordinateIds: [],
+      supervisorId: null,
+      decidingAssessmentIds: [],
+    };
   const rows = await em.getConnection().execute<{ id: string; relation: 'sub' | 'sup' | 'dec' }[]>(
     `select id, 'sub' as relation from employee where supervisor_id = ?
      union all select supervisor_id, 'sup' from employee where id = ? and supervisor_id is not null
@@ -72,7 +81,8 @@ const ids = (list: readonly string[]) => ({ $in: list.length ? [...list] : [NO_I
 /** Condition on Employee rows. */
 export const employeeCondition = (scope: ReadScope) => (scope.kind === 'all' ? {} : { id: ids(scope.peopleIds) });
 /** Condition on rows owned by an employee (plans, feedback entries): `field` names the owner relation. */
-export const ownedCondition = (scope: ReadScope, field = 'employee') => (scope.kind === 'all' ? {} : { [field]: ids(scope.teamIds) });
+export const ownedCondition = (scope: ReadScope, field = 'employee') =>
+  scope.kind === 'all' ? {} : { [field]: ids(scope.teamIds) };
 /** Condition on work plans: the team's, and the supervisor's approved plan (to link results to it). */
 export function planCondition(scope: ReadScope): Record<string, unknown> {
   if (scope.kind === 'all') return {};
@@ -86,7 +96,10 @@ export function planCondition(scope: ReadScope): Record<string, unknown> {
  */
 export function assessmentCondition(scope: ReadScope): Record<string, unknown> {
   if (scope.kind === 'all') return {};
-  const visible: Record<string, unknown>[] = [{ employee: ids(scope.teamIds) }, { assessor: ids(scope.subordinateIds) }];
+  const visible: Record<string, unknown>[] = [
+    { employee: ids(scope.teamIds) },
+    { assessor: ids(scope.subordinateIds) },
+  ];
   if (scope.decidingAssessmentIds.length > 0) visible.push({ id: ids(scope.decidingAssessmentIds) });
   return { $or: visible };
 }
@@ -96,17 +109,22 @@ export function objectionCondition(scope: ReadScope): Record<string, unknown> {
   return { $or: [{ employee: ids(scope.teamIds) }, { decidedBy: scope.selfId ?? NO_ID }] };
 }
 
-export const canSeeEmployee = (scope: ReadScope, employeeId: string) => scope.kind === 'all' || scope.peopleIds.includes(employeeId);
-export const canSeeOwned = (scope: ReadScope, employeeId: string) => scope.kind === 'all' || scope.teamIds.includes(employeeId);
+export const canSeeEmployee = (scope: ReadScope, employeeId: string) =>
+  scope.kind === 'all' || scope.peopleIds.includes(employeeId);
+export const canSeeOwned = (scope: ReadScope, employeeId: string) =>
+  scope.kind === 'all' || scope.teamIds.includes(employeeId);
 export const canSeePlan = (scope: ReadScope, plan: { employeeId: string; status: string }) =>
-  canSeeOwned(scope, plan.employeeId) || (scope.kind === 'team' && plan.employeeId === scope.supervisorId && plan.status === 'APPROVED');
+  canSeeOwned(scope, plan.employeeId) ||
+  (scope.kind === 'team' && plan.employeeId === scope.supervisorId && plan.status === 'APPROVED');
 export const canSeeAssessment = (scope: ReadScope, a: { id: string; employeeId: string; assessorId: string }) =>
   scope.kind === 'all' ||
   scope.teamIds.includes(a.employeeId) ||
   scope.subordinateIds.includes(a.assessorId) ||
   scope.decidingAssessmentIds.includes(a.id);
 export const canSeeObjection = (scope: ReadScope, o: { employeeId: string; deciderId: string | null }) =>
-  scope.kind === 'all' || scope.teamIds.includes(o.employeeId) || (scope.selfId !== null && o.deciderId === scope.selfId);
+  scope.kind === 'all' ||
+  scope.teamIds.includes(o.employeeId) ||
+  (scope.selfId !== null && o.deciderId === scope.selfId);
 
 /** A list's filter narrowed to the scope; null (nothing can match) stays null. */
 export function withScope<T>(where: T | null, condition: Record<string, unknown>): T | null {

@@ -17,7 +17,12 @@ import type { Employee } from '../modules/organisation/employee.entity.js';
 import type { Period } from '../modules/period/period.entity.js';
 import { SubPeriodKind } from '../modules/period/period.enums.js';
 import { SubPeriod } from '../modules/period/sub-period.entity.js';
-import { approveWorkPlan, returnWorkPlan, reviseWorkPlan, submitWorkPlan } from '../modules/work-plan/work-plan-transitions.service.js';
+import {
+  approveWorkPlan,
+  returnWorkPlan,
+  reviseWorkPlan,
+  submitWorkPlan,
+} from '../modules/work-plan/work-plan-transitions.service.js';
 import { createWorkPlan } from '../modules/work-plan/work-plan.service.js';
 import { randomSource, sampleAnswers, sampleRealisation } from './sample-answers.js';
 import { recordRealisation } from '../modules/assessment/realisation.service.js';
@@ -53,14 +58,20 @@ async function actorsOf(em: EntityManager): Promise<Map<string, Actor>> {
  * feedback. Everything goes through the real services, acting as the people involved, so every rule and
  * every audit record applies.
  */
-export async function seedCycle(em: EntityManager, employees: ReadonlyMap<string, Employee>, period: Period): Promise<void> {
+export async function seedCycle(
+  em: EntityManager,
+  employees: ReadonlyMap<string, Employee>,
+  period: Period,
+): Promise<void> {
   const actors = await actorsOf(em);
   const as = (employee: Employee): ServiceContext => ({ em, locale: 'id', actor: actors.get(employee.id)! });
   const random = randomSource(2026);
   const assessed: { key: string; employee: Employee; supervisor: Employee; strength: number }[] = [];
 
   for (const [key, employee] of employees) {
-    const supervisor = employee.supervisor ? [...employees.values()].find((e) => e.id === employee.supervisor!.id) : undefined;
+    const supervisor = employee.supervisor
+      ? [...employees.values()].find((e) => e.id === employee.supervisor!.id)
+      : undefined;
     if (!supervisor) continue;
     const state = PLAN_STATES[key];
     let plan = await createWorkPlan(as(employee), { periodId: period.id });
@@ -75,8 +86,13 @@ export async function seedCycle(em: EntityManager, employees: ReadonlyMap<string
       });
       continue;
     }
-    plan = await approveWorkPlan(as(supervisor), { planId: plan.id, expectedLockVersion: plan.lockVersion, comment: null });
-    if (state === 'revising') await reviseWorkPlan(as(employee), { planId: plan.id, expectedLockVersion: plan.lockVersion });
+    plan = await approveWorkPlan(as(supervisor), {
+      planId: plan.id,
+      expectedLockVersion: plan.lockVersion,
+      comment: null,
+    });
+    if (state === 'revising')
+      await reviseWorkPlan(as(employee), { planId: plan.id, expectedLockVersion: plan.lockVersion });
     assessed.push({ key, employee, supervisor, strength: 0.8 + random() * 0.4 });
   }
 
@@ -90,16 +106,31 @@ export async function seedCycle(em: EntityManager, employees: ReadonlyMap<string
       // aksi); the assessment is prefilled with it, and over the year the quarters add up.
       for (const target of targets) {
         const periodic = target.periodicTargets.find((p) => p.number === quarter.number)!.target;
-        await recordRealisation(as(employee), { targetId: target.id, subPeriodId: quarter.id, value: sampleRealisation(target, periodic, strength, random) });
+        await recordRealisation(as(employee), {
+          targetId: target.id,
+          subPeriodId: quarter.id,
+          value: sampleRealisation(target, periodic, strength, random),
+        });
       }
       const assessment = await startAssessment(as(supervisor), { employeeId: employee.id, subPeriodId: quarter.id });
-      const answers = { ...sampleAnswers(await loadForm(em, assessment.form.id), strength, random), ...assessment.answers };
+      const answers = {
+        ...sampleAnswers(await loadForm(em, assessment.form.id), strength, random),
+        ...assessment.answers,
+      };
       if (quarter.number === QUARTERS_DONE && Q3_DRAFTS.has(key)) {
         const half = Object.fromEntries(Object.entries(answers).slice(0, Math.ceil(Object.keys(answers).length / 2)));
-        await saveAssessmentDraft(as(supervisor), { assessmentId: assessment.id, expectedLockVersion: assessment.lockVersion, answers: half });
+        await saveAssessmentDraft(as(supervisor), {
+          assessmentId: assessment.id,
+          expectedLockVersion: assessment.lockVersion,
+          answers: half,
+        });
         continue;
       }
-      await submitAssessment(as(supervisor), { assessmentId: assessment.id, expectedLockVersion: assessment.lockVersion, answers });
+      await submitAssessment(as(supervisor), {
+        assessmentId: assessment.id,
+        expectedLockVersion: assessment.lockVersion,
+        answers,
+      });
       if (quarter.number === QUARTERS_DONE) submitted.set(key, assessment.id);
     }
   }
@@ -114,8 +145,16 @@ export async function seedCycle(em: EntityManager, employees: ReadonlyMap<string
       strengths: 'Teliti dan cepat melayani warga; laporan selalu tepat waktu.',
       areasToImprove: 'Dokumentasi bukti dukung perlu lebih lengkap dan tertata.',
       developmentActions: [
-        { kind: DevelopmentActionKind.TRAINING, description: 'Pelatihan pengelolaan arsip digital', targetDate: '2027-03-31' },
-        { kind: DevelopmentActionKind.MENTORING, description: 'Pendampingan oleh sekretaris kelurahan', targetDate: '2027-01-31' },
+        {
+          kind: DevelopmentActionKind.TRAINING,
+          description: 'Pelatihan pengelolaan arsip digital',
+          targetDate: '2027-03-31',
+        },
+        {
+          kind: DevelopmentActionKind.MENTORING,
+          description: 'Pendampingan oleh sekretaris kelurahan',
+          targetDate: '2027-01-31',
+        },
       ],
     });
     if (acknowledge) await acknowledgeFeedback(as(person(key)), { assessmentId });
@@ -128,7 +167,8 @@ export async function seedCycle(em: EntityManager, employees: ReadonlyMap<string
   if (objected) {
     await fileObjection(as(person('pem_1')), {
       assessmentId: objected,
-      reason: 'Realisasi pengolahan data kependudukan triwulan III belum memperhitungkan 120 berkas yang selesai akhir September.',
+      reason:
+        'Realisasi pengolahan data kependudukan triwulan III belum memperhitungkan 120 berkas yang selesai akhir September.',
     });
   }
 
@@ -138,15 +178,27 @@ export async function seedCycle(em: EntityManager, employees: ReadonlyMap<string
   if (decided) {
     const objection = await fileObjection(as(person('kp_1')), {
       assessmentId: decided,
-      reason: 'Pelayanan surat keterangan di luar jam kerja selama banjir bulan Agustus belum dihitung sebagai realisasi.',
+      reason:
+        'Pelayanan surat keterangan di luar jam kerja selama banjir bulan Agustus belum dihitung sebagai realisasi.',
     });
     const assessment = await em.findOneOrFail(Assessment, { id: decided });
     const up = (rating: Rating) => (rating === Rating.BELOW ? Rating.MEETS : Rating.ABOVE);
     const work = assessment.workResultsRating!;
     const behaviour = assessment.behaviourRating!;
-    const raised = work !== Rating.ABOVE ? { workResultsRating: up(work) } : behaviour !== Rating.ABOVE ? { behaviourRating: up(behaviour) } : null;
-    const reason = 'Layanan darurat saat banjir terdokumentasi dalam laporan kelurahan; realisasi triwulan III di atas target.';
-    await decideObjection(as(person('camat')), raised ? { objectionId: objection.id, outcome: ObjectionOutcome.CHANGED, ...raised, reason } : { objectionId: objection.id, outcome: ObjectionOutcome.UPHELD, reason });
+    const raised =
+      work !== Rating.ABOVE
+        ? { workResultsRating: up(work) }
+        : behaviour !== Rating.ABOVE
+          ? { behaviourRating: up(behaviour) }
+          : null;
+    const reason =
+      'Layanan darurat saat banjir terdokumentasi dalam laporan kelurahan; realisasi triwulan III di atas target.';
+    await decideObjection(
+      as(person('camat')),
+      raised
+        ? { objectionId: objection.id, outcome: ObjectionOutcome.CHANGED, ...raised, reason }
+        : { objectionId: objection.id, outcome: ObjectionOutcome.UPHELD, reason },
+    );
   }
 
   await addFeedback(as(person('lurah_bs')), {

@@ -29,7 +29,12 @@ describe('the demo seed', () => {
 
   it('leaves plans in every state and assessments to fill, submitted, objected', async () => {
     const em = app.em();
-    for (const status of [WorkPlanStatus.DRAFT, WorkPlanStatus.SUBMITTED, WorkPlanStatus.RETURNED, WorkPlanStatus.APPROVED]) {
+    for (const status of [
+      WorkPlanStatus.DRAFT,
+      WorkPlanStatus.SUBMITTED,
+      WorkPlanStatus.RETURNED,
+      WorkPlanStatus.APPROVED,
+    ]) {
       expect(await em.count(WorkPlan, { status }), status).toBeGreaterThan(0);
     }
     expect(await em.count(Assessment, { status: AssessmentStatus.SUBMITTED })).toBeGreaterThan(60);
@@ -47,7 +52,12 @@ describe('the demo seed', () => {
       {},
       hr,
     );
-    const inForce = Object.fromEntries(organisationRatings.nodes.map((n: { subPeriod: { kind: string; number: number }; rating: string }) => [`${n.subPeriod.kind}${n.subPeriod.number}`, n.rating]));
+    const inForce = Object.fromEntries(
+      organisationRatings.nodes.map((n: { subPeriod: { kind: string; number: number }; rating: string }) => [
+        `${n.subPeriod.kind}${n.subPeriod.number}`,
+        n.rating,
+      ]),
+    );
     expect(inForce).toEqual({ QUARTER1: 'BAIK', QUARTER2: 'ISTIMEWA', QUARTER3: 'BAIK', ANNUAL1: 'BAIK' });
     expect(await app.em().count(Unit, { head: null })).toBe(0);
     const { assessments } = await app.ok(
@@ -55,17 +65,25 @@ describe('the demo seed', () => {
       { id: [seedId('employee:lurah_bs')] },
       hr,
     );
-    const suggested = Object.fromEntries(assessments.nodes.map((a: { subPeriod: { number: number }; suggestedWorkResultsRating: string }) => [a.subPeriod.number, a.suggestedWorkResultsRating]));
+    const suggested = Object.fromEntries(
+      assessments.nodes.map((a: { subPeriod: { number: number }; suggestedWorkResultsRating: string }) => [
+        a.subPeriod.number,
+        a.suggestedWorkResultsRating,
+      ]),
+    );
     expect(suggested).toEqual({ 1: 'MEETS', 2: 'ABOVE', 3: 'MEETS' });
   });
 
   it('records each quarter’s realisation against its periodic target, so the quarters add up (PermenPANRB 6/2022)', async () => {
-    const rows = await app.em().getConnection().execute<{ aggregation: string; target: number; periodic: number; recorded: number }[]>(
-      `select t.aggregation, t.target, (select sum((p->>'target')::numeric) from jsonb_array_elements(t.periodic_targets) p)::float as periodic,
+    const rows = await app
+      .em()
+      .getConnection()
+      .execute<{ aggregation: string; target: number; periodic: number; recorded: number }[]>(
+        `select t.aggregation, t.target, (select sum((p->>'target')::numeric) from jsonb_array_elements(t.periodic_targets) p)::float as periodic,
               (select count(*) from target_realisation r where r.target_id = t.id)::int as recorded
          from work_target t join work_result r on r.id = t.result_id join work_plan w on w.id = r.plan_id
         where w.status = 'APPROVED'`,
-    );
+      );
     expect(rows.length).toBeGreaterThan(20);
     for (const row of rows) if (row.aggregation === 'sum') expect(row.periodic).toBeCloseTo(row.target, 2);
     expect(rows.every((row) => row.recorded === 3)).toBe(true);
@@ -81,7 +99,11 @@ describe('the demo seed', () => {
 
   it('shares the explorer’s example questions as the analyst’s saved queries, each one valid and answering', async () => {
     const analyst = await app.login('analis', DEMO_PASSWORD);
-    const { savedQueries } = await app.ok('{ savedQueries(first: 10) { edges { node { id query variables shared ownerName } } } }', {}, analyst);
+    const { savedQueries } = await app.ok(
+      '{ savedQueries(first: 10) { edges { node { id query variables shared ownerName } } } }',
+      {},
+      analyst,
+    );
     const saved = savedQueries.edges.map((e: { node: Record<string, any> }) => e.node);
     expect(saved).toHaveLength(3);
     expect(await app.em().count(SavedQuery, { shared: true })).toBe(3);
@@ -95,7 +117,10 @@ describe('the demo seed', () => {
     expect(nurses.variables.familyIds).toHaveLength(1);
     const { assessmentStatistics } = await app.ok(nurses.query, nurses.variables, analyst);
     expect(assessmentStatistics.length).toBeGreaterThan(0);
-    expect(assessmentStatistics[0]).toMatchObject({ key: { unit: { name: 'Puskesmas Gerunggang' } }, count: expect.any(Number) });
+    expect(assessmentStatistics[0]).toMatchObject({
+      key: { unit: { name: 'Puskesmas Gerunggang' } },
+      count: expect.any(Number),
+    });
     expect(assessmentStatistics[0].workResults.average).toEqual(expect.any(Number));
   });
 });

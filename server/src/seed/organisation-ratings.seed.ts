@@ -14,7 +14,11 @@ const BUKIT_SARI: readonly [number | 'ANNUAL', OrganisationRating, string | null
   [2, OrganisationRating.ISTIMEWA, 'Seluruh rencana aksi triwulan II tercapai; layanan KTP-el melampaui target.'],
   [3, OrganisationRating.BUTUH_PERBAIKAN, null],
   [3, OrganisationRating.BAIK, 'Koreksi: rekap layanan September yang terlambat masuk sudah dihitung.'],
-  ['ANNUAL', OrganisationRating.BAIK, 'Penetapan sementara Camat Gerunggang atas capaian perjanjian kinerja kelurahan.'],
+  [
+    'ANNUAL',
+    OrganisationRating.BAIK,
+    'Penetapan sementara Camat Gerunggang atas capaian perjanjian kinerja kelurahan.',
+  ],
 ];
 
 /**
@@ -23,13 +27,22 @@ const BUKIT_SARI: readonly [number | 'ANNUAL', OrganisationRating, string | null
  * in the third quarter; the fourth quarter is left unrecorded. Run before the assessments, so the lurah's
  * suggested rating hasil kerja follows them.
  */
-export async function seedOrganisationRatings(em: EntityManager, units: ReadonlyMap<string, Unit>, period: Period): Promise<void> {
+export async function seedOrganisationRatings(
+  em: EntityManager,
+  units: ReadonlyMap<string, Unit>,
+  period: Period,
+): Promise<void> {
   const hr = await em.findOneOrFail(User, { username: 'hr' });
   const actor: Actor = { userId: hr.id, name: hr.displayName, employeeId: null, roles: ['HR'], sessionId: null };
   const subPeriods = await em.find(SubPeriod, { period, kind: { $in: [SubPeriodKind.QUARTER, SubPeriodKind.ANNUAL] } });
   const unit = units.get('kel_bukit_sari')!;
   for (const [when, rating, note] of BUKIT_SARI) {
-    const subPeriod = subPeriods.find((s) => (when === 'ANNUAL' ? s.kind === SubPeriodKind.ANNUAL : s.kind === SubPeriodKind.QUARTER && s.number === when))!;
-    await recordOrganisationRating({ em, locale: 'id', actor }, { unitId: unit.id, subPeriodId: subPeriod.id, rating, note });
+    const subPeriod = subPeriods.find((s) =>
+      when === 'ANNUAL' ? s.kind === SubPeriodKind.ANNUAL : s.kind === SubPeriodKind.QUARTER && s.number === when,
+    )!;
+    await recordOrganisationRating(
+      { em, locale: 'id', actor },
+      { unitId: unit.id, subPeriodId: subPeriod.id, rating, note },
+    );
   }
 }

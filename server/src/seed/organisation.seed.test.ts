@@ -36,13 +36,23 @@ describe('the Kecamatan Gerunggang sample organisation', () => {
   it('has 40 employees with valid NIPs over the three families, and supervisor chains with three tops', async () => {
     const employees = await app.em().find(Employee, {}, { populate: ['family'] });
     expect(employees).toHaveLength(40);
-    for (const employee of employees) expect(parseNip(employee.nip)).toMatchObject({ ok: true, birthDate: employee.birthDate });
+    for (const employee of employees)
+      expect(parseNip(employee.nip)).toMatchObject({ ok: true, birthDate: employee.birthDate });
     const byFamily = new Map<string, number>();
-    for (const employee of employees) byFamily.set(employee.family.getEntity().code, (byFamily.get(employee.family.getEntity().code) ?? 0) + 1);
+    for (const employee of employees)
+      byFamily.set(employee.family.getEntity().code, (byFamily.get(employee.family.getEntity().code) ?? 0) + 1);
     expect(Object.fromEntries(byFamily)).toEqual({ pelaksana_administrasi: 28, guru: 6, perawat: 6 });
     const tops = employees.filter((e) => e.supervisor === null).map((e) => e.position);
-    expect(tops.sort()).toEqual(['Camat Gerunggang', 'Kepala Puskesmas (Perawat Ahli Madya)', 'Kepala Sekolah (Guru Ahli Madya)']);
-    const { employee } = await app.ok(`query ($id: ID!) { employee(id: $id) { name subordinates { position } } }`, { id: seedId('employee:kapus') }, admin);
+    expect(tops.sort()).toEqual([
+      'Camat Gerunggang',
+      'Kepala Puskesmas (Perawat Ahli Madya)',
+      'Kepala Sekolah (Guru Ahli Madya)',
+    ]);
+    const { employee } = await app.ok(
+      `query ($id: ID!) { employee(id: $id) { name subordinates { position } } }`,
+      { id: seedId('employee:kapus') },
+      admin,
+    );
     expect(employee.subordinates).toHaveLength(5);
   });
 

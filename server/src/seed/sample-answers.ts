@@ -15,7 +15,12 @@ export function randomSource(seed: number): () => number {
 const round1 = (value: number) => Math.round(value * 10) / 10;
 
 /** A plausible realisation of a target for a sub-period whose target is `target`; `strength` as below. */
-export function sampleRealisation(indicator: { direction: string }, target: number, strength: number, random: () => number): number {
+export function sampleRealisation(
+  indicator: { direction: string },
+  target: number,
+  strength: number,
+  random: () => number,
+): number {
   const factor = strength * (0.9 + random() * 0.2);
   if (indicator.direction === 'lowerIsBetter') return target === 0 ? (factor >= 1 ? 0 : 1) : round1(target / factor);
   return round1(target * factor);
@@ -29,7 +34,10 @@ function sampleAnswer(indicator: Indicator, strength: number, random: () => numb
       return { realisation: sampleRealisation(indicator, indicator.target, strength, () => (jitter - 0.9) / 0.2) };
     case 'scale': {
       const levels = indicator.levels;
-      const index = Math.min(levels.length - 1, Math.max(0, Math.round((strength * jitter - 0.7) * (levels.length - 1) * 1.6)));
+      const index = Math.min(
+        levels.length - 1,
+        Math.max(0, Math.round((strength * jitter - 0.7) * (levels.length - 1) * 1.6)),
+      );
       return levels[index]!.value;
     }
     case 'expectation': {
@@ -46,7 +54,8 @@ function sampleAnswer(indicator: Indicator, strength: number, random: () => numb
       return strength * jitter > 0.85;
     case 'choice': {
       const options = [...indicator.options].sort((a, b) => (a.score ?? 0) - (b.score ?? 0));
-      const pick = options[Math.min(options.length - 1, Math.floor(random() * options.length * Math.min(1, strength)))]!.value;
+      const pick =
+        options[Math.min(options.length - 1, Math.floor(random() * options.length * Math.min(1, strength)))]!.value;
       return indicator.multiple ? [pick] : pick;
     }
     case 'text':

@@ -32,7 +32,12 @@ export async function seedSavedQueries(em: EntityManager): Promise<SavedQuery[]>
       variables: example.variables(context),
       shared: true,
     });
-    recordAudit(em, SYSTEM_ACTOR, { action: 'create', entityType: 'SavedQuery', entityId: row.id, after: { name: row.name, shared: true } });
+    recordAudit(em, SYSTEM_ACTOR, {
+      action: 'create',
+      entityType: 'SavedQuery',
+      entityId: row.id,
+      after: { name: row.name, shared: true },
+    });
     return row;
   });
   await em.flush();

@@ -12,7 +12,12 @@ export async function seedUsers(em: EntityManager, employees: ReadonlyMap<string
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const named = new Map(DEMO_LOGINS.filter((login) => login.employeeKey).map((login) => [login.employeeKey!, login]));
   for (const login of DEMO_LOGINS.filter((l) => !l.employeeKey)) {
-    em.create(User, { username: login.username, displayName: login.role.split(' (')[0]!, passwordHash, roles: login.roles });
+    em.create(User, {
+      username: login.username,
+      displayName: login.role.split(' (')[0]!,
+      passwordHash,
+      roles: login.roles,
+    });
   }
   for (const [key, employee] of employees) {
     const login = named.get(key);

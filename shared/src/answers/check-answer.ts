@@ -27,35 +27,68 @@ export function checkAnswer(indicator: Indicator, value: unknown, path: string, 
     problems.push(problem(code, text(id, en), path, { sectionKey, indicatorKey: indicator.key }));
   const wrongType = () => {
     const expected = EXPECTED_TYPE[indicator.kind];
-    report('ANSWER_WRONG_TYPE', `Jawaban '${name}' harus berupa ${expected.id}.`, `The answer to '${name}' must be ${expected.en}.`);
+    report(
+      'ANSWER_WRONG_TYPE',
+      `Jawaban '${name}' harus berupa ${expected.id}.`,
+      `The answer to '${name}' must be ${expected.en}.`,
+    );
   };
 
   switch (indicator.kind) {
     case 'target': {
-      const realisation: unknown = typeof value === 'object' && value !== null ? (value as { realisation?: unknown }).realisation : undefined;
+      const realisation: unknown =
+        typeof value === 'object' && value !== null ? (value as { realisation?: unknown }).realisation : undefined;
       if (Array.isArray(value) || !isFiniteNumber(realisation)) wrongType();
-      else if (realisation < 0) report('ANSWER_OUT_OF_RANGE', `Realisasi '${name}' tidak boleh negatif.`, `The realisation of '${name}' cannot be negative.`);
+      else if (realisation < 0)
+        report(
+          'ANSWER_OUT_OF_RANGE',
+          `Realisasi '${name}' tidak boleh negatif.`,
+          `The realisation of '${name}' cannot be negative.`,
+        );
       break;
     }
     case 'scale':
       if (typeof value !== 'string') wrongType();
       else if (!(indicator.levels ?? []).some((level) => level.value === value)) {
         const levels = (indicator.levels ?? []).map((level) => level.value).join(', ');
-        report('ANSWER_UNKNOWN_LEVEL', `'${value}' bukan tingkat skala '${name}'; pilih salah satu: ${levels}.`, `'${value}' is not a level of scale '${name}'; pick one of: ${levels}.`);
+        report(
+          'ANSWER_UNKNOWN_LEVEL',
+          `'${value}' bukan tingkat skala '${name}'; pilih salah satu: ${levels}.`,
+          `'${value}' is not a level of scale '${name}'; pick one of: ${levels}.`,
+        );
       }
       break;
     case 'expectation':
       if (typeof value !== 'string') wrongType();
       else if (!(RATINGS as readonly string[]).includes(value)) {
-        report('ANSWER_UNKNOWN_LEVEL', `'${value}' bukan penilaian ekspektasi untuk '${name}'; pilih BELOW, MEETS atau ABOVE.`, `'${value}' is not an expectation rating for '${name}'; pick BELOW, MEETS or ABOVE.`);
+        report(
+          'ANSWER_UNKNOWN_LEVEL',
+          `'${value}' bukan penilaian ekspektasi untuk '${name}'; pilih BELOW, MEETS atau ABOVE.`,
+          `'${value}' is not an expectation rating for '${name}'; pick BELOW, MEETS or ABOVE.`,
+        );
       }
       break;
     case 'number':
       if (!isFiniteNumber(value)) wrongType();
       else {
-        if (indicator.integer && !Number.isInteger(value)) report('ANSWER_NOT_INTEGER', `Jawaban '${name}' harus bilangan bulat.`, `The answer to '${name}' must be a whole number.`);
-        if (isFiniteNumber(indicator.min) && value < indicator.min) report('ANSWER_OUT_OF_RANGE', `Jawaban '${name}' (${value}) kurang dari batas bawah ${indicator.min}.`, `The answer to '${name}' (${value}) is below the minimum of ${indicator.min}.`);
-        if (isFiniteNumber(indicator.max) && value > indicator.max) report('ANSWER_OUT_OF_RANGE', `Jawaban '${name}' (${value}) melebihi batas atas ${indicator.max}.`, `The answer to '${name}' (${value}) is above the maximum of ${indicator.max}.`);
+        if (indicator.integer && !Number.isInteger(value))
+          report(
+            'ANSWER_NOT_INTEGER',
+            `Jawaban '${name}' harus bilangan bulat.`,
+            `The answer to '${name}' must be a whole number.`,
+          );
+        if (isFiniteNumber(indicator.min) && value < indicator.min)
+          report(
+            'ANSWER_OUT_OF_RANGE',
+            `Jawaban '${name}' (${value}) kurang dari batas bawah ${indicator.min}.`,
+            `The answer to '${name}' (${value}) is below the minimum of ${indicator.min}.`,
+          );
+        if (isFiniteNumber(indicator.max) && value > indicator.max)
+          report(
+            'ANSWER_OUT_OF_RANGE',
+            `Jawaban '${name}' (${value}) melebihi batas atas ${indicator.max}.`,
+            `The answer to '${name}' (${value}) is above the maximum of ${indicator.max}.`,
+          );
       }
       break;
     case 'yesNo':
@@ -67,15 +100,30 @@ export function checkAnswer(indicator: Indicator, value: unknown, path: string, 
     case 'text':
       if (typeof value !== 'string') wrongType();
       else if (indicator.maxLength !== undefined && [...value].length > indicator.maxLength) {
-        report('ANSWER_TOO_LONG', `Jawaban '${name}' terdiri dari ${[...value].length} karakter; paling banyak ${indicator.maxLength}.`, `The answer to '${name}' has ${[...value].length} characters; at most ${indicator.maxLength} are allowed.`);
+        report(
+          'ANSWER_TOO_LONG',
+          `Jawaban '${name}' terdiri dari ${[...value].length} karakter; paling banyak ${indicator.maxLength}.`,
+          `The answer to '${name}' has ${[...value].length} characters; at most ${indicator.maxLength} are allowed.`,
+        );
       }
       break;
     case 'evidence': {
       const evidence = value as { url?: unknown; note?: unknown };
       const optionalString = (field: unknown) => field === undefined || field === null || typeof field === 'string';
-      if (typeof value !== 'object' || value === null || Array.isArray(value) || !optionalString(evidence.url) || !optionalString(evidence.note)) wrongType();
+      if (
+        typeof value !== 'object' ||
+        value === null ||
+        Array.isArray(value) ||
+        !optionalString(evidence.url) ||
+        !optionalString(evidence.note)
+      )
+        wrongType();
       else if (typeof evidence.url === 'string' && evidence.url.trim() !== '' && !isHttpUrl(evidence.url)) {
-        report('ANSWER_EVIDENCE_URL_INVALID', `Tautan bukti dukung '${name}' harus alamat web yang diawali http:// atau https://.`, `The evidence link of '${name}' must be a web address starting with http:// or https://.`);
+        report(
+          'ANSWER_EVIDENCE_URL_INVALID',
+          `Tautan bukti dukung '${name}' harus alamat web yang diawali http:// atau https://.`,
+          `The evidence link of '${name}' must be a web address starting with http:// or https://.`,
+        );
       }
       break;
     }
@@ -85,10 +133,26 @@ export function checkAnswer(indicator: Indicator, value: unknown, path: string, 
   return problems;
 }
 
-function checkChoice(indicator: ChoiceIndicator, value: unknown, name: string, report: Report, wrongType: () => void): void {
+function checkChoice(
+  indicator: ChoiceIndicator,
+  value: unknown,
+  name: string,
+  report: Report,
+  wrongType: () => void,
+): void {
   if (indicator.multiple !== Array.isArray(value)) {
-    if (indicator.multiple) report('ANSWER_CHOICE_CARDINALITY', `'${name}' boleh dijawab dengan beberapa opsi; kirim jawabannya sebagai daftar.`, `'${name}' takes several options; send the answer as a list.`);
-    else report('ANSWER_CHOICE_CARDINALITY', `'${name}' hanya boleh dijawab dengan satu opsi.`, `'${name}' takes only one option.`);
+    if (indicator.multiple)
+      report(
+        'ANSWER_CHOICE_CARDINALITY',
+        `'${name}' boleh dijawab dengan beberapa opsi; kirim jawabannya sebagai daftar.`,
+        `'${name}' takes several options; send the answer as a list.`,
+      );
+    else
+      report(
+        'ANSWER_CHOICE_CARDINALITY',
+        `'${name}' hanya boleh dijawab dengan satu opsi.`,
+        `'${name}' takes only one option.`,
+      );
     return;
   }
   const selected: unknown[] = Array.isArray(value) ? value : [value];
@@ -100,9 +164,17 @@ function checkChoice(indicator: ChoiceIndicator, value: unknown, name: string, r
   const seen = new Set<string>();
   for (const item of selected as string[]) {
     if (!known.has(item)) {
-      report('ANSWER_UNKNOWN_OPTION', `'${item}' bukan opsi '${name}'; pilih dari: ${[...known].join(', ')}.`, `'${item}' is not an option of '${name}'; pick from: ${[...known].join(', ')}.`);
+      report(
+        'ANSWER_UNKNOWN_OPTION',
+        `'${item}' bukan opsi '${name}'; pilih dari: ${[...known].join(', ')}.`,
+        `'${item}' is not an option of '${name}'; pick from: ${[...known].join(', ')}.`,
+      );
     } else if (seen.has(item)) {
-      report('ANSWER_DUPLICATE_OPTION', `Opsi '${item}' dipilih lebih dari sekali pada '${name}'.`, `Option '${item}' is selected more than once in '${name}'.`);
+      report(
+        'ANSWER_DUPLICATE_OPTION',
+        `Opsi '${item}' dipilih lebih dari sekali pada '${name}'.`,
+        `Option '${item}' is selected more than once in '${name}'.`,
+      );
     }
     seen.add(item);
   }

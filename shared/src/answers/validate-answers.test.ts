@@ -4,7 +4,8 @@ import type { AnswerSet } from './answer-value.js';
 import { validateAnswers } from './validate-answers.js';
 
 const def = exampleDefinition();
-const codes = (answers: Record<string, unknown>, partial = false) => validateAnswers(def, answers, { partial }).map((p) => p.code);
+const codes = (answers: Record<string, unknown>, partial = false) =>
+  validateAnswers(def, answers, { partial }).map((p) => p.code);
 /** The complete example answers with some values replaced. */
 const withAnswers = (patch: Record<string, unknown>) => ({ ...exampleAnswers(), ...patch });
 
@@ -23,12 +24,23 @@ describe('validateAnswers: complete sets', () => {
     expect(new Set(problems.map((p) => p.code))).toEqual(new Set(['ANSWER_REQUIRED']));
     // jam_pelatihan and rekomendasi_lain are hidden, rekomendasi is optional.
     expect(problems).toHaveLength(def.sections.flatMap((s) => s.indicators).length - 3);
-    expect(problems[0]).toMatchObject({ indicatorKey: 'ketuntasan_belajar', sectionKey: 'hasil_kerja', path: 'answers.ketuntasan_belajar' });
-    expect(problems[0]?.message).toEqual({ id: "'Persentase siswa yang tuntas KKM' wajib diisi.", en: "'Persentase siswa yang tuntas KKM' is required." });
+    expect(problems[0]).toMatchObject({
+      indicatorKey: 'ketuntasan_belajar',
+      sectionKey: 'hasil_kerja',
+      path: 'answers.ketuntasan_belajar',
+    });
+    expect(problems[0]?.message).toEqual({
+      id: "'Persentase siswa yang tuntas KKM' wajib diisi.",
+      en: "'Persentase siswa yang tuntas KKM' is required.",
+    });
   });
 
   it('treats null, blank text, empty lists and empty evidence as unanswered', () => {
-    expect(codes(withAnswers({ kekuatan: '  ', bukti_dukung: { url: '', note: ' ' }, akuntabel: null }))).toEqual(['ANSWER_REQUIRED', 'ANSWER_REQUIRED', 'ANSWER_REQUIRED']);
+    expect(codes(withAnswers({ kekuatan: '  ', bukti_dukung: { url: '', note: ' ' }, akuntabel: null }))).toEqual([
+      'ANSWER_REQUIRED',
+      'ANSWER_REQUIRED',
+      'ANSWER_REQUIRED',
+    ]);
     expect(codes(withAnswers({ rekomendasi: [] }))).toEqual([]);
   });
 
@@ -93,7 +105,9 @@ describe('validateAnswers: each kind', () => {
   });
 
   it('choice: known options, one or a list as configured', () => {
-    expect(codes(withAnswers({ pengembangan_kompetensi: 'lainnya', jam_pelatihan: null }))).toEqual(['ANSWER_UNKNOWN_OPTION']);
+    expect(codes(withAnswers({ pengembangan_kompetensi: 'lainnya', jam_pelatihan: null }))).toEqual([
+      'ANSWER_UNKNOWN_OPTION',
+    ]);
     expect(codes(withAnswers({ pengembangan_kompetensi: ['peserta'] }))).toEqual(['ANSWER_CHOICE_CARDINALITY']);
     expect(codes(withAnswers({ rekomendasi: 'pelatihan' }))).toEqual(['ANSWER_CHOICE_CARDINALITY']);
     expect(codes(withAnswers({ rekomendasi: ['pelatihan', 'pelatihan'] }))).toEqual(['ANSWER_DUPLICATE_OPTION']);
@@ -104,15 +118,21 @@ describe('validateAnswers: each kind', () => {
   it('text: at most maxLength characters (code points)', () => {
     expect(codes(withAnswers({ rekomendasi: ['lainnya'], rekomendasi_lain: 'é'.repeat(500) }))).toEqual([]);
     expect(codes(withAnswers({ rekomendasi: ['lainnya'], rekomendasi_lain: '😀'.repeat(500) }))).toEqual([]);
-    expect(codes(withAnswers({ rekomendasi: ['lainnya'], rekomendasi_lain: 'a'.repeat(501) }))).toEqual(['ANSWER_TOO_LONG']);
+    expect(codes(withAnswers({ rekomendasi: ['lainnya'], rekomendasi_lain: 'a'.repeat(501) }))).toEqual([
+      'ANSWER_TOO_LONG',
+    ]);
     expect(codes(withAnswers({ kekuatan: 42 }))).toEqual(['ANSWER_WRONG_TYPE']);
   });
 
   it('evidence: an http(s) url, a note, or both', () => {
     expect(codes(withAnswers({ bukti_dukung: { note: 'Arsip di tata usaha' } }))).toEqual([]);
     expect(codes(withAnswers({ bukti_dukung: { url: 'http://sekolah.sch.id/bukti?id=3#a' } }))).toEqual([]);
-    expect(codes(withAnswers({ bukti_dukung: { url: 'ftp://sekolah.sch.id/bukti' } }))).toEqual(['ANSWER_EVIDENCE_URL_INVALID']);
-    expect(codes(withAnswers({ bukti_dukung: { url: 'javascript:alert(1)' } }))).toEqual(['ANSWER_EVIDENCE_URL_INVALID']);
+    expect(codes(withAnswers({ bukti_dukung: { url: 'ftp://sekolah.sch.id/bukti' } }))).toEqual([
+      'ANSWER_EVIDENCE_URL_INVALID',
+    ]);
+    expect(codes(withAnswers({ bukti_dukung: { url: 'javascript:alert(1)' } }))).toEqual([
+      'ANSWER_EVIDENCE_URL_INVALID',
+    ]);
     expect(codes(withAnswers({ bukti_dukung: { url: 'https://a b.id' } }))).toEqual(['ANSWER_EVIDENCE_URL_INVALID']);
     expect(codes(withAnswers({ bukti_dukung: 'https://sekolah.sch.id' }))).toEqual(['ANSWER_WRONG_TYPE']);
     expect(codes(withAnswers({ bukti_dukung: { url: 5 } }))).toEqual(['ANSWER_WRONG_TYPE']);

@@ -16,15 +16,35 @@ export interface ValidateAnswersOptions {
  * wrong types and values, and (unless partial) required visible indicators left unanswered.
  * Blank values (null, '', [], empty evidence) count as unanswered, never as wrong.
  */
-export function validateAnswers(def: TemplateDefinition, answers: AnswerInput, options: ValidateAnswersOptions = {}): Problem[] {
+export function validateAnswers(
+  def: TemplateDefinition,
+  answers: AnswerInput,
+  options: ValidateAnswersOptions = {},
+): Problem[] {
   if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) {
-    return [problem('ANSWERS_MALFORMED', text('Jawaban harus berupa objek dengan kunci indikator.', 'Answers must be an object keyed by indicator key.'), 'answers')];
+    return [
+      problem(
+        'ANSWERS_MALFORMED',
+        text('Jawaban harus berupa objek dengan kunci indikator.', 'Answers must be an object keyed by indicator key.'),
+        'answers',
+      ),
+    ];
   }
   const problems: Problem[] = [];
   const byKey = indexIndicators(def);
   for (const key of Object.keys(answers)) {
     if (!byKey.has(key)) {
-      problems.push(problem('ANSWER_UNKNOWN_INDICATOR', text(`Templat tidak memiliki indikator '${key}'; hapus jawaban ini.`, `The template has no indicator '${key}'; remove this answer.`), `answers.${key}`, { indicatorKey: key }));
+      problems.push(
+        problem(
+          'ANSWER_UNKNOWN_INDICATOR',
+          text(
+            `Templat tidak memiliki indikator '${key}'; hapus jawaban ini.`,
+            `The template has no indicator '${key}'; remove this answer.`,
+          ),
+          `answers.${key}`,
+          { indicatorKey: key },
+        ),
+      );
     }
   }
   const visibility = visibilityOf(def, answers);
@@ -36,13 +56,25 @@ export function validateAnswers(def: TemplateDefinition, answers: AnswerInput, o
     const where = { sectionKey: section.key, indicatorKey: indicator.key };
     if (visibility.get(indicator.key) === false) {
       if (answered) {
-        problems.push(problem('ANSWER_HIDDEN', text(`'${name}' tidak ditampilkan untuk jawaban saat ini, jadi tidak boleh diisi; kosongkan jawabannya.`, `'${name}' is hidden for the current answers, so it cannot be answered; clear the answer.`), path, where));
+        problems.push(
+          problem(
+            'ANSWER_HIDDEN',
+            text(
+              `'${name}' tidak ditampilkan untuk jawaban saat ini, jadi tidak boleh diisi; kosongkan jawabannya.`,
+              `'${name}' is hidden for the current answers, so it cannot be answered; clear the answer.`,
+            ),
+            path,
+            where,
+          ),
+        );
       }
       continue;
     }
     if (!answered) {
       if (indicator.required && !options.partial) {
-        problems.push(problem('ANSWER_REQUIRED', text(`'${name}' wajib diisi.`, `'${name}' is required.`), path, where));
+        problems.push(
+          problem('ANSWER_REQUIRED', text(`'${name}' wajib diisi.`, `'${name}' is required.`), path, where),
+        );
       }
       continue;
     }

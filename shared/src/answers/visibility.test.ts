@@ -5,7 +5,15 @@ import { conditionHolds, isVisible, visibilityOf, withoutHiddenAnswers } from '.
 
 const def = exampleDefinition();
 const yesNo: Indicator = { kind: 'yesNo', key: 'a', lineageKey: 'a', label: { id: 'A', en: 'A' }, required: false };
-const multi: Indicator = { kind: 'choice', key: 'm', lineageKey: 'm', label: { id: 'M', en: 'M' }, required: false, multiple: true, options: [] };
+const multi: Indicator = {
+  kind: 'choice',
+  key: 'm',
+  lineageKey: 'm',
+  label: { id: 'M', en: 'M' },
+  required: false,
+  multiple: true,
+  options: [],
+};
 
 describe('conditionHolds', () => {
   it('compares single answers with equals, notEquals and in', () => {
@@ -42,7 +50,14 @@ describe('isVisible', () => {
 
   it('hides an indicator whose controller is hidden (chained conditions)', () => {
     const chained: TemplateDefinition = exampleDefinition();
-    chained.sections[0]?.indicators.push({ kind: 'text', key: 'topik', lineageKey: 'topik', label: { id: 'Topik', en: 'Topic' }, required: false, visibleWhen: { indicatorKey: 'jam_pelatihan', operator: 'in', value: [40] } });
+    chained.sections[0]?.indicators.push({
+      kind: 'text',
+      key: 'topik',
+      lineageKey: 'topik',
+      label: { id: 'Topik', en: 'Topic' },
+      required: false,
+      visibleWhen: { indicatorKey: 'jam_pelatihan', operator: 'in', value: [40] },
+    });
     expect(isVisible(chained, 'topik', { pengembangan_kompetensi: 'peserta', jam_pelatihan: 40 })).toBe(true);
     expect(isVisible(chained, 'topik', { pengembangan_kompetensi: 'tidak_ada', jam_pelatihan: 40 })).toBe(false);
   });
@@ -59,6 +74,9 @@ describe('isVisible', () => {
 
 describe('withoutHiddenAnswers', () => {
   it('drops answers to hidden indicators and keeps the rest', () => {
-    expect(withoutHiddenAnswers(def, { pengembangan_kompetensi: 'tidak_ada', jam_pelatihan: 3, lain: 1 })).toEqual({ pengembangan_kompetensi: 'tidak_ada', lain: 1 });
+    expect(withoutHiddenAnswers(def, { pengembangan_kompetensi: 'tidak_ada', jam_pelatihan: 3, lain: 1 })).toEqual({
+      pengembangan_kompetensi: 'tidak_ada',
+      lain: 1,
+    });
   });
 });

@@ -60,7 +60,10 @@ export function isVisible(def: TemplateDefinition, indicatorKey: string, answers
 }
 
 /** A copy of the answers without those given to hidden indicators (unknown keys are kept, so they still get reported). */
-export function withoutHiddenAnswers<T>(def: TemplateDefinition, answers: Readonly<Record<string, T>>): Record<string, T> {
+export function withoutHiddenAnswers<T>(
+  def: TemplateDefinition,
+  answers: Readonly<Record<string, T>>,
+): Record<string, T> {
   const visibility = visibilityOf(def, answers);
   const kept: Record<string, T> = {};
   for (const [key, value] of Object.entries(answers)) {

@@ -5,7 +5,15 @@ import { berakhlakSection } from './berakhlak-section.js';
 
 describe('BerAKHLAK', () => {
   it('lists the seven values in the official order, each with three guiding behaviours', () => {
-    expect(BERAKHLAK_VALUES.map((value) => value.label.id)).toEqual(['Berorientasi Pelayanan', 'Akuntabel', 'Kompeten', 'Harmonis', 'Loyal', 'Adaptif', 'Kolaboratif']);
+    expect(BERAKHLAK_VALUES.map((value) => value.label.id)).toEqual([
+      'Berorientasi Pelayanan',
+      'Akuntabel',
+      'Kompeten',
+      'Harmonis',
+      'Loyal',
+      'Adaptif',
+      'Kolaboratif',
+    ]);
     expect(BERAKHLAK_VALUES.map((value) => value.code)).toEqual([...BERAKHLAK_CODES]);
     for (const value of BERAKHLAK_VALUES) {
       expect(value.code).toMatch(KEY_PATTERN);
@@ -20,9 +28,15 @@ describe('BerAKHLAK', () => {
   it('builds the standard behaviour section: seven required, unweighted expectations', () => {
     const section = berakhlakSection();
     expect(section).toMatchObject({ kind: 'behaviour', weighted: false });
-    expect(section.indicators.map((indicator) => [indicator.kind, indicator.key, indicator.lineageKey, indicator.required, indicator.weight])).toEqual(
-      BERAKHLAK_CODES.map((code) => ['expectation', code, code, true, undefined]),
-    );
+    expect(
+      section.indicators.map((indicator) => [
+        indicator.kind,
+        indicator.key,
+        indicator.lineageKey,
+        indicator.required,
+        indicator.weight,
+      ]),
+    ).toEqual(BERAKHLAK_CODES.map((code) => ['expectation', code, code, true, undefined]));
     const first = section.indicators[0];
     expect(first?.kind === 'expectation' ? first.guidance : undefined).toHaveLength(3);
   });

@@ -5,7 +5,8 @@ import { ORGANISATION_RATINGS, SE_MENPANRB_3_2023_GUIDELINE as SE, type Organisa
 
 type Counts = Partial<Record<Predikat, number>>;
 /** The check against the shipped SE MenPANRB 3/2023 row for `rating`. */
-const check = (rating: OrganisationRating, counts: Counts) => checkDistribution(counts, { organisationRating: rating, rules: SE[rating] });
+const check = (rating: OrganisationRating, counts: Counts) =>
+  checkDistribution(counts, { organisationRating: rating, rules: SE[rating] });
 const codes = (rating: OrganisationRating, counts: Counts) => check(rating, counts).warnings.map((w) => w.code);
 
 describe('checkDistribution', () => {
@@ -34,7 +35,9 @@ describe('checkDistribution', () => {
 
   it('uses the rules it is given, not a table of its own', () => {
     const rules = [{ kind: 'atMost' as const, predikat: ['BAIK' as const], percent: 50 }];
-    expect(checkDistribution({ BAIK: 6, KURANG: 4 }, { organisationRating: 'BAIK', rules }).warnings.map((w) => w.code)).toEqual(['DISTRIBUTION_ABOVE_MAXIMUM']);
+    expect(
+      checkDistribution({ BAIK: 6, KURANG: 4 }, { organisationRating: 'BAIK', rules }).warnings.map((w) => w.code),
+    ).toEqual(['DISTRIBUTION_ABOVE_MAXIMUM']);
     expect(checkDistribution({ BAIK: 6, KURANG: 4 }, { organisationRating: 'BAIK', rules: [] }).warnings).toEqual([]);
   });
 
@@ -42,7 +45,12 @@ describe('checkDistribution', () => {
     expect(codes('BAIK', {})).toEqual(['DISTRIBUTION_EMPTY']);
     const result = check('ISTIMEWA', { SANGAT_BAIK: -2, BAIK: 1.5, KURANG: Number.NaN, SANGAT_KURANG: 3 });
     expect(result.total).toBe(3);
-    expect(result.warnings.map((w) => w.code)).toEqual(['DISTRIBUTION_COUNT_INVALID', 'DISTRIBUTION_COUNT_INVALID', 'DISTRIBUTION_COUNT_INVALID', 'DISTRIBUTION_NOT_LARGEST']);
+    expect(result.warnings.map((w) => w.code)).toEqual([
+      'DISTRIBUTION_COUNT_INVALID',
+      'DISTRIBUTION_COUNT_INVALID',
+      'DISTRIBUTION_COUNT_INVALID',
+      'DISTRIBUTION_NOT_LARGEST',
+    ]);
   });
 
   it('has a row for every capaian kinerja organisasi', () => {
@@ -105,7 +113,9 @@ describe('SE MenPANRB 3/2023, organisation Butuh Perbaikan: at least 60% Butuh P
 
   it('at most 10% Sangat Baik: 1 of 10 is fine, 11 of 100 warns', () => {
     expect(codes('BUTUH_PERBAIKAN', { BUTUH_PERBAIKAN: 6, BAIK: 3, SANGAT_BAIK: 1 })).toEqual([]);
-    expect(codes('BUTUH_PERBAIKAN', { BUTUH_PERBAIKAN: 60, BAIK: 29, SANGAT_BAIK: 11 })).toEqual(['DISTRIBUTION_ABOVE_MAXIMUM']);
+    expect(codes('BUTUH_PERBAIKAN', { BUTUH_PERBAIKAN: 60, BAIK: 29, SANGAT_BAIK: 11 })).toEqual([
+      'DISTRIBUTION_ABOVE_MAXIMUM',
+    ]);
   });
 
   it('the rest may be Baik, Kurang or Sangat Kurang', () => {
@@ -126,7 +136,9 @@ describe('SE MenPANRB 3/2023, organisation Kurang: at least 60% Kurang, at least
 
   it('at most 10% Sangat Baik: 1 of 10 is fine, 11 of 100 warns', () => {
     expect(codes('KURANG', { KURANG: 6, BUTUH_PERBAIKAN: 3, SANGAT_BAIK: 1 })).toEqual([]);
-    expect(codes('KURANG', { KURANG: 60, BUTUH_PERBAIKAN: 29, SANGAT_BAIK: 11 })).toEqual(['DISTRIBUTION_ABOVE_MAXIMUM']);
+    expect(codes('KURANG', { KURANG: 60, BUTUH_PERBAIKAN: 29, SANGAT_BAIK: 11 })).toEqual([
+      'DISTRIBUTION_ABOVE_MAXIMUM',
+    ]);
   });
 
   it('the rest may be Baik or Sangat Kurang', () => {
@@ -143,7 +155,9 @@ describe('SE MenPANRB 3/2023, organisation Sangat Kurang: at least 60% Sangat Ku
   it('at least 10% Kurang and/or Butuh Perbaikan together: 1 of 10 either way is fine, 9 of 100 warns', () => {
     expect(codes('SANGAT_KURANG', { SANGAT_KURANG: 6, KURANG: 1, BAIK: 3 })).toEqual([]);
     expect(codes('SANGAT_KURANG', { SANGAT_KURANG: 6, BUTUH_PERBAIKAN: 1, BAIK: 3 })).toEqual([]);
-    expect(codes('SANGAT_KURANG', { SANGAT_KURANG: 60, KURANG: 5, BUTUH_PERBAIKAN: 4, BAIK: 31 })).toEqual(['DISTRIBUTION_BELOW_MINIMUM']);
+    expect(codes('SANGAT_KURANG', { SANGAT_KURANG: 60, KURANG: 5, BUTUH_PERBAIKAN: 4, BAIK: 31 })).toEqual([
+      'DISTRIBUTION_BELOW_MINIMUM',
+    ]);
   });
 
   it('no Sangat Baik: none is fine, a single one warns', () => {

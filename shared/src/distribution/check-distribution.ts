@@ -58,14 +58,23 @@ export function ratingNotRecordedText(unitName: string, subPeriodName: Localized
  * Never throws and never blocks: missing counts are 0, negative or fractional counts are ignored with a
  * warning, breaches are warnings. Percent bounds are inclusive and exact (no rounding: 7 of 10 is 70%).
  */
-export function checkDistribution(counts: Partial<Record<Predikat, number>>, expectation: DistributionExpectation | null): DistributionCheck {
+export function checkDistribution(
+  counts: Partial<Record<Predikat, number>>,
+  expectation: DistributionExpectation | null,
+): DistributionCheck {
   const warnings: DistributionWarning[] = [];
   const clean = {} as Record<Predikat, number>;
   for (const predikat of PREDIKATS) {
     const raw = counts[predikat] ?? 0;
     const valid = Number.isInteger(raw) && raw >= 0;
     if (!valid) {
-      warnings.push({ code: 'DISTRIBUTION_COUNT_INVALID', message: text(`Jumlah pegawai '${PREDIKAT_LABELS[predikat].id}' (${raw}) tidak sah dan dihitung 0.`, `The number of '${PREDIKAT_LABELS[predikat].en}' employees (${raw}) is invalid and counted as 0.`) });
+      warnings.push({
+        code: 'DISTRIBUTION_COUNT_INVALID',
+        message: text(
+          `Jumlah pegawai '${PREDIKAT_LABELS[predikat].id}' (${raw}) tidak sah dan dihitung 0.`,
+          `The number of '${PREDIKAT_LABELS[predikat].en}' employees (${raw}) is invalid and counted as 0.`,
+        ),
+      });
     }
     clean[predikat] = valid ? raw : 0;
   }
@@ -77,7 +86,13 @@ export function checkDistribution(counts: Partial<Record<Predikat, number>>, exp
   }));
   const expected = expectation !== null;
   if (total === 0) {
-    warnings.push({ code: 'DISTRIBUTION_EMPTY', message: text('Belum ada pegawai dengan predikat kinerja di unit ini.', 'No employee of this unit has a predikat yet.') });
+    warnings.push({
+      code: 'DISTRIBUTION_EMPTY',
+      message: text(
+        'Belum ada pegawai dengan predikat kinerja di unit ini.',
+        'No employee of this unit has a predikat yet.',
+      ),
+    });
     return { total, rows, expected, warnings };
   }
   if (!expectation) return { total, rows, expected, warnings };
@@ -86,26 +101,61 @@ export function checkDistribution(counts: Partial<Record<Predikat, number>>, exp
   for (const rule of expectation.rules) {
     const count = rule.predikat.reduce((sum, predikat) => sum + clean[predikat], 0);
     const percent = roundScore((count / total) * 100);
-    const share = { id: `${percent}% (${count} dari ${total} pegawai)`, en: `${percent}% (${count} of ${total} employees)` };
+    const share = {
+      id: `${percent}% (${count} dari ${total} pegawai)`,
+      en: `${percent}% (${count} of ${total} employees)`,
+    };
     const id = names(rule.predikat, 'id');
     const en = names(rule.predikat, 'en');
     if (rule.kind === 'largest') {
       const larger = PREDIKATS.filter((other) => !rule.predikat.includes(other) && clean[other] > count);
       if (larger.length > 0) {
         const top = larger.reduce((a, b) => (clean[b] > clean[a] ? b : a));
-        warnings.push({ code: 'DISTRIBUTION_NOT_LARGEST', rule, message: text(
-          `Predikat ${id}: ${share.id}, lebih sedikit daripada ${names([top], 'id')} (${clean[top]} pegawai); untuk organisasi '${org.id}' pedoman mengharapkan sebagian besar pegawai berpredikat ${id}.`,
-          `Predikat ${en}: ${share.en}, fewer than ${names([top], 'en')} (${clean[top]} employees); for a '${org.en}' organisation the guideline expects most employees to be rated ${en}.`,
-        ) });
+        warnings.push({
+          code: 'DISTRIBUTION_NOT_LARGEST',
+          rule,
+          message: text(
+            `Predikat ${id}: ${share.id}, lebih sedikit daripada ${names([top], 'id')} (${clean[top]} pegawai); untuk organisasi '${org.id}' pedoman mengharapkan sebagian besar pegawai berpredikat ${id}.`,
+            `Predikat ${en}: ${share.en}, fewer than ${names([top], 'en')} (${clean[top]} employees); for a '${org.en}' organisation the guideline expects most employees to be rated ${en}.`,
+          ),
+        });
       }
     } else if (rule.kind === 'atMost' && count * 100 > rule.percent * total) {
-      warnings.push({ code: 'DISTRIBUTION_ABOVE_MAXIMUM', rule, message: text(`Predikat ${id}: ${share.id}; untuk organisasi '${org.id}' pedoman membolehkan paling banyak ${rule.percent}%.`, `Predikat ${en}: ${share.en}; for a '${org.en}' organisation the guideline allows at most ${rule.percent}%.`) });
+      warnings.push({
+        code: 'DISTRIBUTION_ABOVE_MAXIMUM',
+        rule,
+        message: text(
+          `Predikat ${id}: ${share.id}; untuk organisasi '${org.id}' pedoman membolehkan paling banyak ${rule.percent}%.`,
+          `Predikat ${en}: ${share.en}; for a '${org.en}' organisation the guideline allows at most ${rule.percent}%.`,
+        ),
+      });
     } else if (rule.kind === 'atLeast' && count * 100 < rule.percent * total) {
-      warnings.push({ code: 'DISTRIBUTION_BELOW_MINIMUM', rule, message: text(`Predikat ${id}: ${share.id}; untuk organisasi '${org.id}' pedoman mengharapkan paling sedikit ${rule.percent}%.`, `Predikat ${en}: ${share.en}; for a '${org.en}' organisation the guideline expects at least ${rule.percent}%.`) });
+      warnings.push({
+        code: 'DISTRIBUTION_BELOW_MINIMUM',
+        rule,
+        message: text(
+          `Predikat ${id}: ${share.id}; untuk organisasi '${org.id}' pedoman mengharapkan paling sedikit ${rule.percent}%.`,
+          `Predikat ${en}: ${share.en}; for a '${org.en}' organisation the guideline expects at least ${rule.percent}%.`,
+        ),
+      });
     } else if (rule.kind === 'present' && count === 0) {
-      warnings.push({ code: 'DISTRIBUTION_REQUIRED_ABSENT', rule, message: text(`Untuk organisasi '${org.id}' pedoman mengharapkan ada pegawai dengan predikat ${id}; saat ini tidak ada.`, `For a '${org.en}' organisation the guideline expects some employees rated ${en}; there are none.`) });
+      warnings.push({
+        code: 'DISTRIBUTION_REQUIRED_ABSENT',
+        rule,
+        message: text(
+          `Untuk organisasi '${org.id}' pedoman mengharapkan ada pegawai dengan predikat ${id}; saat ini tidak ada.`,
+          `For a '${org.en}' organisation the guideline expects some employees rated ${en}; there are none.`,
+        ),
+      });
     } else if (rule.kind === 'absent' && count > 0) {
-      warnings.push({ code: 'DISTRIBUTION_EXCLUDED_PRESENT', rule, message: text(`Predikat ${id}: ${share.id}; untuk organisasi '${org.id}' pedoman mengharapkan tidak ada pegawai dengan predikat ini.`, `Predikat ${en}: ${share.en}; for a '${org.en}' organisation the guideline expects no employee with this predikat.`) });
+      warnings.push({
+        code: 'DISTRIBUTION_EXCLUDED_PRESENT',
+        rule,
+        message: text(
+          `Predikat ${id}: ${share.id}; untuk organisasi '${org.id}' pedoman mengharapkan tidak ada pegawai dengan predikat ini.`,
+          `Predikat ${en}: ${share.en}; for a '${org.en}' organisation the guideline expects no employee with this predikat.`,
+        ),
+      });
     }
   }
   return { total, rows, expected, warnings };

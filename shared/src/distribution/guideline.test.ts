@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { sameGuidelineRules, SE_MENPANRB_3_2023_GUIDELINE as SE, validateGuidelineRules } from './guideline.js';
 
-const codesOf = (result: ReturnType<typeof validateGuidelineRules>) => (result.ok ? [] : result.problems.map((p) => `${p.path}:${p.code}`));
+const codesOf = (result: ReturnType<typeof validateGuidelineRules>) =>
+  result.ok ? [] : result.problems.map((p) => `${p.path}:${p.code}`);
 
 describe('the guideline as data', () => {
   it('accepts every shipped SE MenPANRB 3/2023 row as it is', () => {
@@ -36,9 +37,13 @@ describe('the guideline as data', () => {
       'rules.5.predikat:RULE_PREDIKAT',
       'rules.6.predikat:RULE_PREDIKAT',
     ]);
-    expect(codesOf(validateGuidelineRules(Array.from({ length: 11 }, () => ({ kind: 'present', predikat: ['BAIK'] }))))).toEqual(['rules:TOO_MANY_RULES']);
+    expect(
+      codesOf(validateGuidelineRules(Array.from({ length: 11 }, () => ({ kind: 'present', predikat: ['BAIK'] })))),
+    ).toEqual(['rules:TOO_MANY_RULES']);
     const long = validateGuidelineRules([{ kind: 'x'.repeat(5000), predikat: ['BAIK'] }]);
-    expect(!long.ok && long.problems[0]!.message.id).toBe(`Jenis ketentuan '${'x'.repeat(40)}…' tidak dikenal; pilih largest, atMost, atLeast, present, absent.`);
+    expect(!long.ok && long.problems[0]!.message.id).toBe(
+      `Jenis ketentuan '${'x'.repeat(40)}…' tidak dikenal; pilih largest, atMost, atLeast, present, absent.`,
+    );
   });
 
   it('keeps percentages with two decimals, and tells changed rows from the SE', () => {

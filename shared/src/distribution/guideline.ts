@@ -85,7 +85,8 @@ export const SE_MENPANRB_3_2023_GUIDELINE: Guideline = {
 
 /** Whether two lists of rules say the same (same rules in the same order). */
 export function sameGuidelineRules(a: readonly GuidelineRule[], b: readonly GuidelineRule[]): boolean {
-  const key = (rule: GuidelineRule) => JSON.stringify([rule.kind, [...rule.predikat], 'percent' in rule ? rule.percent : null]);
+  const key = (rule: GuidelineRule) =>
+    JSON.stringify([rule.kind, [...rule.predikat], 'percent' in rule ? rule.percent : null]);
   return a.length === b.length && a.every((rule, i) => key(rule) === key(b[i]!));
 }
 
@@ -96,22 +97,34 @@ export interface GuidelineRuleDraft {
   percent?: number | null;
 }
 
-const isKind = (value: string): value is GuidelineRuleKind => (GUIDELINE_RULE_KINDS as readonly string[]).includes(value);
+const isKind = (value: string): value is GuidelineRuleKind =>
+  (GUIDELINE_RULE_KINDS as readonly string[]).includes(value);
 const isPredikat = (value: string): value is Predikat => (PREDIKATS as readonly string[]).includes(value);
 
 /**
  * Checks one row of rules an administrator sends and returns them in their stored form, or every problem
  * (paths `rules.<i>.kind|predikat|percent`). Bounds in percent are 0–100 with at most 2 decimals.
  */
-export function validateGuidelineRules(drafts: readonly GuidelineRuleDraft[]): { ok: true; rules: GuidelineRule[] } | { ok: false; problems: Problem[] } {
+export function validateGuidelineRules(
+  drafts: readonly GuidelineRuleDraft[],
+): { ok: true; rules: GuidelineRule[] } | { ok: false; problems: Problem[] } {
   const problems: Problem[] = [];
   const rules: GuidelineRule[] = [];
   if (drafts.length === 0) {
-    problems.push(problem('RULES_REQUIRED', text('Isi paling sedikit satu ketentuan.', 'Give at least one rule.'), 'rules'));
+    problems.push(
+      problem('RULES_REQUIRED', text('Isi paling sedikit satu ketentuan.', 'Give at least one rule.'), 'rules'),
+    );
   }
   if (drafts.length > GUIDELINE_MAX_RULES) {
     problems.push(
-      problem('TOO_MANY_RULES', text(`Paling banyak ${GUIDELINE_MAX_RULES} ketentuan per baris (sekarang ${drafts.length}).`, `At most ${GUIDELINE_MAX_RULES} rules per row (there are ${drafts.length}).`), 'rules'),
+      problem(
+        'TOO_MANY_RULES',
+        text(
+          `Paling banyak ${GUIDELINE_MAX_RULES} ketentuan per baris (sekarang ${drafts.length}).`,
+          `At most ${GUIDELINE_MAX_RULES} rules per row (there are ${drafts.length}).`,
+        ),
+        'rules',
+      ),
     );
   }
   drafts.slice(0, GUIDELINE_MAX_RULES).forEach((draft, i) => {
@@ -119,28 +132,79 @@ export function validateGuidelineRules(drafts: readonly GuidelineRuleDraft[]): {
     const before = problems.length;
     if (!isKind(draft.kind)) {
       const kind = draft.kind.length > 40 ? `${draft.kind.slice(0, 40)}…` : draft.kind;
-      problems.push(problem('RULE_KIND', text(`Jenis ketentuan '${kind}' tidak dikenal; pilih ${GUIDELINE_RULE_KINDS.join(', ')}.`, `Unknown rule kind '${kind}'; use ${GUIDELINE_RULE_KINDS.join(', ')}.`), `${at}.kind`));
+      problems.push(
+        problem(
+          'RULE_KIND',
+          text(
+            `Jenis ketentuan '${kind}' tidak dikenal; pilih ${GUIDELINE_RULE_KINDS.join(', ')}.`,
+            `Unknown rule kind '${kind}'; use ${GUIDELINE_RULE_KINDS.join(', ')}.`,
+          ),
+          `${at}.kind`,
+        ),
+      );
     }
     const unknown = draft.predikat.filter((p) => !isPredikat(p));
     if (draft.predikat.length === 0 || unknown.length > 0 || new Set(draft.predikat).size !== draft.predikat.length) {
       problems.push(
-        problem('RULE_PREDIKAT', text(`Sebutkan predikat yang berbeda-beda dari ${PREDIKATS.join(', ')}.`, `Name distinct predikat among ${PREDIKATS.join(', ')}.`), `${at}.predikat`),
+        problem(
+          'RULE_PREDIKAT',
+          text(
+            `Sebutkan predikat yang berbeda-beda dari ${PREDIKATS.join(', ')}.`,
+            `Name distinct predikat among ${PREDIKATS.join(', ')}.`,
+          ),
+          `${at}.predikat`,
+        ),
       );
     }
     if (draft.kind === 'largest' && draft.predikat.length > 1) {
-      problems.push(problem('RULE_PREDIKAT', text('Ketentuan "sebagian besar" berlaku untuk satu predikat.', 'A "largest group" rule names exactly one predikat.'), `${at}.predikat`));
+      problems.push(
+        problem(
+          'RULE_PREDIKAT',
+          text(
+            'Ketentuan "sebagian besar" berlaku untuk satu predikat.',
+            'A "largest group" rule names exactly one predikat.',
+          ),
+          `${at}.predikat`,
+        ),
+      );
     }
     const needsPercent = draft.kind === 'atMost' || draft.kind === 'atLeast';
     const percent = draft.percent;
-    if (needsPercent && (typeof percent !== 'number' || !Number.isFinite(percent) || percent < 0 || percent > 100 || Math.abs(Math.round(percent * 100) - percent * 100) > 1e-6)) {
-      problems.push(problem('RULE_PERCENT', text('Persentase 0–100, paling banyak 2 desimal.', 'A percentage is 0–100 with at most 2 decimals.'), `${at}.percent`));
+    if (
+      needsPercent &&
+      (typeof percent !== 'number' ||
+        !Number.isFinite(percent) ||
+        percent < 0 ||
+        percent > 100 ||
+        Math.abs(Math.round(percent * 100) - percent * 100) > 1e-6)
+    ) {
+      problems.push(
+        problem(
+          'RULE_PERCENT',
+          text('Persentase 0–100, paling banyak 2 desimal.', 'A percentage is 0–100 with at most 2 decimals.'),
+          `${at}.percent`,
+        ),
+      );
     }
     if (!needsPercent && percent != null) {
-      problems.push(problem('RULE_PERCENT', text(`Ketentuan '${draft.kind}' tidak memakai persentase; kosongkan.`, `A '${draft.kind}' rule takes no percentage; leave it empty.`), `${at}.percent`));
+      problems.push(
+        problem(
+          'RULE_PERCENT',
+          text(
+            `Ketentuan '${draft.kind}' tidak memakai persentase; kosongkan.`,
+            `A '${draft.kind}' rule takes no percentage; leave it empty.`,
+          ),
+          `${at}.percent`,
+        ),
+      );
     }
     if (problems.length > before) return;
     const predikat = draft.predikat as Predikat[];
-    rules.push(needsPercent ? { kind: draft.kind as 'atMost' | 'atLeast', predikat, percent: percent! } : { kind: draft.kind as 'largest' | 'present' | 'absent', predikat });
+    rules.push(
+      needsPercent
+        ? { kind: draft.kind as 'atMost' | 'atLeast', predikat, percent: percent! }
+        : { kind: draft.kind as 'largest' | 'present' | 'absent', predikat },
+    );
   });
   return problems.length > 0 ? { ok: false, problems } : { ok: true, rules };
 }

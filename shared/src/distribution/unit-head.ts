@@ -37,10 +37,16 @@ export interface WorkResultsSuggestion {
  * kinerja organisasi; with none recorded yet, or for anyone else, the score's. A supervisor who departs from
  * it writes a reason, as from any suggestion.
  */
-export function suggestWorkResultsRating(scoreRating: Rating | null, head: UnitHeadContext | null, subPeriodName?: LocalizedText): WorkResultsSuggestion {
+export function suggestWorkResultsRating(
+  scoreRating: Rating | null,
+  head: UnitHeadContext | null,
+  subPeriodName?: LocalizedText,
+): WorkResultsSuggestion {
   if (!head) return { rating: scoreRating, basis: 'SCORE', note: null };
   if (head.organisationRating === null) {
-    const when = subPeriodName ? { id: ` untuk ${subPeriodName.id}`, en: ` for ${subPeriodName.en}` } : { id: '', en: '' };
+    const when = subPeriodName
+      ? { id: ` untuk ${subPeriodName.id}`, en: ` for ${subPeriodName.en}` }
+      : { id: '', en: '' };
     return {
       rating: scoreRating,
       basis: 'SCORE',

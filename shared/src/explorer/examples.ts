@@ -24,8 +24,12 @@ export interface ExplorerExample {
 export const EXPLORER_EXAMPLES: readonly ExplorerExample[] = [
   {
     key: 'nurses_per_kelurahan',
-    title: { id: 'Rata-rata skor perawat per kelurahan, empat triwulan terakhir', en: 'Average score of nurses per kelurahan, last four quarters' },
-    description: 'Rata-rata skor hasil kerja dan perilaku perawat, dikelompokkan per unit kerja (kelurahan/puskesmas), dalam empat triwulan terakhir.',
+    title: {
+      id: 'Rata-rata skor perawat per kelurahan, empat triwulan terakhir',
+      en: 'Average score of nurses per kelurahan, last four quarters',
+    },
+    description:
+      'Rata-rata skor hasil kerja dan perilaku perawat, dikelompokkan per unit kerja (kelurahan/puskesmas), dalam empat triwulan terakhir.',
     query: `# Rata-rata skor per kelurahan untuk perawat, empat triwulan terakhir
 # (latestSubPeriods: 4 — selalu empat triwulan terakhir yang sudah dimulai, lintas tahun)
 query RataRataSkorPerawatPerKelurahan($familyIds: [ID!]) {

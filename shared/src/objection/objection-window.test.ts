@@ -17,7 +17,10 @@ describe('the objection window (PP 30/2019: 14 calendar days from receiving the 
   it('PP 30/2019: received 2026-03-03 23:30 WIB → the last day is 2026-03-17, to 23:59:59 WIB', () => {
     const received = wib('2026-03-03T23:30:00');
     expect(OBJECTION_WINDOW_DAYS).toBe(14);
-    expect(objectionWindow(received, WIB)).toEqual({ lastDay: '2026-03-17', deadline: new Date('2026-03-17T16:59:59.999Z') });
+    expect(objectionWindow(received, WIB)).toEqual({
+      lastDay: '2026-03-17',
+      deadline: new Date('2026-03-17T16:59:59.999Z'),
+    });
     expect(isWithinObjectionWindow(received, wib('2026-03-17T23:59:00'), WIB)).toBe(true);
     expect(isWithinObjectionWindow(received, wib('2026-03-17T23:59:59.999'), WIB)).toBe(true);
     expect(isWithinObjectionWindow(received, wib('2026-03-18T00:00:00'), WIB)).toBe(false);
@@ -36,7 +39,10 @@ describe('the objection window (PP 30/2019: 14 calendar days from receiving the 
   it('PP 30/2019: follows the unit’s zone (WITA, WIT) and crosses months and years', () => {
     const received = new Date('2026-12-25T16:30:00Z'); // 23:30 WIB, 00:30 WITA (26 Dec), 01:30 WIT (26 Dec)
     expect(objectionWindow(received, WIB).lastDay).toBe('2027-01-08');
-    expect(objectionWindow(received, 'Asia/Makassar')).toEqual({ lastDay: '2027-01-09', deadline: new Date('2027-01-09T15:59:59.999Z') });
+    expect(objectionWindow(received, 'Asia/Makassar')).toEqual({
+      lastDay: '2027-01-09',
+      deadline: new Date('2027-01-09T15:59:59.999Z'),
+    });
     expect(objectionWindow(received, 'Asia/Jayapura').deadline).toEqual(new Date('2027-01-09T14:59:59.999Z'));
     expect(objectionWindow(wib('2028-02-20T08:00:00'), WIB).lastDay).toBe('2028-03-05'); // leap year
   });
@@ -44,7 +50,10 @@ describe('the objection window (PP 30/2019: 14 calendar days from receiving the 
   it('PP 30/2019: keeps the last day whole across a daylight-saving change', () => {
     // Amsterdam moves from UTC+1 to UTC+2 on 29 March 2026.
     const received = new Date('2026-03-20T12:00:00Z');
-    expect(objectionWindow(received, 'Europe/Amsterdam')).toEqual({ lastDay: '2026-04-03', deadline: new Date('2026-04-03T21:59:59.999Z') });
+    expect(objectionWindow(received, 'Europe/Amsterdam')).toEqual({
+      lastDay: '2026-04-03',
+      deadline: new Date('2026-04-03T21:59:59.999Z'),
+    });
     expect(startOfDayInZone('2026-03-29', 'Europe/Amsterdam')).toEqual(new Date('2026-03-28T23:00:00Z'));
     expect(startOfDayInZone('2026-03-30', 'Europe/Amsterdam')).toEqual(new Date('2026-03-29T22:00:00Z'));
   });
@@ -57,10 +66,26 @@ describe('the objection window (PP 30/2019: 14 calendar days from receiving the 
   });
 
   it('knows IANA time-zone names and refuses anything else', () => {
-    for (const name of ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura', 'UTC', 'America/Argentina/Buenos_Aires', 'Etc/GMT-7']) {
+    for (const name of [
+      'Asia/Jakarta',
+      'Asia/Makassar',
+      'Asia/Jayapura',
+      'UTC',
+      'America/Argentina/Buenos_Aires',
+      'Etc/GMT-7',
+    ]) {
       expect(isTimeZone(name), name).toBe(true);
     }
-    for (const name of ['', 'WIB', 'Asia/Pangkalpinang', '+07:00', 'UTC+7', 'Asia/Jakarta ', '../etc/passwd', `Asia/${'x'.repeat(80)}`]) {
+    for (const name of [
+      '',
+      'WIB',
+      'Asia/Pangkalpinang',
+      '+07:00',
+      'UTC+7',
+      'Asia/Jakarta ',
+      '../etc/passwd',
+      `Asia/${'x'.repeat(80)}`,
+    ]) {
       expect(isTimeZone(name), name).toBe(false);
     }
   });

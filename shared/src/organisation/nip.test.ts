@@ -9,9 +9,21 @@ const codes = (nip: string) => {
 
 describe('parseNip', () => {
   it('splits a valid NIP', () => {
-    expect(parseNip('198504122010011003', { today })).toEqual({ ok: true, nip: '198504122010011003', birthDate: '1985-04-12', appointment: '2010-01', sex: 'MALE', sequence: 3 });
+    expect(parseNip('198504122010011003', { today })).toEqual({
+      ok: true,
+      nip: '198504122010011003',
+      birthDate: '1985-04-12',
+      appointment: '2010-01',
+      sex: 'MALE',
+      sequence: 3,
+    });
     expect(parseNip('19900229 201903 2 001', { today })).toMatchObject({ ok: false });
-    expect(parseNip('19920229 201903 2 014', { today })).toMatchObject({ ok: true, birthDate: '1992-02-29', sex: 'FEMALE', sequence: 14 });
+    expect(parseNip('19920229 201903 2 014', { today })).toMatchObject({
+      ok: true,
+      birthDate: '1992-02-29',
+      sex: 'FEMALE',
+      sequence: 14,
+    });
   });
 
   it('refuses a wrong length or non-digits', () => {
@@ -49,7 +61,12 @@ describe('parseNip', () => {
     const result = parseNip('199002292010133000', { today });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.problems.map((p) => p.code)).toEqual(['NIP_BIRTH_DATE_INVALID', 'NIP_APPOINTMENT_INVALID', 'NIP_SEX_INVALID', 'NIP_SEQUENCE_INVALID']);
+    expect(result.problems.map((p) => p.code)).toEqual([
+      'NIP_BIRTH_DATE_INVALID',
+      'NIP_APPOINTMENT_INVALID',
+      'NIP_SEX_INVALID',
+      'NIP_SEQUENCE_INVALID',
+    ]);
     expect(result.problems[2]?.message.id).toContain('1 (laki-laki) atau 2 (perempuan)');
   });
 });

@@ -32,10 +32,27 @@ export function parseNip(nip: string, options: ParseNipOptions = {}): NipResult 
   const digits = String(nip).replace(/\s+/g, '');
   const path = 'nip';
   if (!/^\d+$/.test(digits)) {
-    return { ok: false, problems: [problem('NIP_NOT_DIGITS', text('NIP hanya boleh berisi angka.', 'A NIP may contain digits only.'), path)] };
+    return {
+      ok: false,
+      problems: [
+        problem('NIP_NOT_DIGITS', text('NIP hanya boleh berisi angka.', 'A NIP may contain digits only.'), path),
+      ],
+    };
   }
   if (digits.length !== 18) {
-    return { ok: false, problems: [problem('NIP_LENGTH', text(`NIP harus terdiri dari 18 angka; yang diisi ${digits.length} angka.`, `A NIP has 18 digits; this one has ${digits.length}.`), path)] };
+    return {
+      ok: false,
+      problems: [
+        problem(
+          'NIP_LENGTH',
+          text(
+            `NIP harus terdiri dari 18 angka; yang diisi ${digits.length} angka.`,
+            `A NIP has 18 digits; this one has ${digits.length}.`,
+          ),
+          path,
+        ),
+      ],
+    };
   }
   const part = (start: number, end: number) => Number(digits.slice(start, end));
   const [birthYear, birthMonth, birthDay] = [part(0, 4), part(4, 6), part(6, 8)];
@@ -48,29 +65,65 @@ export function parseNip(nip: string, options: ParseNipOptions = {}): NipResult 
   const add = (code: string, id: string, en: string) => problems.push(problem(code, text(id, en), path));
 
   const birthValid =
-    birthYear >= NIP_MIN_YEAR && birthMonth >= 1 && birthMonth <= 12 && birthDay >= 1 && birthDay <= daysInMonth(birthYear, birthMonth);
+    birthYear >= NIP_MIN_YEAR &&
+    birthMonth >= 1 &&
+    birthMonth <= 12 &&
+    birthDay >= 1 &&
+    birthDay <= daysInMonth(birthYear, birthMonth);
   const birthDate = `${pad(birthYear, 4)}-${pad(birthMonth, 2)}-${pad(birthDay, 2)}`;
   const birthInFuture = birthYear * 10000 + birthMonth * 100 + birthDay > now.year * 10000 + now.month * 100 + now.day;
   if (!birthValid) {
-    add('NIP_BIRTH_DATE_INVALID', `8 angka pertama NIP (${digits.slice(0, 8)}) bukan tanggal lahir yang sah (TTTTBBHH).`, `The first 8 digits of the NIP (${digits.slice(0, 8)}) are not a valid birth date (YYYYMMDD).`);
+    add(
+      'NIP_BIRTH_DATE_INVALID',
+      `8 angka pertama NIP (${digits.slice(0, 8)}) bukan tanggal lahir yang sah (TTTTBBHH).`,
+      `The first 8 digits of the NIP (${digits.slice(0, 8)}) are not a valid birth date (YYYYMMDD).`,
+    );
   } else if (birthInFuture) {
-    add('NIP_BIRTH_DATE_IN_FUTURE', `Tanggal lahir pada NIP (${birthDate}) ada di masa depan.`, `The birth date in the NIP (${birthDate}) lies in the future.`);
+    add(
+      'NIP_BIRTH_DATE_IN_FUTURE',
+      `Tanggal lahir pada NIP (${birthDate}) ada di masa depan.`,
+      `The birth date in the NIP (${birthDate}) lies in the future.`,
+    );
   }
 
   const appointment = `${pad(appointmentYear, 4)}-${pad(appointmentMonth, 2)}`;
   if (appointmentYear < NIP_MIN_YEAR || appointmentMonth < 1 || appointmentMonth > 12) {
-    add('NIP_APPOINTMENT_INVALID', `Angka ke-9 s.d. ke-14 NIP (${digits.slice(8, 14)}) bukan tahun-bulan pengangkatan yang sah (TTTTBB).`, `Digits 9 to 14 of the NIP (${digits.slice(8, 14)}) are not a valid appointment year-month (YYYYMM).`);
+    add(
+      'NIP_APPOINTMENT_INVALID',
+      `Angka ke-9 s.d. ke-14 NIP (${digits.slice(8, 14)}) bukan tahun-bulan pengangkatan yang sah (TTTTBB).`,
+      `Digits 9 to 14 of the NIP (${digits.slice(8, 14)}) are not a valid appointment year-month (YYYYMM).`,
+    );
   } else if (appointmentYear * 12 + appointmentMonth > now.year * 12 + now.month) {
-    add('NIP_APPOINTMENT_IN_FUTURE', `Tahun-bulan pengangkatan pada NIP (${appointment}) ada di masa depan.`, `The appointment year-month in the NIP (${appointment}) lies in the future.`);
-  } else if (birthValid && !birthInFuture && appointmentYear * 12 + appointmentMonth < (birthYear + MIN_APPOINTMENT_AGE) * 12 + birthMonth) {
-    add('NIP_APPOINTMENT_TOO_EARLY', `Pengangkatan ${appointment} terjadi sebelum pegawai berusia ${MIN_APPOINTMENT_AGE} tahun (lahir ${birthDate}).`, `Appointment ${appointment} is before the employee turned ${MIN_APPOINTMENT_AGE} (born ${birthDate}).`);
+    add(
+      'NIP_APPOINTMENT_IN_FUTURE',
+      `Tahun-bulan pengangkatan pada NIP (${appointment}) ada di masa depan.`,
+      `The appointment year-month in the NIP (${appointment}) lies in the future.`,
+    );
+  } else if (
+    birthValid &&
+    !birthInFuture &&
+    appointmentYear * 12 + appointmentMonth < (birthYear + MIN_APPOINTMENT_AGE) * 12 + birthMonth
+  ) {
+    add(
+      'NIP_APPOINTMENT_TOO_EARLY',
+      `Pengangkatan ${appointment} terjadi sebelum pegawai berusia ${MIN_APPOINTMENT_AGE} tahun (lahir ${birthDate}).`,
+      `Appointment ${appointment} is before the employee turned ${MIN_APPOINTMENT_AGE} (born ${birthDate}).`,
+    );
   }
 
   if (sexDigit !== '1' && sexDigit !== '2') {
-    add('NIP_SEX_INVALID', `Angka ke-15 NIP harus 1 (laki-laki) atau 2 (perempuan), bukan ${sexDigit ?? ''}.`, `Digit 15 of the NIP must be 1 (male) or 2 (female), not ${sexDigit ?? ''}.`);
+    add(
+      'NIP_SEX_INVALID',
+      `Angka ke-15 NIP harus 1 (laki-laki) atau 2 (perempuan), bukan ${sexDigit ?? ''}.`,
+      `Digit 15 of the NIP must be 1 (male) or 2 (female), not ${sexDigit ?? ''}.`,
+    );
   }
   if (sequence === 0) {
-    add('NIP_SEQUENCE_INVALID', 'Nomor urut NIP (3 angka terakhir) tidak boleh 000.', 'The sequence number of the NIP (last 3 digits) cannot be 000.');
+    add(
+      'NIP_SEQUENCE_INVALID',
+      'Nomor urut NIP (3 angka terakhir) tidak boleh 000.',
+      'The sequence number of the NIP (last 3 digits) cannot be 000.',
+    );
   }
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, nip: digits, birthDate, appointment, sex: sexDigit === '1' ? 'MALE' : 'FEMALE', sequence };

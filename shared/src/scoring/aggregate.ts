@@ -11,7 +11,9 @@ export interface WeightedScore {
  * (weights renormalised over the scores present), plain otherwise; rounded; null when none.
  */
 export function aggregate(items: readonly WeightedScore[], weighted: boolean): number | null {
-  const present = items.filter((item): item is { score: number; weight: number | null | undefined } => item.score !== null);
+  const present = items.filter(
+    (item): item is { score: number; weight: number | null | undefined } => item.score !== null,
+  );
   if (present.length === 0) return null;
   const useWeights = weighted && present.every((item) => typeof item.weight === 'number' && item.weight > 0);
   let total = 0;

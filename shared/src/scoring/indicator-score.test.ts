@@ -6,7 +6,14 @@ import { scoreIndicator } from './indicator-score.js';
 import { targetAchievement } from './target.js';
 
 const base = { key: 'k', lineageKey: 'k', label: { id: 'K', en: 'K' }, required: true } as const;
-const higher: TargetIndicator = { ...base, kind: 'target', aspect: 'quantity', target: 80, unit: 'dokumen', direction: 'higherIsBetter' };
+const higher: TargetIndicator = {
+  ...base,
+  kind: 'target',
+  aspect: 'quantity',
+  target: 80,
+  unit: 'dokumen',
+  direction: 'higherIsBetter',
+};
 const lower: TargetIndicator = { ...higher, aspect: 'time', target: 5, unit: 'hari', direction: 'lowerIsBetter' };
 const choice: ChoiceIndicator = {
   ...base,
@@ -51,7 +58,11 @@ describe('scoreIndicator', () => {
     expect(scoreIndicator(scale, 'tidak_dilakukan').score).toBe(0);
     expect(scoreIndicator(scale, 'belum_efektif').score).toBe(50);
     expect(scoreIndicator(scale, 'efektif').score).toBe(100);
-    const oneToFive: Indicator = { ...base, kind: 'scale', levels: [1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: { id: String(n), en: String(n) }, score: n })) };
+    const oneToFive: Indicator = {
+      ...base,
+      kind: 'scale',
+      levels: [1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: { id: String(n), en: String(n) }, score: n })),
+    };
     expect(scoreIndicator(oneToFive, '4').score).toBe(75);
     expect(scoreIndicator(oneToFive, '6').score).toBeNull();
   });
@@ -76,7 +87,9 @@ describe('scoreIndicator', () => {
     expect(scoreIndicator(choice, 'c').score).toBe(100);
     expect(scoreIndicator({ ...choice, multiple: true }, ['a', 'b', 'b']).score).toBe(25);
     expect(scoreIndicator(choice, ['a']).score).toBeNull();
-    expect(scoreIndicator({ ...choice, options: choice.options.map(({ value, label }) => ({ value, label })) }, 'a').score).toBeNull();
+    expect(
+      scoreIndicator({ ...choice, options: choice.options.map(({ value, label }) => ({ value, label })) }, 'a').score,
+    ).toBeNull();
   });
 
   it('number, text and evidence are never scored', () => {

@@ -51,13 +51,21 @@ export function scoreIndicator(indicator: Indicator, value: unknown): IndicatorS
     }
     case 'scale': {
       const level = (indicator.levels ?? []).find((candidate) => candidate.value === value);
-      const score = level ? relative(level.score, indicator.levels.map((candidate) => candidate.score)) : null;
+      const score = level
+        ? relative(
+            level.score,
+            indicator.levels.map((candidate) => candidate.score),
+          )
+        : null;
       return { score: score === null ? null : roundScore(score), achievement: null };
     }
     case 'expectation':
       return { score: isRating(value) ? EXPECTATION_SCORES[value] : null, achievement: null };
     case 'yesNo':
-      return { score: typeof value === 'boolean' ? (value ? YES_NO_SCORES.yes : YES_NO_SCORES.no) : null, achievement: null };
+      return {
+        score: typeof value === 'boolean' ? (value ? YES_NO_SCORES.yes : YES_NO_SCORES.no) : null,
+        achievement: null,
+      };
     case 'choice': {
       if (indicator.multiple !== Array.isArray(value)) return NONE;
       const score = choiceScore(indicator, value);

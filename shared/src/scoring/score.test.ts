@@ -12,7 +12,14 @@ describe('scoreAnswers on the example', () => {
 
   it('scores each indicator', () => {
     const byKey = Object.fromEntries(result.indicators.map((indicator) => [indicator.key, indicator]));
-    expect(byKey.ketuntasan_belajar).toMatchObject({ score: 105.88, achievement: 105.88, visible: true, answered: true, scored: true, weight: 40 });
+    expect(byKey.ketuntasan_belajar).toMatchObject({
+      score: 105.88,
+      achievement: 105.88,
+      visible: true,
+      answered: true,
+      scored: true,
+      weight: 40,
+    });
     expect(byKey.keterlambatan_nilai).toMatchObject({ score: 100, achievement: 100 });
     expect(byKey.pengembangan_kompetensi?.score).toBe(50);
     expect(byKey.jam_pelatihan).toMatchObject({ scored: false, score: null, visible: true });
@@ -56,7 +63,11 @@ describe('scoreAnswers: partial and edge cases', () => {
   });
 
   it('ignores hidden and malformed answers', () => {
-    const hidden = scoreAnswers(def, { pengembangan_kompetensi: 'tidak_ada', jam_pelatihan: 10, ketuntasan_belajar: 'lots' });
+    const hidden = scoreAnswers(def, {
+      pengembangan_kompetensi: 'tidak_ada',
+      jam_pelatihan: 10,
+      ketuntasan_belajar: 'lots',
+    });
     const byKey = Object.fromEntries(hidden.indicators.map((indicator) => [indicator.key, indicator]));
     expect(byKey.jam_pelatihan).toMatchObject({ visible: false, answered: true, score: null });
     expect(byKey.ketuntasan_belajar?.score).toBeNull();
@@ -67,7 +78,13 @@ describe('scoreAnswers: partial and edge cases', () => {
     expect(scoreAnswers(def, behaviourAll('ABOVE')).behaviour).toEqual({ score: 120, rating: 'ABOVE' });
     expect(scoreAnswers(def, behaviourAll('BELOW')).behaviour).toEqual({ score: 60, rating: 'BELOW' });
     // 4 × ABOVE + 3 × MEETS = 111.43 → ABOVE; 3 × ABOVE + 4 × MEETS = 108.57 → MEETS
-    const mostlyAbove = { ...behaviourAll('MEETS'), berorientasi_pelayanan: 'ABOVE', akuntabel: 'ABOVE', kompeten: 'ABOVE', harmonis: 'ABOVE' };
+    const mostlyAbove = {
+      ...behaviourAll('MEETS'),
+      berorientasi_pelayanan: 'ABOVE',
+      akuntabel: 'ABOVE',
+      kompeten: 'ABOVE',
+      harmonis: 'ABOVE',
+    };
     expect(scoreAnswers(def, mostlyAbove).behaviour).toEqual({ score: 111.43, rating: 'ABOVE' });
     const threeAbove = { ...mostlyAbove, harmonis: 'MEETS' };
     expect(scoreAnswers(def, threeAbove).behaviour).toEqual({ score: 108.57, rating: 'MEETS' });
@@ -89,6 +106,11 @@ describe('scoreAnswers: partial and edge cases', () => {
 
   it('counts a conditional required indicator only while it is visible', () => {
     const answers = { ...exampleAnswers(), rekomendasi: ['lainnya'] };
-    expect(scoreAnswers(def, answers).completeness).toEqual({ answeredRequired: 19, totalRequired: 20, percent: 95, complete: false });
+    expect(scoreAnswers(def, answers).completeness).toEqual({
+      answeredRequired: 19,
+      totalRequired: 20,
+      percent: 95,
+      complete: false,
+    });
   });
 });

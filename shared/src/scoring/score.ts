@@ -104,7 +104,10 @@ export function scoreAnswers(def: TemplateDefinition, answers: AnswerInput): Sco
   const thresholds = def.ratingThresholds ?? DEFAULT_RATING_THRESHOLDS;
   const rate = (group: RatingGroup): RatingResult => {
     const kinds: readonly SectionKind[] = RATING_GROUPS[group];
-    const score = aggregate(sections.filter((section) => kinds.includes(section.kind)), true);
+    const score = aggregate(
+      sections.filter((section) => kinds.includes(section.kind)),
+      true,
+    );
     return { score, rating: suggestRating(score, thresholds[group] ?? DEFAULT_RATING_THRESHOLDS[group]) };
   };
   const workResults = rate('workResults');

@@ -10,7 +10,16 @@ import type { LocalizedText } from '../common/localized-text.js';
 export const SECTION_KINDS = ['workResults', 'behaviour', 'instrument', 'feedback'] as const;
 export type SectionKind = (typeof SECTION_KINDS)[number];
 
-export const INDICATOR_KINDS = ['target', 'scale', 'expectation', 'number', 'yesNo', 'choice', 'text', 'evidence'] as const;
+export const INDICATOR_KINDS = [
+  'target',
+  'scale',
+  'expectation',
+  'number',
+  'yesNo',
+  'choice',
+  'text',
+  'evidence',
+] as const;
 export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
 
 /** Keys of sections and indicators, and lineage keys: lower snake case. */

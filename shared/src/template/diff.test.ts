@@ -21,7 +21,13 @@ describe('diffDefinitions', () => {
     const to = exampleDefinition();
     const work = to.sections[0];
     take(work, 'perangkat_pembelajaran');
-    work?.indicators.push({ kind: 'yesNo', key: 'ekstrakurikuler', lineageKey: 'ekstrakurikuler', label: { id: 'Membina ekstrakurikuler', en: 'Coaches an extracurricular activity' }, required: false });
+    work?.indicators.push({
+      kind: 'yesNo',
+      key: 'ekstrakurikuler',
+      lineageKey: 'ekstrakurikuler',
+      label: { id: 'Membina ekstrakurikuler', en: 'Coaches an extracurricular activity' },
+      required: false,
+    });
     const target = work?.indicators[0];
     if (target?.kind !== 'target') throw new Error('fixture changed');
     target.key = 'ketuntasan_belajar_v2';
@@ -54,7 +60,10 @@ describe('diffDefinitions', () => {
     scale.levels[2] = { value: 'efektif', label: { id: 'Efektif', en: 'Effective' }, score: 3 };
     const number = to.sections[0]?.indicators.find((indicator) => indicator.key === 'jam_pelatihan');
     if (number) delete number.visibleWhen;
-    const changes = diffDefinitions(exampleDefinition(), to).indicators.changed.map((change) => [change.key, change.changes.map((c) => c.field)]);
+    const changes = diffDefinitions(exampleDefinition(), to).indicators.changed.map((change) => [
+      change.key,
+      change.changes.map((c) => c.field),
+    ]);
     expect(changes).toEqual([
       ['jam_pelatihan', ['visibleWhen']],
       ['membuka_pelajaran', ['levels']],
@@ -66,7 +75,9 @@ describe('diffDefinitions', () => {
     const moved = take(to.sections[0], 'bukti_dukung');
     to.sections[1]?.indicators.push(moved);
     const diff = diffDefinitions(exampleDefinition(), to);
-    expect(diff.indicators.moved).toMatchObject([{ lineageKey: 'bukti_dukung', sectionKey: 'observasi_kelas', fromSectionKey: 'hasil_kerja' }]);
+    expect(diff.indicators.moved).toMatchObject([
+      { lineageKey: 'bukti_dukung', sectionKey: 'observasi_kelas', fromSectionKey: 'hasil_kerja' },
+    ]);
     expect(diff.indicators.changed).toEqual([]);
   });
 
@@ -79,7 +90,12 @@ describe('diffDefinitions', () => {
     expect(diff.sections.added.map((ref) => ref.key)).toEqual(['catatan']);
     expect(diff.sections.removed.map((ref) => ref.key)).toEqual(['umpan_balik']);
     expect(diff.sections.changed).toMatchObject([{ key: 'hasil_kerja', changes: [{ field: 'title' }] }]);
-    expect(diff.indicators.moved.map((move) => move.key)).toEqual(['kekuatan', 'area_perbaikan', 'rekomendasi', 'rekomendasi_lain']);
+    expect(diff.indicators.moved.map((move) => move.key)).toEqual([
+      'kekuatan',
+      'area_perbaikan',
+      'rekomendasi',
+      'rekomendasi_lain',
+    ]);
     expect(diff.ratingThresholds).toEqual([{ field: 'workResults.above', before: 110, after: 115 }]);
   });
 

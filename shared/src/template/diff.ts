@@ -52,8 +52,12 @@ const SECTION_FIELDS = ['kind', 'title', 'description', 'weighted', 'weight'] as
 function fieldChanges(before: object, after: object, skip: readonly string[]): FieldChange[] {
   const left = before as Record<string, unknown>;
   const right = after as Record<string, unknown>;
-  const fields = [...new Set([...Object.keys(left), ...Object.keys(right)])].filter((field) => !skip.includes(field)).sort();
-  return fields.filter((field) => !deepEqual(left[field], right[field])).map((field) => ({ field, before: left[field], after: right[field] }));
+  const fields = [...new Set([...Object.keys(left), ...Object.keys(right)])]
+    .filter((field) => !skip.includes(field))
+    .sort();
+  return fields
+    .filter((field) => !deepEqual(left[field], right[field]))
+    .map((field) => ({ field, before: left[field], after: right[field] }));
 }
 
 /** Whether the items present in both lists appear in a different relative order. */
@@ -94,7 +98,9 @@ export function diffDefinitions(from: TemplateDefinition, to: TemplateDefinition
   const toLineage = new Set(toIndicators.map((placed) => placed.indicator.lineageKey));
   const indicators: TemplateDiff['indicators'] = {
     added: [],
-    removed: [...fromIndicators.values()].filter((placed) => !toLineage.has(placed.indicator.lineageKey)).map((placed) => indicatorRef(placed.indicator, placed.section)),
+    removed: [...fromIndicators.values()]
+      .filter((placed) => !toLineage.has(placed.indicator.lineageKey))
+      .map((placed) => indicatorRef(placed.indicator, placed.section)),
     changed: [],
     moved: [],
   };
@@ -108,7 +114,8 @@ export function diffDefinitions(from: TemplateDefinition, to: TemplateDefinition
       indicators.moved.push({ ...indicatorRef(indicator, section), fromSectionKey: before.section.key });
     }
     const changes = fieldChanges(before.indicator, indicator, ['lineageKey']);
-    if (changes.length > 0) indicators.changed.push({ ...indicatorRef(indicator, section), fromKey: before.indicator.key, changes });
+    if (changes.length > 0)
+      indicators.changed.push({ ...indicatorRef(indicator, section), fromKey: before.indicator.key, changes });
   }
 
   const ratingThresholds: FieldChange[] = [];
@@ -119,10 +126,13 @@ export function diffDefinitions(from: TemplateDefinition, to: TemplateDefinition
   }
 
   const lineageIn = (def: TemplateDefinition, sectionKey: string) =>
-    def.sections.find((section) => section.key === sectionKey)?.indicators.map((indicator) => indicator.lineageKey) ?? [];
+    def.sections.find((section) => section.key === sectionKey)?.indicators.map((indicator) => indicator.lineageKey) ??
+    [];
   const reordered =
-    orderChanged(from.sections.map((section) => section.key), to.sections.map((section) => section.key)) ||
-    to.sections.some((section) => orderChanged(lineageIn(from, section.key), lineageIn(to, section.key)));
+    orderChanged(
+      from.sections.map((section) => section.key),
+      to.sections.map((section) => section.key),
+    ) || to.sections.some((section) => orderChanged(lineageIn(from, section.key), lineageIn(to, section.key)));
 
   const identical =
     !reordered &&

@@ -16,7 +16,11 @@ export type EditResult =
 
 export type SectionFields = Omit<Section, 'indicators'>;
 
-const fail = (code: EditFailureCode, id: string, en: string): EditResult => ({ ok: false, code, message: text(id, en) });
+const fail = (code: EditFailureCode, id: string, en: string): EditResult => ({
+  ok: false,
+  code,
+  message: text(id, en),
+});
 const done = (definition: TemplateDefinition): EditResult => ({ ok: true, definition });
 
 function clone(def: TemplateDefinition): TemplateDefinition {
@@ -29,15 +33,27 @@ function clampPosition(position: number | undefined, length: number): number | n
 }
 
 function badPosition(position: number | undefined, max: number): EditResult {
-  return fail('POSITION_OUT_OF_RANGE', `Posisi ${position} tidak valid; gunakan 0 sampai ${max}.`, `Position ${position} is out of range; use 0 to ${max}.`);
+  return fail(
+    'POSITION_OUT_OF_RANGE',
+    `Posisi ${position} tidak valid; gunakan 0 sampai ${max}.`,
+    `Position ${position} is out of range; use 0 to ${max}.`,
+  );
 }
 
 function sectionNotFound(key: string): EditResult {
-  return fail('SECTION_NOT_FOUND', `Bagian '${key}' tidak ada di draf ini.`, `There is no section '${key}' in this draft.`);
+  return fail(
+    'SECTION_NOT_FOUND',
+    `Bagian '${key}' tidak ada di draf ini.`,
+    `There is no section '${key}' in this draft.`,
+  );
 }
 
 function indicatorNotFound(key: string): EditResult {
-  return fail('INDICATOR_NOT_FOUND', `Indikator '${key}' tidak ada di draf ini.`, `There is no indicator '${key}' in this draft.`);
+  return fail(
+    'INDICATOR_NOT_FOUND',
+    `Indikator '${key}' tidak ada di draf ini.`,
+    `There is no indicator '${key}' in this draft.`,
+  );
 }
 
 function findIndicator(def: TemplateDefinition, key: string): { section: Section; index: number } | null {
@@ -57,7 +73,11 @@ function keyTaken(def: TemplateDefinition, key: string, except?: Indicator): boo
 export function addSection(def: TemplateDefinition, section: SectionFields, position?: number): EditResult {
   const next = clone(def);
   if (next.sections.some((s) => s.key === section.key)) {
-    return fail('DUPLICATE_KEY', `Kunci bagian '${section.key}' sudah dipakai.`, `The section key '${section.key}' is already used.`);
+    return fail(
+      'DUPLICATE_KEY',
+      `Kunci bagian '${section.key}' sudah dipakai.`,
+      `The section key '${section.key}' is already used.`,
+    );
   }
   const at = clampPosition(position, next.sections.length);
   if (at === null) return badPosition(position, next.sections.length);
@@ -71,7 +91,11 @@ export function updateSection(def: TemplateDefinition, key: string, fields: Sect
   const index = next.sections.findIndex((s) => s.key === key);
   if (index < 0) return sectionNotFound(key);
   if (fields.key !== key && next.sections.some((s) => s.key === fields.key)) {
-    return fail('DUPLICATE_KEY', `Kunci bagian '${fields.key}' sudah dipakai.`, `The section key '${fields.key}' is already used.`);
+    return fail(
+      'DUPLICATE_KEY',
+      `Kunci bagian '${fields.key}' sudah dipakai.`,
+      `The section key '${fields.key}' is already used.`,
+    );
   }
   next.sections[index] = { ...structuredClone(fields), indicators: next.sections[index]!.indicators };
   return done(next);
@@ -97,12 +121,21 @@ export function moveSection(def: TemplateDefinition, key: string, position: numb
 }
 
 /** Adds a new indicator; its lineage starts here, so `lineageKey` is set to its key. */
-export function addIndicator(def: TemplateDefinition, sectionKey: string, indicator: Indicator, position?: number): EditResult {
+export function addIndicator(
+  def: TemplateDefinition,
+  sectionKey: string,
+  indicator: Indicator,
+  position?: number,
+): EditResult {
   const next = clone(def);
   const section = next.sections.find((s) => s.key === sectionKey);
   if (!section) return sectionNotFound(sectionKey);
   if (keyTaken(next, indicator.key)) {
-    return fail('DUPLICATE_KEY', `Kunci indikator '${indicator.key}' sudah dipakai.`, `The indicator key '${indicator.key}' is already used.`);
+    return fail(
+      'DUPLICATE_KEY',
+      `Kunci indikator '${indicator.key}' sudah dipakai.`,
+      `The indicator key '${indicator.key}' is already used.`,
+    );
   }
   const at = clampPosition(position, section.indicators.length);
   if (at === null) return badPosition(position, section.indicators.length);
@@ -120,7 +153,11 @@ export function updateIndicator(def: TemplateDefinition, key: string, indicator:
   if (!found) return indicatorNotFound(key);
   const current = found.section.indicators[found.index]!;
   if (indicator.key !== key && keyTaken(next, indicator.key, current)) {
-    return fail('DUPLICATE_KEY', `Kunci indikator '${indicator.key}' sudah dipakai.`, `The indicator key '${indicator.key}' is already used.`);
+    return fail(
+      'DUPLICATE_KEY',
+      `Kunci indikator '${indicator.key}' sudah dipakai.`,
+      `The indicator key '${indicator.key}' is already used.`,
+    );
   }
   found.section.indicators[found.index] = { ...structuredClone(indicator), lineageKey: current.lineageKey };
   if (indicator.key !== key) {
@@ -141,7 +178,12 @@ export function removeIndicator(def: TemplateDefinition, key: string): EditResul
   return done(next);
 }
 
-export function moveIndicator(def: TemplateDefinition, key: string, toSectionKey: string, position: number): EditResult {
+export function moveIndicator(
+  def: TemplateDefinition,
+  key: string,
+  toSectionKey: string,
+  position: number,
+): EditResult {
   const next = clone(def);
   const found = findIndicator(next, key);
   if (!found) return indicatorNotFound(key);

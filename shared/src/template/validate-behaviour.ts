@@ -23,11 +23,27 @@ export function validateBehaviour(def: TemplateDefinition): Problem[] {
     const indicator = section.indicators[position];
     if (!indicator) {
       problems.push(
-        problem('BERAKHLAK_MISSING', text(`Nilai BerAKHLAK '${value.label.id}' tidak ada di bagian '${sectionName}'; tambahkan indikator ekspektasi dengan lineageKey '${value.code}'.`, `BerAKHLAK value '${value.label.id}' is missing from section '${sectionName}'; add an expectation indicator with lineageKey '${value.code}'.`), `sections.${index}.indicators`, { sectionKey: section.key }),
+        problem(
+          'BERAKHLAK_MISSING',
+          text(
+            `Nilai BerAKHLAK '${value.label.id}' tidak ada di bagian '${sectionName}'; tambahkan indikator ekspektasi dengan lineageKey '${value.code}'.`,
+            `BerAKHLAK value '${value.label.id}' is missing from section '${sectionName}'; add an expectation indicator with lineageKey '${value.code}'.`,
+          ),
+          `sections.${index}.indicators`,
+          { sectionKey: section.key },
+        ),
       );
     } else if (indicator.kind !== 'expectation') {
       problems.push(
-        problem('BERAKHLAK_WRONG_KIND', text(`Nilai BerAKHLAK '${value.label.id}' harus dinilai dengan Di Bawah / Sesuai / Di Atas Ekspektasi (jenis expectation), bukan '${indicator.kind}'.`, `BerAKHLAK value '${value.label.id}' must be rated below / meets / above expectations (kind expectation), not '${indicator.kind}'.`), `sections.${index}.indicators.${position}.kind`, { sectionKey: section.key, indicatorKey: indicator.key }),
+        problem(
+          'BERAKHLAK_WRONG_KIND',
+          text(
+            `Nilai BerAKHLAK '${value.label.id}' harus dinilai dengan Di Bawah / Sesuai / Di Atas Ekspektasi (jenis expectation), bukan '${indicator.kind}'.`,
+            `BerAKHLAK value '${value.label.id}' must be rated below / meets / above expectations (kind expectation), not '${indicator.kind}'.`,
+          ),
+          `sections.${index}.indicators.${position}.kind`,
+          { sectionKey: section.key, indicatorKey: indicator.key },
+        ),
       );
     }
   }
@@ -38,12 +54,28 @@ export function validateBehaviour(def: TemplateDefinition): Problem[] {
       const first = section.indicators.findIndex((other) => other.lineageKey === indicator.lineageKey);
       if (first !== position) {
         problems.push(
-          problem('BERAKHLAK_DUPLICATE', text(`Nilai BerAKHLAK '${label}' muncul lebih dari sekali di bagian '${sectionName}'; setiap nilai dinilai tepat satu kali.`, `BerAKHLAK value '${label}' appears more than once in section '${sectionName}'; each value is rated exactly once.`), at, { sectionKey: section.key, indicatorKey: indicator.key }),
+          problem(
+            'BERAKHLAK_DUPLICATE',
+            text(
+              `Nilai BerAKHLAK '${label}' muncul lebih dari sekali di bagian '${sectionName}'; setiap nilai dinilai tepat satu kali.`,
+              `BerAKHLAK value '${label}' appears more than once in section '${sectionName}'; each value is rated exactly once.`,
+            ),
+            at,
+            { sectionKey: section.key, indicatorKey: indicator.key },
+          ),
         );
       }
     } else if (isScoredIndicator(indicator)) {
       problems.push(
-        problem('BEHAVIOUR_EXTRA_SCORED', text(`'${label}' bukan nilai BerAKHLAK: bagian perilaku kerja hanya menilai ketujuh nilai BerAKHLAK. Pindahkan indikator ini ke bagian lain (mis. hasil kerja atau bagian tambahan).`, `'${label}' is not a BerAKHLAK value: the behaviour section rates only the seven BerAKHLAK values. Move this indicator to another section (e.g. work results or an additional section).`), at, { sectionKey: section.key, indicatorKey: indicator.key }),
+        problem(
+          'BEHAVIOUR_EXTRA_SCORED',
+          text(
+            `'${label}' bukan nilai BerAKHLAK: bagian perilaku kerja hanya menilai ketujuh nilai BerAKHLAK. Pindahkan indikator ini ke bagian lain (mis. hasil kerja atau bagian tambahan).`,
+            `'${label}' is not a BerAKHLAK value: the behaviour section rates only the seven BerAKHLAK values. Move this indicator to another section (e.g. work results or an additional section).`,
+          ),
+          at,
+          { sectionKey: section.key, indicatorKey: indicator.key },
+        ),
       );
     }
   });

@@ -48,24 +48,49 @@ export function validateConditions(def: TemplateDefinition): Problem[] {
       problems.push(problem(code, text(id, en), `${path}.visibleWhen${sub}`, where));
     const target = byKey.get(condition.indicatorKey);
     if (condition.indicatorKey === indicator.key) {
-      add('CONDITION_SELF_REFERENCE', `Syarat tampil '${name}' merujuk ke indikator itu sendiri; pilih indikator sebelumnya.`, `The visibility condition of '${name}' refers to itself; pick an earlier indicator.`, '.indicatorKey');
+      add(
+        'CONDITION_SELF_REFERENCE',
+        `Syarat tampil '${name}' merujuk ke indikator itu sendiri; pilih indikator sebelumnya.`,
+        `The visibility condition of '${name}' refers to itself; pick an earlier indicator.`,
+        '.indicatorKey',
+      );
       continue;
     }
     if (!target) {
-      add('CONDITION_UNKNOWN_INDICATOR', `Syarat tampil '${name}' merujuk ke indikator '${String(condition.indicatorKey)}' yang tidak ada.`, `The visibility condition of '${name}' refers to indicator '${String(condition.indicatorKey)}', which does not exist.`, '.indicatorKey');
+      add(
+        'CONDITION_UNKNOWN_INDICATOR',
+        `Syarat tampil '${name}' merujuk ke indikator '${String(condition.indicatorKey)}' yang tidak ada.`,
+        `The visibility condition of '${name}' refers to indicator '${String(condition.indicatorKey)}', which does not exist.`,
+        '.indicatorKey',
+      );
       continue;
     }
     const targetName = nameOf(target.indicator.label, target.indicator.key);
     if (target.order > order) {
-      add('CONDITION_FORWARD_REFERENCE', `Syarat tampil '${name}' merujuk ke '${targetName}' yang letaknya sesudahnya; indikator yang dirujuk harus berada sebelumnya.`, `The visibility condition of '${name}' refers to '${targetName}', which comes after it; the referenced indicator must come first.`, '.indicatorKey');
+      add(
+        'CONDITION_FORWARD_REFERENCE',
+        `Syarat tampil '${name}' merujuk ke '${targetName}' yang letaknya sesudahnya; indikator yang dirujuk harus berada sebelumnya.`,
+        `The visibility condition of '${name}' refers to '${targetName}', which comes after it; the referenced indicator must come first.`,
+        '.indicatorKey',
+      );
     }
     const domain = domainOf(target.indicator);
     if (!domain) {
-      add('CONDITION_KIND_UNSUPPORTED', `Syarat tampil tidak dapat merujuk ke '${targetName}' (jenis ${target.indicator.kind}); gunakan indikator ya/tidak, angka, skala, ekspektasi atau pilihan.`, `A visibility condition cannot refer to '${targetName}' (kind ${target.indicator.kind}); use a yes/no, number, scale, expectation or choice indicator.`, '.indicatorKey');
+      add(
+        'CONDITION_KIND_UNSUPPORTED',
+        `Syarat tampil tidak dapat merujuk ke '${targetName}' (jenis ${target.indicator.kind}); gunakan indikator ya/tidak, angka, skala, ekspektasi atau pilihan.`,
+        `A visibility condition cannot refer to '${targetName}' (kind ${target.indicator.kind}); use a yes/no, number, scale, expectation or choice indicator.`,
+        '.indicatorKey',
+      );
       continue;
     }
     if (!OPERATORS.includes(condition.operator) || (condition.operator === 'in' && domain.type === 'boolean')) {
-      add('CONDITION_OPERATOR_INVALID', `Operator '${String(condition.operator)}' tidak dapat dipakai pada '${targetName}'; gunakan ${domain.type === 'boolean' ? "'equals' atau 'notEquals'" : "'equals', 'notEquals' atau 'in'"}.`, `Operator '${String(condition.operator)}' cannot be used with '${targetName}'; use ${domain.type === 'boolean' ? "'equals' or 'notEquals'" : "'equals', 'notEquals' or 'in'"}.`, '.operator');
+      add(
+        'CONDITION_OPERATOR_INVALID',
+        `Operator '${String(condition.operator)}' tidak dapat dipakai pada '${targetName}'; gunakan ${domain.type === 'boolean' ? "'equals' atau 'notEquals'" : "'equals', 'notEquals' atau 'in'"}.`,
+        `Operator '${String(condition.operator)}' cannot be used with '${targetName}'; use ${domain.type === 'boolean' ? "'equals' or 'notEquals'" : "'equals', 'notEquals' or 'in'"}.`,
+        '.operator',
+      );
       continue;
     }
     const value: ConditionValue = condition.value;
@@ -75,7 +100,12 @@ export function validateConditions(def: TemplateDefinition): Problem[] {
         : !Array.isArray(value) && fits(domain, value);
     if (!valid) {
       const expected = domain.values ? domain.values.join(', ') : domain.type;
-      add('CONDITION_VALUE_INVALID', `Nilai syarat tampil '${name}' (${JSON.stringify(value)}) tidak cocok dengan '${targetName}'; nilai yang mungkin: ${expected}${condition.operator === 'in' ? ' (dalam daftar yang tidak kosong)' : ''}.`, `The visibility condition value of '${name}' (${JSON.stringify(value)}) does not fit '${targetName}'; possible values: ${expected}${condition.operator === 'in' ? ' (in a non-empty list)' : ''}.`, '.value');
+      add(
+        'CONDITION_VALUE_INVALID',
+        `Nilai syarat tampil '${name}' (${JSON.stringify(value)}) tidak cocok dengan '${targetName}'; nilai yang mungkin: ${expected}${condition.operator === 'in' ? ' (dalam daftar yang tidak kosong)' : ''}.`,
+        `The visibility condition value of '${name}' (${JSON.stringify(value)}) does not fit '${targetName}'; possible values: ${expected}${condition.operator === 'in' ? ' (in a non-empty list)' : ''}.`,
+        '.value',
+      );
     }
   }
   return problems;

@@ -27,14 +27,30 @@ describe('validateDefinition: the example', () => {
   it('uses every indicator kind and section kind in the example', () => {
     const def = exampleDefinition();
     const kinds = new Set(def.sections.flatMap((section) => section.indicators.map((indicator) => indicator.kind)));
-    expect([...kinds].sort()).toEqual(['choice', 'evidence', 'expectation', 'number', 'scale', 'target', 'text', 'yesNo']);
-    expect(def.sections.map((section) => section.kind).sort()).toEqual(['behaviour', 'feedback', 'instrument', 'workResults']);
+    expect([...kinds].sort()).toEqual([
+      'choice',
+      'evidence',
+      'expectation',
+      'number',
+      'scale',
+      'target',
+      'text',
+      'yesNo',
+    ]);
+    expect(def.sections.map((section) => section.kind).sort()).toEqual([
+      'behaviour',
+      'feedback',
+      'instrument',
+      'workResults',
+    ]);
   });
 });
 
 describe('validateDefinition: structure and keys', () => {
   it('refuses a definition without sections', () => {
-    expect(codes({ ratingThresholds: DEFAULT_RATING_THRESHOLDS } as unknown as TemplateDefinition)).toEqual(['DEFINITION_MALFORMED']);
+    expect(codes({ ratingThresholds: DEFAULT_RATING_THRESHOLDS } as unknown as TemplateDefinition)).toEqual([
+      'DEFINITION_MALFORMED',
+    ]);
   });
 
   it('refuses a section without an indicator list', () => {
@@ -89,7 +105,11 @@ describe('validateDefinition: sections and weights', () => {
     const def = exampleDefinition();
     indicatorOf(def, 'ketuntasan_belajar').weight = 30;
     const [problem] = validateDefinition(def);
-    expect(problem).toMatchObject({ code: 'WEIGHTS_NOT_100', sectionKey: 'hasil_kerja', path: 'sections.0.indicators' });
+    expect(problem).toMatchObject({
+      code: 'WEIGHTS_NOT_100',
+      sectionKey: 'hasil_kerja',
+      path: 'sections.0.indicators',
+    });
     expect(problem?.message.id).toBe("Bobot indikator di bagian 'Hasil Kerja' berjumlah 90, harus 100.");
     expect(problem?.message.en).toBe("Weights in section 'Hasil Kerja' add up to 90; they must add up to 100.");
   });
@@ -121,7 +141,12 @@ describe('validateDefinition: sections and weights', () => {
     missing.sections = missing.sections.filter((section) => section.kind !== 'workResults');
     expect(codes(missing)).toContain('WORK_RESULTS_MISSING');
     const twice = exampleDefinition();
-    twice.sections.push({ ...sectionOf(twice, 'observasi_kelas'), key: 'hasil_kedua', kind: 'workResults', indicators: [] });
+    twice.sections.push({
+      ...sectionOf(twice, 'observasi_kelas'),
+      key: 'hasil_kedua',
+      kind: 'workResults',
+      indicators: [],
+    });
     expect(codes(twice)).toEqual(expect.arrayContaining(['WORK_RESULTS_DUPLICATE', 'SECTION_EMPTY']));
   });
 
@@ -155,7 +180,13 @@ describe('validateDefinition: sections and weights', () => {
     const def = exampleDefinition();
     const feedback = sectionOf(def, 'umpan_balik');
     feedback.weighted = true;
-    feedback.indicators.push({ kind: 'expectation', key: 'umum', lineageKey: 'umum', label: { id: 'Umum', en: 'Overall' }, required: false });
+    feedback.indicators.push({
+      kind: 'expectation',
+      key: 'umum',
+      lineageKey: 'umum',
+      label: { id: 'Umum', en: 'Overall' },
+      required: false,
+    });
     expect(codes(def)).toEqual(['FEEDBACK_SECTION_WEIGHTED', 'FEEDBACK_INDICATOR_SCORED']);
   });
 });
@@ -169,14 +200,22 @@ describe('validateDefinition: BerAKHLAK and thresholds', () => {
 
   it('reports a duplicated behaviour section', () => {
     const def = exampleDefinition();
-    def.sections.push({ ...berakhlakSection(), key: 'perilaku_2', indicators: [{ kind: 'text', key: 'catatan', lineageKey: 'catatan', label: { id: 'Catatan', en: 'Note' }, required: false }] });
+    def.sections.push({
+      ...berakhlakSection(),
+      key: 'perilaku_2',
+      indicators: [
+        { kind: 'text', key: 'catatan', lineageKey: 'catatan', label: { id: 'Catatan', en: 'Note' }, required: false },
+      ],
+    });
     expect(codes(def)).toEqual(['BEHAVIOUR_DUPLICATE']);
   });
 
   it('reports each missing BerAKHLAK value', () => {
     const def = exampleDefinition();
     const behaviour = sectionOf(def, 'perilaku_kerja');
-    behaviour.indicators = behaviour.indicators.filter((indicator) => !['loyal', 'adaptif'].includes(indicator.lineageKey));
+    behaviour.indicators = behaviour.indicators.filter(
+      (indicator) => !['loyal', 'adaptif'].includes(indicator.lineageKey),
+    );
     const problems = validateDefinition(def);
     expect(problems.map((p) => p.code)).toEqual(['BERAKHLAK_MISSING', 'BERAKHLAK_MISSING']);
     expect(problems[0]?.message.id).toContain("'Loyal'");
@@ -185,21 +224,46 @@ describe('validateDefinition: BerAKHLAK and thresholds', () => {
   it('reports a BerAKHLAK value that is not an expectation', () => {
     const def = exampleDefinition();
     const behaviour = sectionOf(def, 'perilaku_kerja');
-    behaviour.indicators[1] = { kind: 'yesNo', key: 'akuntabel', lineageKey: 'akuntabel', label: { id: 'Akuntabel', en: 'Accountable' }, required: true };
+    behaviour.indicators[1] = {
+      kind: 'yesNo',
+      key: 'akuntabel',
+      lineageKey: 'akuntabel',
+      label: { id: 'Akuntabel', en: 'Accountable' },
+      required: true,
+    };
     expect(codes(def)).toEqual(['BERAKHLAK_WRONG_KIND']);
   });
 
   it('refuses anything else scored in the behaviour section: an attendance yes/no weighted 50, an eighth value (PermenPANRB 6/2022: behaviour is the seven BerAKHLAK values)', () => {
     const def = exampleDefinition();
     const behaviour = sectionOf(def, 'perilaku_kerja');
-    behaviour.indicators.push({ kind: 'yesNo', key: 'kehadiran', lineageKey: 'kehadiran', label: { id: 'Kehadiran', en: 'Attendance' }, required: true, weight: 50 });
-    behaviour.indicators.push({ kind: 'expectation', key: 'integritas', lineageKey: 'integritas', label: { id: 'Integritas', en: 'Integrity' }, required: true });
+    behaviour.indicators.push({
+      kind: 'yesNo',
+      key: 'kehadiran',
+      lineageKey: 'kehadiran',
+      label: { id: 'Kehadiran', en: 'Attendance' },
+      required: true,
+      weight: 50,
+    });
+    behaviour.indicators.push({
+      kind: 'expectation',
+      key: 'integritas',
+      lineageKey: 'integritas',
+      label: { id: 'Integritas', en: 'Integrity' },
+      required: true,
+    });
     const problems = validateDefinition(def).filter((p) => p.code === 'BEHAVIOUR_EXTRA_SCORED');
     expect(problems.map((p) => p.indicatorKey)).toEqual(['kehadiran', 'integritas']);
     expect(problems[0]?.message.id).toContain('Pindahkan indikator ini ke bagian lain');
     // An unscored note may stay.
     const withNote = exampleDefinition();
-    sectionOf(withNote, 'perilaku_kerja').indicators.push({ kind: 'text', key: 'catatan_perilaku', lineageKey: 'catatan_perilaku', label: { id: 'Catatan', en: 'Note' }, required: false });
+    sectionOf(withNote, 'perilaku_kerja').indicators.push({
+      kind: 'text',
+      key: 'catatan_perilaku',
+      lineageKey: 'catatan_perilaku',
+      label: { id: 'Catatan', en: 'Note' },
+      required: false,
+    });
     expect(codes(withNote)).toEqual([]);
   });
 

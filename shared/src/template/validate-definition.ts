@@ -16,13 +16,36 @@ import { listIndicators } from './walk.js';
  */
 export function validateDefinition(def: TemplateDefinition): Problem[] {
   if (typeof def !== 'object' || def === null || !Array.isArray(def.sections)) {
-    return [problem('DEFINITION_MALFORMED', text('Definisi templat harus berupa objek dengan daftar bagian (sections).', 'A template definition must be an object with a list of sections.'), 'sections')];
+    return [
+      problem(
+        'DEFINITION_MALFORMED',
+        text(
+          'Definisi templat harus berupa objek dengan daftar bagian (sections).',
+          'A template definition must be an object with a list of sections.',
+        ),
+        'sections',
+      ),
+    ];
   }
   const malformed: Problem[] = [];
   def.sections.forEach((section: unknown, index) => {
     const indicators: unknown = (section as { indicators?: unknown } | null)?.indicators;
-    if (typeof section !== 'object' || section === null || !Array.isArray(indicators) || indicators.some((item) => typeof item !== 'object' || item === null)) {
-      malformed.push(problem('DEFINITION_MALFORMED', text(`Bagian ke-${index + 1} harus berupa objek dengan daftar indikator (indicators).`, `Section ${index + 1} must be an object with a list of indicators.`), `sections.${index}`));
+    if (
+      typeof section !== 'object' ||
+      section === null ||
+      !Array.isArray(indicators) ||
+      indicators.some((item) => typeof item !== 'object' || item === null)
+    ) {
+      malformed.push(
+        problem(
+          'DEFINITION_MALFORMED',
+          text(
+            `Bagian ke-${index + 1} harus berupa objek dengan daftar indikator (indicators).`,
+            `Section ${index + 1} must be an object with a list of indicators.`,
+          ),
+          `sections.${index}`,
+        ),
+      );
     }
   });
   if (malformed.length > 0) return malformed;

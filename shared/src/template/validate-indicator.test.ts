@@ -14,7 +14,14 @@ function codesFor(indicator: Indicator): string[] {
 }
 
 const base = { key: 'uji', lineageKey: 'uji', label: { id: 'Uji', en: 'Test' }, required: true } as const;
-const target = { ...base, kind: 'target', aspect: 'quantity', target: 10, unit: 'dokumen', direction: 'higherIsBetter' } as const;
+const target = {
+  ...base,
+  kind: 'target',
+  aspect: 'quantity',
+  target: 10,
+  unit: 'dokumen',
+  direction: 'higherIsBetter',
+} as const;
 const levels = [
   { value: 'a', label: { id: 'A', en: 'A' }, score: 1 },
   { value: 'b', label: { id: 'B', en: 'B' }, score: 2 },
@@ -47,25 +54,66 @@ describe('validateDefinition: scale', () => {
   });
   it('refuses fewer than two levels, duplicate values, non-numeric and equal scores', () => {
     expect(codesFor({ ...base, kind: 'scale', levels: levels.slice(0, 1) })).toEqual(['SCALE_MALFORMED']);
-    expect(codesFor({ ...base, kind: 'scale', levels: [levels[0], { ...levels[0], score: 3 }] as typeof levels })).toEqual(['SCALE_MALFORMED']);
-    expect(codesFor({ ...base, kind: 'scale', levels: [levels[0], { ...levels[1], score: '2' as unknown as number }] as typeof levels })).toEqual(['SCALE_MALFORMED']);
-    expect(codesFor({ ...base, kind: 'scale', levels: levels.map((level) => ({ ...level, score: 1 })) })).toEqual(['SCALE_MALFORMED']);
+    expect(
+      codesFor({ ...base, kind: 'scale', levels: [levels[0], { ...levels[0], score: 3 }] as typeof levels }),
+    ).toEqual(['SCALE_MALFORMED']);
+    expect(
+      codesFor({
+        ...base,
+        kind: 'scale',
+        levels: [levels[0], { ...levels[1], score: '2' as unknown as number }] as typeof levels,
+      }),
+    ).toEqual(['SCALE_MALFORMED']);
+    expect(codesFor({ ...base, kind: 'scale', levels: levels.map((level) => ({ ...level, score: 1 })) })).toEqual([
+      'SCALE_MALFORMED',
+    ]);
   });
   it('refuses a level without an Indonesian label', () => {
-    expect(codesFor({ ...base, kind: 'scale', levels: [levels[0], { ...levels[1], label: { id: '', en: 'B' } }] as typeof levels })).toEqual(['LABEL_MISSING']);
+    expect(
+      codesFor({
+        ...base,
+        kind: 'scale',
+        levels: [levels[0], { ...levels[1], label: { id: '', en: 'B' } }] as typeof levels,
+      }),
+    ).toEqual(['LABEL_MISSING']);
   });
 });
 
 describe('validateDefinition: choice', () => {
   it('accepts unscored and fully scored options, single or multiple', () => {
     expect(codesFor({ ...base, kind: 'choice', multiple: false, options })).toEqual([]);
-    expect(codesFor({ ...base, kind: 'choice', multiple: true, options: options.map((option, index) => ({ ...option, score: index })) })).toEqual([]);
+    expect(
+      codesFor({
+        ...base,
+        kind: 'choice',
+        multiple: true,
+        options: options.map((option, index) => ({ ...option, score: index })),
+      }),
+    ).toEqual([]);
   });
   it('refuses one option, duplicates, partial and equal scores', () => {
-    expect(codesFor({ ...base, kind: 'choice', multiple: false, options: options.slice(0, 1) })).toEqual(['CHOICE_MALFORMED']);
-    expect(codesFor({ ...base, kind: 'choice', multiple: false, options: [options[0], options[0]] as typeof options })).toEqual(['CHOICE_MALFORMED']);
-    expect(codesFor({ ...base, kind: 'choice', multiple: false, options: [{ ...options[0], score: 1 }, options[1]] as typeof options })).toEqual(['CHOICE_MALFORMED']);
-    expect(codesFor({ ...base, kind: 'choice', multiple: false, options: options.map((option) => ({ ...option, score: 5 })) })).toEqual(['CHOICE_MALFORMED']);
+    expect(codesFor({ ...base, kind: 'choice', multiple: false, options: options.slice(0, 1) })).toEqual([
+      'CHOICE_MALFORMED',
+    ]);
+    expect(
+      codesFor({ ...base, kind: 'choice', multiple: false, options: [options[0], options[0]] as typeof options }),
+    ).toEqual(['CHOICE_MALFORMED']);
+    expect(
+      codesFor({
+        ...base,
+        kind: 'choice',
+        multiple: false,
+        options: [{ ...options[0], score: 1 }, options[1]] as typeof options,
+      }),
+    ).toEqual(['CHOICE_MALFORMED']);
+    expect(
+      codesFor({
+        ...base,
+        kind: 'choice',
+        multiple: false,
+        options: options.map((option) => ({ ...option, score: 5 })),
+      }),
+    ).toEqual(['CHOICE_MALFORMED']);
   });
   it('refuses a weight on a choice without scores', () => {
     expect(codesFor({ ...base, kind: 'choice', multiple: false, options, weight: 10 })).toEqual(['WEIGHT_ON_UNSCORED']);

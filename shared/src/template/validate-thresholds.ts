@@ -18,11 +18,25 @@ export function validateThresholds(def: TemplateDefinition): Problem[] {
     const name = RATING_NAMES[rating];
     if (!threshold || !isFiniteNumber(threshold.meets) || !isFiniteNumber(threshold.above)) {
       problems.push(
-        problem('THRESHOLDS_INVALID', text(`Ambang rating ${name.id} harus berisi angka 'meets' (Sesuai Ekspektasi) dan 'above' (Di Atas Ekspektasi).`, `The ${name.en} rating thresholds need numbers for 'meets' and 'above'.`), path),
+        problem(
+          'THRESHOLDS_INVALID',
+          text(
+            `Ambang rating ${name.id} harus berisi angka 'meets' (Sesuai Ekspektasi) dan 'above' (Di Atas Ekspektasi).`,
+            `The ${name.en} rating thresholds need numbers for 'meets' and 'above'.`,
+          ),
+          path,
+        ),
       );
     } else if (threshold.above <= threshold.meets) {
       problems.push(
-        problem('THRESHOLDS_NOT_ORDERED', text(`Ambang 'Di Atas Ekspektasi' rating ${name.id} (${threshold.above}) harus lebih besar dari ambang 'Sesuai Ekspektasi' (${threshold.meets}).`, `The ${name.en} 'above' threshold (${threshold.above}) must be greater than the 'meets' threshold (${threshold.meets}).`), `${path}.above`),
+        problem(
+          'THRESHOLDS_NOT_ORDERED',
+          text(
+            `Ambang 'Di Atas Ekspektasi' rating ${name.id} (${threshold.above}) harus lebih besar dari ambang 'Sesuai Ekspektasi' (${threshold.meets}).`,
+            `The ${name.en} 'above' threshold (${threshold.above}) must be greater than the 'meets' threshold (${threshold.meets}).`,
+          ),
+          `${path}.above`,
+        ),
       );
     }
   }

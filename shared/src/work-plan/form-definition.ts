@@ -9,11 +9,14 @@ import type { PlanResult, PlanTarget } from './work-plan.js';
 export type FormScope = { kind: 'periodic'; number: number; count: number } | { kind: 'annual' };
 
 /** A target's aggregation: its own, else by aspect. */
-export const aggregationOf = (target: Pick<PlanTarget, 'aggregation' | 'aspect'>) => target.aggregation ?? defaultAggregation(target.aspect);
+export const aggregationOf = (target: Pick<PlanTarget, 'aggregation' | 'aspect'>) =>
+  target.aggregation ?? defaultAggregation(target.aspect);
 
 /** A target's periodic targets: the ones planned, else the default split of the annual target. */
 export function periodicTargetsOf(target: PlanTarget, count: number) {
-  return target.periodicTargets?.length === count ? target.periodicTargets : splitTarget(target.target, aggregationOf(target), count);
+  return target.periodicTargets?.length === count
+    ? target.periodicTargets
+    : splitTarget(target.target, aggregationOf(target), count);
 }
 
 /** The answer key of a plan target in an assessment form. */
@@ -22,7 +25,10 @@ export function planTargetKey(target: Pick<PlanTarget, 'id'>): string {
 }
 
 function targetIndicator(result: PlanResult, target: PlanTarget, scope: FormScope): TargetIndicator {
-  const periodic = scope.kind === 'periodic' ? periodicTargetsOf(target, scope.count).find((p) => p.number === scope.number) : undefined;
+  const periodic =
+    scope.kind === 'periodic'
+      ? periodicTargetsOf(target, scope.count).find((p) => p.number === scope.number)
+      : undefined;
   return {
     kind: 'target',
     key: planTargetKey(target),
@@ -46,11 +52,19 @@ function targetIndicator(result: PlanResult, target: PlanTarget, scope: FormScop
  * stay. The section is unweighted: PermenPANRB 6/2022 gives work results no weights, so the work-results
  * score is the mean of the scored indicators.
  */
-export function assessmentForm(template: TemplateDefinition, results: readonly PlanResult[], scope: FormScope = { kind: 'annual' }): TemplateDefinition {
-  const planIndicators: Indicator[] = results.flatMap((result) => result.targets.map((target) => targetIndicator(result, target, scope)));
+export function assessmentForm(
+  template: TemplateDefinition,
+  results: readonly PlanResult[],
+  scope: FormScope = { kind: 'annual' },
+): TemplateDefinition {
+  const planIndicators: Indicator[] = results.flatMap((result) =>
+    result.targets.map((target) => targetIndicator(result, target, scope)),
+  );
   const sections: Section[] = template.sections.map((section) => {
     if (section.kind !== 'workResults') return structuredClone(section);
-    const kept = section.indicators.filter((indicator) => indicator.kind !== 'target').map((indicator) => structuredClone(indicator));
+    const kept = section.indicators
+      .filter((indicator) => indicator.kind !== 'target')
+      .map((indicator) => structuredClone(indicator));
     return { ...structuredClone(section), weighted: false, indicators: [...planIndicators, ...kept] };
   });
   return { ...structuredClone(template), sections };

@@ -50,7 +50,10 @@ export function splitTarget(annual: number, aggregation: TargetAggregation, coun
 }
 
 /** The annual value the periodic values make under an aggregation; null when none is known. */
-export function aggregateValues(aggregation: TargetAggregation, values: readonly (number | null | undefined)[]): number | null {
+export function aggregateValues(
+  aggregation: TargetAggregation,
+  values: readonly (number | null | undefined)[],
+): number | null {
   const known = values.filter((value): value is number => typeof value === 'number' && Number.isFinite(value));
   if (known.length === 0) return null;
   switch (aggregation) {
@@ -84,7 +87,10 @@ export function periodicTargetProblems(
     return [
       problem(
         'PERIODIC_TARGETS_INCOMPLETE',
-        text(`Target periodik '${name}' harus ada tepat satu untuk tiap subperiode 1–${count}.`, `The periodic targets of '${name}' need exactly one for each sub-period 1–${count}.`),
+        text(
+          `Target periodik '${name}' harus ada tepat satu untuk tiap subperiode 1–${count}.`,
+          `The periodic targets of '${name}' need exactly one for each sub-period 1–${count}.`,
+        ),
         `${path}.periodicTargets`,
       ),
     ];
@@ -95,7 +101,10 @@ export function periodicTargetProblems(
       problems.push(
         problem(
           'PERIODIC_TARGET_INVALID',
-          text(`Target periodik ${periodic.number} untuk '${name}' harus berupa angka 0 atau lebih.`, `Periodic target ${periodic.number} of '${name}' must be a number of 0 or more.`),
+          text(
+            `Target periodik ${periodic.number} untuk '${name}' harus berupa angka 0 atau lebih.`,
+            `Periodic target ${periodic.number} of '${name}' must be a number of 0 or more.`,
+          ),
           `${path}.periodicTargets.${i}.target`,
         ),
       );

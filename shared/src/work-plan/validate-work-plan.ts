@@ -12,37 +12,111 @@ export const MAX_TITLE_LENGTH = 500;
  * `subPeriods`: how many sub-periods the plan's period has; the periodic targets given are then checked
  * against it and against the annual target (see periodic-targets.ts).
  */
-export function validateWorkPlan(results: readonly PlanResult[], options: { forSubmission?: boolean; subPeriods?: number } = {}): Problem[] {
+export function validateWorkPlan(
+  results: readonly PlanResult[],
+  options: { forSubmission?: boolean; subPeriods?: number } = {},
+): Problem[] {
   const problems: Problem[] = [];
   results.forEach((result, r) => {
     const at = `results.${r}`;
     const title = result.title.trim();
     if (title === '') {
-      problems.push(problem('RESULT_TITLE_MISSING', text(`Hasil kerja ke-${r + 1} belum memiliki uraian.`, `Work result ${r + 1} has no description.`), `${at}.title`));
+      problems.push(
+        problem(
+          'RESULT_TITLE_MISSING',
+          text(`Hasil kerja ke-${r + 1} belum memiliki uraian.`, `Work result ${r + 1} has no description.`),
+          `${at}.title`,
+        ),
+      );
     } else if (title.length > MAX_TITLE_LENGTH) {
-      problems.push(problem('RESULT_TITLE_TOO_LONG', text(`Uraian hasil kerja ke-${r + 1} paling banyak ${MAX_TITLE_LENGTH} karakter.`, `Work result ${r + 1} may have at most ${MAX_TITLE_LENGTH} characters.`), `${at}.title`));
+      problems.push(
+        problem(
+          'RESULT_TITLE_TOO_LONG',
+          text(
+            `Uraian hasil kerja ke-${r + 1} paling banyak ${MAX_TITLE_LENGTH} karakter.`,
+            `Work result ${r + 1} may have at most ${MAX_TITLE_LENGTH} characters.`,
+          ),
+          `${at}.title`,
+        ),
+      );
     }
     if (options.forSubmission && result.targets.length === 0) {
-      problems.push(problem('RESULT_WITHOUT_TARGET', text(`Hasil kerja '${title || r + 1}' belum memiliki indikator dan target.`, `Work result '${title || r + 1}' has no indicator with a target.`), `${at}.targets`));
+      problems.push(
+        problem(
+          'RESULT_WITHOUT_TARGET',
+          text(
+            `Hasil kerja '${title || r + 1}' belum memiliki indikator dan target.`,
+            `Work result '${title || r + 1}' has no indicator with a target.`,
+          ),
+          `${at}.targets`,
+        ),
+      );
     }
     result.targets.forEach((target, t) => {
       const path = `${at}.targets.${t}`;
       const name = target.label.trim() || `${r + 1}.${t + 1}`;
       if (target.label.trim() === '') {
-        problems.push(problem('TARGET_LABEL_MISSING', text(`Indikator ${r + 1}.${t + 1} belum memiliki uraian.`, `Indicator ${r + 1}.${t + 1} has no description.`), `${path}.label`));
+        problems.push(
+          problem(
+            'TARGET_LABEL_MISSING',
+            text(
+              `Indikator ${r + 1}.${t + 1} belum memiliki uraian.`,
+              `Indicator ${r + 1}.${t + 1} has no description.`,
+            ),
+            `${path}.label`,
+          ),
+        );
       }
       if (target.unit.trim() === '') {
-        problems.push(problem('TARGET_UNIT_MISSING', text(`Indikator '${name}' belum memiliki satuan (mis. dokumen, %, hari).`, `Indicator '${name}' needs a unit (e.g. documents, %, days).`), `${path}.unit`));
+        problems.push(
+          problem(
+            'TARGET_UNIT_MISSING',
+            text(
+              `Indikator '${name}' belum memiliki satuan (mis. dokumen, %, hari).`,
+              `Indicator '${name}' needs a unit (e.g. documents, %, days).`,
+            ),
+            `${path}.unit`,
+          ),
+        );
       }
-      if (!(TARGET_ASPECTS as readonly string[]).includes(target.aspect) || !(TARGET_DIRECTIONS as readonly string[]).includes(target.direction)) {
-        problems.push(problem('TARGET_MALFORMED', text(`Aspek atau arah indikator '${name}' tidak dikenal.`, `Indicator '${name}' has an unknown aspect or direction.`), path));
+      if (
+        !(TARGET_ASPECTS as readonly string[]).includes(target.aspect) ||
+        !(TARGET_DIRECTIONS as readonly string[]).includes(target.direction)
+      ) {
+        problems.push(
+          problem(
+            'TARGET_MALFORMED',
+            text(
+              `Aspek atau arah indikator '${name}' tidak dikenal.`,
+              `Indicator '${name}' has an unknown aspect or direction.`,
+            ),
+            path,
+          ),
+        );
       }
-      if (target.aggregation !== undefined && !(TARGET_AGGREGATIONS as readonly string[]).includes(target.aggregation)) {
-        problems.push(problem('TARGET_AGGREGATION_INVALID', text(`Cara penjumlahan target periodik '${name}' tidak dikenal.`, `The periodic aggregation of '${name}' is unknown.`), `${path}.aggregation`));
+      if (
+        target.aggregation !== undefined &&
+        !(TARGET_AGGREGATIONS as readonly string[]).includes(target.aggregation)
+      ) {
+        problems.push(
+          problem(
+            'TARGET_AGGREGATION_INVALID',
+            text(
+              `Cara penjumlahan target periodik '${name}' tidak dikenal.`,
+              `The periodic aggregation of '${name}' is unknown.`,
+            ),
+            `${path}.aggregation`,
+          ),
+        );
       } else if (target.periodicTargets && options.subPeriods && Number.isFinite(target.target)) {
         problems.push(
           ...periodicTargetProblems(
-            { label: target.label, target: target.target, aggregation: target.aggregation ?? defaultAggregation(target.aspect), periodic: target.periodicTargets },
+            {
+              label: target.label,
+              target: target.target,
+              aggregation: target.aggregation ?? defaultAggregation(target.aspect),
+              periodic: target.periodicTargets,
+            },
             options.subPeriods,
             path,
           ),
@@ -64,7 +138,16 @@ export function validateWorkPlan(results: readonly PlanResult[], options: { forS
     });
   });
   if (options.forSubmission && !results.some((result) => result.kind === 'MAIN')) {
-    problems.push(problem('MAIN_RESULT_MISSING', text('Rencana kerja memerlukan sedikitnya satu hasil kerja utama.', 'A work plan needs at least one main work result.'), 'results'));
+    problems.push(
+      problem(
+        'MAIN_RESULT_MISSING',
+        text(
+          'Rencana kerja memerlukan sedikitnya satu hasil kerja utama.',
+          'A work plan needs at least one main work result.',
+        ),
+        'results',
+      ),
+    );
   }
   return problems;
 }

@@ -23,7 +23,9 @@ async function freePort(): Promise<number> {
     const server = net.createServer();
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -118,13 +120,19 @@ export async function prepareSeededSource(): Promise<{ source: SeededSource; dis
     await adminQuery(`create database "${name}"`);
     env.DATABASE_URL = databaseUrl(name);
     await (await launch(env, async () => {})).stop();
-    return { source: { kind: 'database', name }, dispose: () => adminQuery(`drop database if exists "${name}" with (force)`) };
+    return {
+      source: { kind: 'database', name },
+      dispose: () => adminQuery(`drop database if exists "${name}" with (force)`),
+    };
   }
   const dir = await reachableTempDir('kinerja-e2e-seed-');
   delete env.DATABASE_URL;
   env.KINERJA_DATA_DIR = path.join(dir, 'postgres');
   await (await launch(env, async () => {})).stop();
-  return { source: { kind: 'dataDir', path: env.KINERJA_DATA_DIR }, dispose: () => rm(dir, { recursive: true, force: true }) };
+  return {
+    source: { kind: 'dataDir', path: env.KINERJA_DATA_DIR },
+    dispose: () => rm(dir, { recursive: true, force: true }),
+  };
 }
 
 /**

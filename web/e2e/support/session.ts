@@ -13,7 +13,12 @@ export async function signIn(page: Page, baseUrl: string, username: string, path
 }
 
 /** GraphQL over fetch with the page's session cookie, as the signed-in user (for arranging and reading ids). */
-export async function graphqlAs<T>(page: Page, baseUrl: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+export async function graphqlAs<T>(
+  page: Page,
+  baseUrl: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
   const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
   const response = await fetch(baseUrl + '/graphql', {
     method: 'POST',

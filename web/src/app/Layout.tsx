@@ -18,7 +18,11 @@ export function Layout() {
         </div>
         <div className="header-actions">
           <span className="viewer-name">{viewer?.name}</span>
-          <button type="button" onClick={() => setLanguage(language === 'id' ? 'en' : 'id')} aria-label={t('language.label')}>
+          <button
+            type="button"
+            onClick={() => setLanguage(language === 'id' ? 'en' : 'id')}
+            aria-label={t('language.label')}
+          >
             {t('language.switch')}
           </button>
           <button type="button" onClick={() => void signOut()}>

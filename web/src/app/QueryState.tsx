@@ -12,7 +12,12 @@ export function QueryState(props: {
   children: ReactNode;
 }) {
   const t = useT(common);
-  if (props.loading) return <p role="status" aria-live="polite">{t('state.loading')}</p>;
+  if (props.loading)
+    return (
+      <p role="status" aria-live="polite">
+        {t('state.loading')}
+      </p>
+    );
   if (props.error) {
     return (
       <div role="alert" className="error">

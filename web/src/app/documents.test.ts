@@ -8,7 +8,11 @@ import * as generated from '../gql/graphql';
 // `ID!` passed where the schema wants `[ID!]`); this runs them all against the committed schema.
 const schema = buildSchema(readFileSync(path.resolve(__dirname, '../../../server/schema.graphql'), 'utf8'));
 const documents = Object.entries(generated).filter(
-  (entry): entry is [string, DocumentNode] => entry[0].endsWith('Document') && typeof entry[1] === 'object' && entry[1] !== null && (entry[1] as DocumentNode).kind === 'Document',
+  (entry): entry is [string, DocumentNode] =>
+    entry[0].endsWith('Document') &&
+    typeof entry[1] === 'object' &&
+    entry[1] !== null &&
+    (entry[1] as DocumentNode).kind === 'Document',
 );
 
 describe('the SPA’s GraphQL documents', () => {

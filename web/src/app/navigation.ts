@@ -16,7 +16,9 @@ export const NAVIGATION: readonly NavItem[] = [
   { path: '/rumpun', label: 'nav.families', roles: ['HR', 'ADMIN', 'ANALYST'] },
   { path: '/templat', label: 'nav.templates', roles: ['HR'] },
   { path: '/tim', label: 'nav.team', roles: ['SUPERVISOR', 'HR'] },
-  { path: '/rencana', label: 'nav.plan', roles: ['EMPLOYEE'] }, { path: '/saya', label: 'nav.mine', roles: ['EMPLOYEE'] }, { path: '/dasbor', label: 'nav.dashboard', roles: ['HR', 'ADMIN', 'ANALYST', 'SUPERVISOR'] },
+  { path: '/rencana', label: 'nav.plan', roles: ['EMPLOYEE'] },
+  { path: '/saya', label: 'nav.mine', roles: ['EMPLOYEE'] },
+  { path: '/dasbor', label: 'nav.dashboard', roles: ['HR', 'ADMIN', 'ANALYST', 'SUPERVISOR'] },
   { path: '/eksplorasi', label: 'nav.explorer', roles: ['ANALYST', 'HR', 'ADMIN'] },
 ];
 

@@ -5,7 +5,9 @@ import { common } from '../i18n/messages';
 import { AssessmentPage } from '../assessments/AssessmentPage';
 import { FamiliesPage } from '../job-families/FamiliesPage';
 import { HomePage, NotFoundPage } from './HomePage';
-import { WorkPlanPage } from '../work-plans/WorkPlanPage'; import { MyResultsPage } from '../results/MyResultsPage'; import { DashboardPage } from '../dashboard/DashboardPage';
+import { WorkPlanPage } from '../work-plans/WorkPlanPage';
+import { MyResultsPage } from '../results/MyResultsPage';
+import { DashboardPage } from '../dashboard/DashboardPage';
 import { FeedbackPage as TeamFeedbackPage, ObjectionPage, PlanReviewPage, TeamPage } from '../team';
 import { TemplatesPage } from '../templates/TemplatesPage';
 import { VersionPage } from '../templates/VersionPage';
@@ -29,7 +31,9 @@ export const ROUTES: RouteObject[] = [
   { path: 'tim/rencana/:planId', element: <PlanReviewPage /> },
   { path: 'tim/keberatan/:id', element: <ObjectionPage /> },
   { path: 'tim/umpan-balik/:assessmentId', element: <TeamFeedbackPage /> },
-  { path: 'rencana', element: <WorkPlanPage /> }, { path: 'saya', element: <MyResultsPage /> }, { path: 'dasbor', element: <DashboardPage /> },
+  { path: 'rencana', element: <WorkPlanPage /> },
+  { path: 'saya', element: <MyResultsPage /> },
+  { path: 'dasbor', element: <DashboardPage /> },
   {
     path: 'eksplorasi',
     element: (

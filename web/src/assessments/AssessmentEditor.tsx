@@ -1,5 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import { scoreAnswers, validateAnswers, withoutHiddenAnswers, type AnswerSet, type AnswerValue, type TemplateDefinition } from '@kinerja/shared';
+import {
+  scoreAnswers,
+  validateAnswers,
+  withoutHiddenAnswers,
+  type AnswerSet,
+  type AnswerValue,
+  type TemplateDefinition,
+} from '@kinerja/shared';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { answersToApi } from '../forms/definition-from-api';
 import { FormRenderer, type TargetScope } from '../forms/FormRenderer';
@@ -45,7 +52,10 @@ export const AUTOSAVE_DELAY_MS = 1500;
 type SaveState = 'idle' | 'dirty' | 'saving' | 'saved' | 'invalid' | 'error' | 'conflict';
 
 const toInput = (form: TemplateDefinition, answers: AnswerSet): AnswerInput[] =>
-  answersToApi(form, withoutHiddenAnswers(form, answers)).map((entry) => ({ indicatorKey: entry.indicatorKey, value: entry.value }));
+  answersToApi(form, withoutHiddenAnswers(form, answers)).map((entry) => ({
+    indicatorKey: entry.indicatorKey,
+    value: entry.value,
+  }));
 
 /**
  * The assessor's draft: the form with the live score panel, autosave (debounced, with the lock version;
@@ -99,7 +109,9 @@ export function AssessmentEditor(props: {
     const run = (async () => {
       try {
         const result = await saveDraft({
-          variables: { input: { assessmentId, expectedLockVersion: lockVersion.current, answers: toInput(form, current) } },
+          variables: {
+            input: { assessmentId, expectedLockVersion: lockVersion.current, answers: toInput(form, current) },
+          },
         });
         const saved = result.data?.saveAssessmentDraft.assessment;
         if (saved) lockVersion.current = saved.lockVersion;
@@ -182,7 +194,8 @@ export function AssessmentEditor(props: {
     const problems = validateAnswers(form, current);
     if (problems.length > 0) {
       const byKey: Record<string, string[]> = {};
-      for (const problem of problems) if (problem.indicatorKey) (byKey[problem.indicatorKey] ??= []).push(localized(problem.message));
+      for (const problem of problems)
+        if (problem.indicatorKey) (byKey[problem.indicatorKey] ??= []).push(localized(problem.message));
       setSubmitProblems(byKey);
       setSubmitError(t('submit.incomplete', { count: Object.keys(byKey).length || problems.length }));
       document.querySelector<HTMLElement>('.indicator.invalid input, .indicator.invalid textarea')?.focus();
@@ -231,7 +244,8 @@ export function AssessmentEditor(props: {
   const problems = useMemo(() => {
     const merged: Record<string, string[]> = {};
     for (const source of [serverProblems, submitProblems]) {
-      for (const [key, messages] of Object.entries(source)) merged[key] = [...new Set([...(merged[key] ?? []), ...messages])];
+      for (const [key, messages] of Object.entries(source))
+        merged[key] = [...new Set([...(merged[key] ?? []), ...messages])];
     }
     return merged;
   }, [serverProblems, submitProblems]);
@@ -266,7 +280,14 @@ export function AssessmentEditor(props: {
       )}
       <div className="assessment-layout">
         <div className="assessment-form">
-          <FormRenderer form={form} answers={answers} onChange={onChange} problems={problems} idPrefix="assessment" targetScope={props.targetScope} />
+          <FormRenderer
+            form={form}
+            answers={answers}
+            onChange={onChange}
+            problems={problems}
+            idPrefix="assessment"
+            targetScope={props.targetScope}
+          />
           <SubmitSection
             suggested={{ workResults: workSuggestion.rating, behaviour: score.behaviour.rating }}
             workResultsNote={workSuggestion.note ? localized(workSuggestion.note) : null}

@@ -154,7 +154,6 @@ const SaveSelfAssessmentDocument = graphql(`
 
 export type AssessmentDetail = AssessmentDetailFragment;
 
-
 /** `/penilaian/:id`: the assessor fills and submits a draft; everyone allowed sees a submitted one read-only. */
 export function AssessmentPage() {
   const t = useT(assessmentMessages);
@@ -174,7 +173,13 @@ export function AssessmentPage() {
     );
   }
   return (
-    <QueryState loading={loading && !data} error={error} empty={!assessment} emptyText={t('notFound')} onRetry={() => void refetch()}>
+    <QueryState
+      loading={loading && !data}
+      error={error}
+      empty={!assessment}
+      emptyText={t('notFound')}
+      onRetry={() => void refetch()}
+    >
       {assessment && (
         <AssessmentView
           key={`${assessment.id}-${generation}`}
@@ -211,7 +216,10 @@ function AssessmentView(props: {
   // A sub-period's form scores against that sub-period's targets (rencana aksi), the annual one against the year's.
   const targetScope: TargetScope = annual
     ? { kind: 'annual' }
-    : { kind: 'periodic', subPeriodName: subPeriodShortName(language === 'id' ? assessment.subPeriod.name : assessment.subPeriod.nameEn) };
+    : {
+        kind: 'periodic',
+        subPeriodName: subPeriodShortName(language === 'id' ? assessment.subPeriod.name : assessment.subPeriod.nameEn),
+      };
   const selfAnswers = useMemo(() => answersFromApi(assessment.selfAnswers ?? []), [assessment.selfAnswers]);
   const editable = assessment.status === 'DRAFT' && viewer?.employeeId === assessment.assessor.id;
   const dateFormat = new Intl.DateTimeFormat(language === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'medium' });
@@ -219,10 +227,13 @@ function AssessmentView(props: {
   const isAssessor = viewer?.employeeId != null && viewer.employeeId === assessment.assessor.id;
   // Who may reopen is decided by the server (the assessor's own supervisor, or HR); offer it to HR and to
   // anyone else signed in as an employee who is neither the assessor nor the assessed.
-  const mayReopen = assessment.status === 'SUBMITTED' && (hasRole('HR') || (viewer?.employeeId != null && !isAssessor && !isEmployee));
+  const mayReopen =
+    assessment.status === 'SUBMITTED' && (hasRole('HR') || (viewer?.employeeId != null && !isAssessor && !isEmployee));
   const showSelf = isEmployee || assessment.selfSubmittedAt != null;
   const location = useLocation();
-  const [tab, setTab] = useState<'supervisor' | 'self'>(isEmployee && location.hash === SELF_ASSESSMENT_HASH ? 'self' : 'supervisor');
+  const [tab, setTab] = useState<'supervisor' | 'self'>(
+    isEmployee && location.hash === SELF_ASSESSMENT_HASH ? 'self' : 'supervisor',
+  );
   const [reopened, setReopened] = useState(false);
   const [reopenAssessment] = useMutation(ReopenAssessmentDocument);
   const [saveSelfAssessment] = useMutation(SaveSelfAssessmentDocument);
@@ -238,7 +249,14 @@ function AssessmentView(props: {
   const saveSelf = async (answers: AnswerSet, submit: boolean) => {
     try {
       await saveSelfAssessment({
-        variables: { input: { assessmentId: assessment.id, expectedLockVersion: assessment.lockVersion, answers: answersToApi(form, answers), submit } },
+        variables: {
+          input: {
+            assessmentId: assessment.id,
+            expectedLockVersion: assessment.lockVersion,
+            answers: answersToApi(form, answers),
+            submit,
+          },
+        },
       });
     } catch (error) {
       // The supervisor's autosave moves the lock version too: fetch the current one so that saving again works.
@@ -269,7 +287,14 @@ function AssessmentView(props: {
       ) : (
         <div className="assessment-layout">
           <div className="assessment-form">
-            <FormRenderer form={form} answers={storedAnswers} onChange={() => undefined} readOnly idPrefix="assessment" targetScope={targetScope} />
+            <FormRenderer
+              form={form}
+              answers={storedAnswers}
+              onChange={() => undefined}
+              readOnly
+              idPrefix="assessment"
+              targetScope={targetScope}
+            />
           </div>
           <div className="assessment-side">
             <ScorePanel form={form} answers={storedAnswers} />
@@ -286,7 +311,8 @@ function AssessmentView(props: {
   const onTabKey = (event: React.KeyboardEvent) => {
     if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight' && event.key !== 'Home' && event.key !== 'End') return;
     event.preventDefault();
-    const next = event.key === 'Home' ? 'supervisor' : event.key === 'End' ? 'self' : tab === 'supervisor' ? 'self' : 'supervisor';
+    const next =
+      event.key === 'Home' ? 'supervisor' : event.key === 'End' ? 'self' : tab === 'supervisor' ? 'self' : 'supervisor';
     setTab(next);
     document.getElementById(`${tabsId}-tab-${next}`)?.focus();
   };
@@ -297,7 +323,9 @@ function AssessmentView(props: {
         <h1 id="assessment-heading" tabIndex={-1}>
           {t('heading', { name: assessment.employee.name })}
         </h1>
-        <span className={`badge assessment-status-${assessment.status.toLowerCase()}`}>{t(`status.${assessment.status}`)}</span>
+        <span className={`badge assessment-status-${assessment.status.toLowerCase()}`}>
+          {t(`status.${assessment.status}`)}
+        </span>
         <dl className="assessment-facts">
           <div>
             <dt>{t('subPeriod')}</dt>
@@ -349,10 +377,20 @@ function AssessmentView(props: {
               </button>
             ))}
           </div>
-          <div role="tabpanel" id={`${tabsId}-panel-supervisor`} aria-labelledby={`${tabsId}-tab-supervisor`} hidden={tab !== 'supervisor'}>
+          <div
+            role="tabpanel"
+            id={`${tabsId}-panel-supervisor`}
+            aria-labelledby={`${tabsId}-tab-supervisor`}
+            hidden={tab !== 'supervisor'}
+          >
             {supervisorPart}
           </div>
-          <div role="tabpanel" id={`${tabsId}-panel-self`} aria-labelledby={`${tabsId}-tab-self`} hidden={tab !== 'self'}>
+          <div
+            role="tabpanel"
+            id={`${tabsId}-panel-self`}
+            aria-labelledby={`${tabsId}-tab-self`}
+            hidden={tab !== 'self'}
+          >
             <SelfAssessmentPanel
               form={form}
               initialAnswers={selfAnswers}
@@ -385,7 +423,8 @@ function Realisations({ assessment, dateFormat }: { assessment: AssessmentDetail
           <ul>
             {assessment.realisations.map((realisation) => (
               <li key={realisation.id}>
-                {t('realisationValue', { value: realisation.value })} · {t('recordedAt', { date: dateFormat.format(new Date(realisation.recordedAt)) })}
+                {t('realisationValue', { value: realisation.value })} ·{' '}
+                {t('recordedAt', { date: dateFormat.format(new Date(realisation.recordedAt)) })}
                 {realisation.note && <> · {realisation.note}</>}
                 {realisation.evidenceUrl && /^https?:\/\//i.test(realisation.evidenceUrl) && (
                   <>

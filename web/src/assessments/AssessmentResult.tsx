@@ -13,11 +13,15 @@ export function AssessmentResult({ assessment }: { assessment: AssessmentDetail 
     <>
       <strong>{given ? localized(RATING_LABELS[given]) : t('result.none')}</strong>
       {score !== null && <> · {t('result.score', { score: formatScore(score, language) })}</>}
-      {suggested && suggested !== given && <> {t('result.suggested', { rating: localized(RATING_LABELS[suggested]) })}</>}
+      {suggested && suggested !== given && (
+        <> {t('result.suggested', { rating: localized(RATING_LABELS[suggested]) })}</>
+      )}
     </>
   );
   const submittedAt = assessment.submittedAt
-    ? new Intl.DateTimeFormat(language === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'long', timeStyle: 'short' }).format(new Date(assessment.submittedAt))
+    ? new Intl.DateTimeFormat(language === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'long', timeStyle: 'short' }).format(
+        new Date(assessment.submittedAt),
+      )
     : '';
   return (
     <section className="assessment-result" aria-labelledby="assessment-result-heading">
@@ -26,16 +30,30 @@ export function AssessmentResult({ assessment }: { assessment: AssessmentDetail 
       <dl>
         <div>
           <dt>{t('result.workResults')}</dt>
-          <dd>{rating(assessment.workResultsRating ?? null, assessment.suggestedWorkResultsRating ?? null, assessment.workResultsScore ?? null)}</dd>
+          <dd>
+            {rating(
+              assessment.workResultsRating ?? null,
+              assessment.suggestedWorkResultsRating ?? null,
+              assessment.workResultsScore ?? null,
+            )}
+          </dd>
         </div>
         <div>
           <dt>{t('result.behaviour')}</dt>
-          <dd>{rating(assessment.behaviourRating ?? null, assessment.suggestedBehaviourRating ?? null, assessment.behaviourScore ?? null)}</dd>
+          <dd>
+            {rating(
+              assessment.behaviourRating ?? null,
+              assessment.suggestedBehaviourRating ?? null,
+              assessment.behaviourScore ?? null,
+            )}
+          </dd>
         </div>
         <div>
           <dt>{t('result.predikat')}</dt>
           <dd>
-            <strong className="predikat">{assessment.predikat ? localized(PREDIKAT_LABELS[assessment.predikat]) : t('result.none')}</strong>
+            <strong className="predikat">
+              {assessment.predikat ? localized(PREDIKAT_LABELS[assessment.predikat]) : t('result.none')}
+            </strong>
           </dd>
         </div>
         {assessment.ratingReason && (

@@ -17,7 +17,9 @@ export function PeriodicResults({ results }: { results: AssessmentDetail['period
     given ? (
       <>
         {localized(RATING_LABELS[given])}
-        {typeof score === 'number' && <span className="hint"> · {t('result.score', { score: formatScore(score, language) })}</span>}
+        {typeof score === 'number' && (
+          <span className="hint"> · {t('result.score', { score: formatScore(score, language) })}</span>
+        )}
       </>
     ) : (
       t('result.none')
@@ -44,7 +46,9 @@ export function PeriodicResults({ results }: { results: AssessmentDetail['period
               {ordered.map((result) => (
                 <tr key={result.id}>
                   <th scope="row">
-                    <Link to={`/penilaian/${result.id}`}>{subPeriodShortName(language === 'id' ? result.subPeriod.name : result.subPeriod.nameEn)}</Link>
+                    <Link to={`/penilaian/${result.id}`}>
+                      {subPeriodShortName(language === 'id' ? result.subPeriod.name : result.subPeriod.nameEn)}
+                    </Link>
                   </th>
                   <td>{rating(result.workResultsRating, result.workResultsScore)}</td>
                   <td>{rating(result.behaviourRating, result.behaviourScore)}</td>

@@ -4,7 +4,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../i18n/i18n';
 import { ReopenSection } from './ReopenSection';
 
-const refusal = (code: string, message: string) => new CombinedGraphQLErrors({ errors: [{ message, extensions: { code } }] });
+const refusal = (code: string, message: string) =>
+  new CombinedGraphQLErrors({ errors: [{ message, extensions: { code } }] });
 
 const renderSection = (onReopen: (reason: string) => Promise<void>) =>
   render(
@@ -46,7 +47,14 @@ describe('ReopenSection', () => {
   });
 
   it('shows the server’s message of an invalid state (a pending objection)', async () => {
-    const onReopen = vi.fn().mockRejectedValue(refusal('INVALID_STATE', 'Penilaian ini sedang diajukan keberatan: atasan pejabat penilai memutuskannya, dan keputusannya final (PP 30/2019); penilaian tidak dapat dibuka kembali.'));
+    const onReopen = vi
+      .fn()
+      .mockRejectedValue(
+        refusal(
+          'INVALID_STATE',
+          'Penilaian ini sedang diajukan keberatan: atasan pejabat penilai memutuskannya, dan keputusannya final (PP 30/2019); penilaian tidak dapat dibuka kembali.',
+        ),
+      );
     renderSection(onReopen);
     fireEvent.change(screen.getByLabelText(/Alasan pembukaan kembali/), { target: { value: 'Koreksi.' } });
     fireEvent.click(screen.getByRole('button', { name: 'Buka kembali' }));

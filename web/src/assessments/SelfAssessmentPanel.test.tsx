@@ -17,7 +17,9 @@ describe('SelfAssessmentPanel', () => {
     renderPanel({ onSave, initialAnswers: { ketuntasan_belajar: { realisation: 90 } } });
     fireEvent.click(screen.getByRole('button', { name: 'Kirim penilaian diri' }));
     expect(onSave).not.toHaveBeenCalled();
-    expect(screen.getByRole('alert').textContent).toMatch(/^Penilaian diri belum lengkap atau belum valid: \d+ isian ditandai\.$/);
+    expect(screen.getByRole('alert').textContent).toMatch(
+      /^Penilaian diri belum lengkap atau belum valid: \d+ isian ditandai\.$/,
+    );
     expect(document.querySelectorAll('.indicator.invalid').length).toBeGreaterThan(0);
 
     fireEvent.click(screen.getByRole('button', { name: 'Simpan draf' }));
@@ -26,12 +28,16 @@ describe('SelfAssessmentPanel', () => {
   });
 
   it('submits a complete self-assessment and keeps the input when the server refuses', async () => {
-    const onSave = vi.fn<(answers: AnswerSet, submit: boolean) => Promise<void>>().mockRejectedValue(new Error('Penilaian diri sudah dikirim.'));
+    const onSave = vi
+      .fn<(answers: AnswerSet, submit: boolean) => Promise<void>>()
+      .mockRejectedValue(new Error('Penilaian diri sudah dikirim.'));
     renderPanel({ onSave, initialAnswers: exampleAnswers() });
     fireEvent.click(screen.getByRole('button', { name: 'Kirim penilaian diri' }));
     expect(onSave).toHaveBeenCalledTimes(1);
     expect(onSave.mock.calls[0]![1]).toBe(true);
-    expect((await screen.findByRole('alert')).textContent).toBe('Penilaian diri belum tersimpan: Penilaian diri sudah dikirim.');
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Penilaian diri belum tersimpan: Penilaian diri sudah dikirim.',
+    );
     const target = screen.getByRole('group', { name: /Persentase siswa yang tuntas KKM/ });
     expect((within(target).getByRole('spinbutton') as HTMLInputElement).value).toBe('90');
   });

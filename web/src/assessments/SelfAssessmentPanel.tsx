@@ -1,4 +1,10 @@
-import { validateAnswers, withoutHiddenAnswers, type AnswerSet, type AnswerValue, type TemplateDefinition } from '@kinerja/shared';
+import {
+  validateAnswers,
+  withoutHiddenAnswers,
+  type AnswerSet,
+  type AnswerValue,
+  type TemplateDefinition,
+} from '@kinerja/shared';
 import { useId, useMemo, useRef, useState } from 'react';
 import { FormRenderer, type TargetScope } from '../forms/FormRenderer';
 import { ScorePanel } from '../forms/ScorePanel';
@@ -51,10 +57,17 @@ export function SelfAssessmentPanel(props: {
     const found = validateAnswers(form, current, { partial: !submit });
     if (found.length > 0) {
       const byKey: Record<string, string[]> = {};
-      for (const problem of found) if (problem.indicatorKey) (byKey[problem.indicatorKey] ??= []).push(localized(problem.message));
+      for (const problem of found)
+        if (problem.indicatorKey) (byKey[problem.indicatorKey] ??= []).push(localized(problem.message));
       setProblems(byKey);
       setError(submit ? t('self.incomplete', { count: Object.keys(byKey).length || found.length }) : t('self.invalid'));
-      setTimeout(() => sectionRef.current?.querySelector<HTMLElement>('.indicator.invalid input, .indicator.invalid textarea')?.focus(), 0);
+      setTimeout(
+        () =>
+          sectionRef.current
+            ?.querySelector<HTMLElement>('.indicator.invalid input, .indicator.invalid textarea')
+            ?.focus(),
+        0,
+      );
       return;
     }
     setBusy(true);
@@ -74,7 +87,10 @@ export function SelfAssessmentPanel(props: {
   const submittedAt = useMemo(
     () =>
       props.submittedAt
-        ? new Intl.DateTimeFormat(language === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'long', timeStyle: 'short' }).format(new Date(props.submittedAt))
+        ? new Intl.DateTimeFormat(language === 'id' ? 'id-ID' : 'en-GB', {
+            dateStyle: 'long',
+            timeStyle: 'short',
+          }).format(new Date(props.submittedAt))
         : null,
     [props.submittedAt, language],
   );
@@ -86,7 +102,15 @@ export function SelfAssessmentPanel(props: {
       {submittedAt && <p className="notice">{t('self.submittedAt', { date: submittedAt })}</p>}
       <div className="assessment-layout">
         <div className="assessment-form">
-          <FormRenderer form={form} answers={answers} onChange={onChange} readOnly={readOnly} problems={problems} idPrefix="self" targetScope={props.targetScope} />
+          <FormRenderer
+            form={form}
+            answers={answers}
+            onChange={onChange}
+            readOnly={readOnly}
+            problems={problems}
+            idPrefix="self"
+            targetScope={props.targetScope}
+          />
           {!readOnly && (
             <div className="self-actions">
               <div role="status" aria-live="polite" className="self-status">

@@ -3,7 +3,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../i18n/i18n';
 import { SubmitSection } from './SubmitSection';
 
-const renderSection = (onSubmit = vi.fn(), suggested = { workResults: 'MEETS' as const, behaviour: 'ABOVE' as const }) => {
+const renderSection = (
+  onSubmit = vi.fn(),
+  suggested = { workResults: 'MEETS' as const, behaviour: 'ABOVE' as const },
+) => {
   render(
     <I18nProvider language="id">
       <SubmitSection suggested={suggested} busy={false} onSubmit={onSubmit} />
@@ -55,7 +58,9 @@ describe('SubmitSection', () => {
     );
     const select = screen.getByLabelText(/^Rating hasil kerja/) as HTMLSelectElement;
     expect(select.value).toBe('MEETS');
-    expect(screen.getByText('Disarankan: Sesuai Ekspektasi — mengikuti capaian kinerja organisasi Baik').id).toBe(select.getAttribute('aria-describedby'));
+    expect(screen.getByText('Disarankan: Sesuai Ekspektasi — mengikuti capaian kinerja organisasi Baik').id).toBe(
+      select.getAttribute('aria-describedby'),
+    );
     fireEvent.change(select, { target: { value: 'ABOVE' } });
     fireEvent.click(screen.getByRole('button', { name: 'Kirim dan kunci penilaian' }));
     expect(onSubmit).not.toHaveBeenCalled();

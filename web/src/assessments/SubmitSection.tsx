@@ -35,7 +35,8 @@ export function SubmitSection(props: {
   const reasonRef = useRef<HTMLTextAreaElement>(null);
   const wr = workResults ?? props.suggested.workResults;
   const bh = behaviour ?? props.suggested.behaviour;
-  const departs = (wr !== null && wr !== props.suggested.workResults) || (bh !== null && bh !== props.suggested.behaviour);
+  const departs =
+    (wr !== null && wr !== props.suggested.workResults) || (bh !== null && bh !== props.suggested.behaviour);
   const reasonMessages = [...(reasonError ? [reasonError] : []), ...(props.reasonProblems ?? [])];
 
   const submit = (event: React.FormEvent) => {
@@ -51,10 +52,20 @@ export function SubmitSection(props: {
       reasonRef.current?.focus();
       return;
     }
-    props.onSubmit({ workResultsRating: wr, behaviourRating: bh, ratingReason: reason.trim() === '' ? null : reason.trim() });
+    props.onSubmit({
+      workResultsRating: wr,
+      behaviourRating: bh,
+      ratingReason: reason.trim() === '' ? null : reason.trim(),
+    });
   };
 
-  const ratingSelect = (name: 'workResults' | 'behaviour', value: Rating | null, suggestion: Rating | null, set: (rating: Rating | null) => void, note?: string | null) => (
+  const ratingSelect = (
+    name: 'workResults' | 'behaviour',
+    value: Rating | null,
+    suggestion: Rating | null,
+    set: (rating: Rating | null) => void,
+    note?: string | null,
+  ) => (
     <label htmlFor={`${id}-${name}`}>
       {t(name === 'workResults' ? 'submit.workResults' : 'submit.behaviour')}
       <select
@@ -66,7 +77,9 @@ export function SubmitSection(props: {
         {value === null && <option value="">{t('submit.choose')}</option>}
         {RATINGS.map((rating) => (
           <option key={rating} value={rating}>
-            {rating === suggestion ? t('submit.suggestedOption', { rating: localized(RATING_LABELS[rating]) }) : localized(RATING_LABELS[rating])}
+            {rating === suggestion
+              ? t('submit.suggestedOption', { rating: localized(RATING_LABELS[rating]) })
+              : localized(RATING_LABELS[rating])}
           </option>
         ))}
       </select>

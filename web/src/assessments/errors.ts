@@ -21,7 +21,12 @@ const messageOf = (value: unknown, language: 'id' | 'en'): string => {
 };
 
 export function requestFailure(error: unknown, language: 'id' | 'en'): RequestFailure {
-  const failure: RequestFailure = { code: null, message: error instanceof Error ? error.message : String(error), byIndicator: {}, byField: {} };
+  const failure: RequestFailure = {
+    code: null,
+    message: error instanceof Error ? error.message : String(error),
+    byIndicator: {},
+    byField: {},
+  };
   if (!CombinedGraphQLErrors.is(error)) return failure;
   const first = error.errors[0];
   if (!first) return failure;

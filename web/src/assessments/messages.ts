@@ -24,7 +24,8 @@ export const assessmentMessages = defineMessages(
     'save.error': 'Gagal menyimpan: {message}',
     'save.retry': 'Coba simpan lagi',
     'conflict.title': 'Penilaian ini diubah di tempat lain',
-    'conflict.body': 'Orang lain (atau tab lain) menyimpan penilaian ini setelah Anda membukanya. Isian Anda tetap di layar dan belum disimpan.',
+    'conflict.body':
+      'Orang lain (atau tab lain) menyimpan penilaian ini setelah Anda membukanya. Isian Anda tetap di layar dan belum disimpan.',
     'conflict.keepMine': 'Simpan isian saya',
     'conflict.loadTheirs': 'Buang isian saya dan muat versi tersimpan',
     realisations: 'Realisasi yang tercatat selama periode',
@@ -58,7 +59,8 @@ export const assessmentMessages = defineMessages(
     'result.reason': 'Alasan',
     'result.none': '—',
     'reopen.heading': 'Buka kembali penilaian',
-    'reopen.intro': 'Penilaian yang dibuka kembali menjadi draf lagi: rating dan isian pejabat penilai dihapus dan harus diisi ulang. Tindakan ini dicatat.',
+    'reopen.intro':
+      'Penilaian yang dibuka kembali menjadi draf lagi: rating dan isian pejabat penilai dihapus dan harus diisi ulang. Tindakan ini dicatat.',
     'reopen.reason': 'Alasan pembukaan kembali',
     'reopen.reasonRequired': 'Tuliskan alasan pembukaan kembali.',
     'reopen.button': 'Buka kembali',
@@ -67,7 +69,8 @@ export const assessmentMessages = defineMessages(
     'reopen.failed': 'Penilaian belum dibuka kembali: {message}',
     'reopen.done': 'Penilaian telah dibuka kembali dan kini berstatus draf.',
     'periodic.heading': 'Hasil penilaian periodik tahun ini',
-    'periodic.intro': 'Penilaian tahunan memakai target tahunan dan realisasi setahun; hasil tiap subperiode di bawah ini menjadi bahan pertimbangan.',
+    'periodic.intro':
+      'Penilaian tahunan memakai target tahunan dan realisasi setahun; hasil tiap subperiode di bawah ini menjadi bahan pertimbangan.',
     'periodic.none': 'Belum ada penilaian periodik yang dikirim untuk pegawai ini pada periode ini.',
     'periodic.subPeriod': 'Subperiode',
     'tabs.label': 'Bagian penilaian',
@@ -75,8 +78,10 @@ export const assessmentMessages = defineMessages(
     'tabs.self': 'Penilaian diri',
     'tabs.employeeSelf': 'Penilaian diri pegawai',
     'self.heading': 'Penilaian diri',
-    'self.intro': 'Isi formulir yang sama untuk diri Anda sendiri. Penilaian diri disimpan terpisah dari penilaian atasan dan tidak mengubahnya.',
-    'self.othersIntro': 'Penilaian diri yang dikirim pegawai; terpisah dari penilaian atasan dan tidak memengaruhi rating.',
+    'self.intro':
+      'Isi formulir yang sama untuk diri Anda sendiri. Penilaian diri disimpan terpisah dari penilaian atasan dan tidak mengubahnya.',
+    'self.othersIntro':
+      'Penilaian diri yang dikirim pegawai; terpisah dari penilaian atasan dan tidak memengaruhi rating.',
     'self.submittedAt': 'Penilaian diri dikirim {date}; tidak dapat diubah lagi.',
     'self.save': 'Simpan draf',
     'self.submit': 'Kirim penilaian diri',
@@ -85,7 +90,8 @@ export const assessmentMessages = defineMessages(
     'self.invalid': 'Belum disimpan: perbaiki isian yang ditandai.',
     'self.incomplete': 'Penilaian diri belum lengkap atau belum valid: {count} isian ditandai.',
     'self.failed': 'Penilaian diri belum tersimpan: {message}',
-    'self.conflict': 'Penilaian ini diubah di tempat lain sementara Anda mengisi. Isian Anda tetap di layar; simpan lagi untuk menyimpannya.',
+    'self.conflict':
+      'Penilaian ini diubah di tempat lain sementara Anda mengisi. Isian Anda tetap di layar; simpan lagi untuk menyimpannya.',
   },
   {
     heading: 'Performance assessment: {name}',
@@ -110,7 +116,8 @@ export const assessmentMessages = defineMessages(
     'save.error': 'Could not save: {message}',
     'save.retry': 'Try saving again',
     'conflict.title': 'This assessment changed elsewhere',
-    'conflict.body': 'Someone else (or another tab) saved this assessment after you opened it. Your input stays on screen and is not saved yet.',
+    'conflict.body':
+      'Someone else (or another tab) saved this assessment after you opened it. Your input stays on screen and is not saved yet.',
     'conflict.keepMine': 'Save my input',
     'conflict.loadTheirs': 'Discard my input and load the saved version',
     realisations: 'Realisation recorded during the period',
@@ -119,7 +126,8 @@ export const assessmentMessages = defineMessages(
     recordedAt: 'recorded {date}',
     noRealisations: 'No realisation recorded for this sub-period yet.',
     'submit.heading': 'Submit the assessment',
-    'submit.intro': 'The ratings below are preselected to the suggested ones. Once submitted, the assessment is locked.',
+    'submit.intro':
+      'The ratings below are preselected to the suggested ones. Once submitted, the assessment is locked.',
     'submit.workResults': 'Work-results rating',
     'submit.behaviour': 'Behaviour rating',
     'submit.suggestedOption': '{rating} (suggested)',
@@ -144,7 +152,8 @@ export const assessmentMessages = defineMessages(
     'result.reason': 'Reason',
     'result.none': '—',
     'reopen.heading': 'Reopen the assessment',
-    'reopen.intro': 'A reopened assessment becomes a draft again: the assessor’s ratings and answers are cleared and must be filled in again. This is recorded.',
+    'reopen.intro':
+      'A reopened assessment becomes a draft again: the assessor’s ratings and answers are cleared and must be filled in again. This is recorded.',
     'reopen.reason': 'Reason for reopening',
     'reopen.reasonRequired': 'Write why the assessment is reopened.',
     'reopen.button': 'Reopen',
@@ -153,7 +162,8 @@ export const assessmentMessages = defineMessages(
     'reopen.failed': 'The assessment was not reopened: {message}',
     'reopen.done': 'The assessment was reopened and is a draft again.',
     'periodic.heading': 'This year’s periodic results',
-    'periodic.intro': 'The annual assessment uses the annual targets and the year’s realisation; the result of each sub-period below is context for it.',
+    'periodic.intro':
+      'The annual assessment uses the annual targets and the year’s realisation; the result of each sub-period below is context for it.',
     'periodic.none': 'No periodic assessment of this employee has been submitted in this period yet.',
     'periodic.subPeriod': 'Sub-period',
     'tabs.label': 'Parts of the assessment',
@@ -161,8 +171,10 @@ export const assessmentMessages = defineMessages(
     'tabs.self': 'Self-assessment',
     'tabs.employeeSelf': 'Employee’s self-assessment',
     'self.heading': 'Self-assessment',
-    'self.intro': 'Fill in the same form for yourself. The self-assessment is kept apart from your supervisor’s assessment and does not change it.',
-    'self.othersIntro': 'The self-assessment the employee submitted; kept apart from the supervisor’s assessment, it does not affect the ratings.',
+    'self.intro':
+      'Fill in the same form for yourself. The self-assessment is kept apart from your supervisor’s assessment and does not change it.',
+    'self.othersIntro':
+      'The self-assessment the employee submitted; kept apart from the supervisor’s assessment, it does not affect the ratings.',
     'self.submittedAt': 'Self-assessment submitted {date}; it can no longer be changed.',
     'self.save': 'Save draft',
     'self.submit': 'Submit self-assessment',
@@ -171,6 +183,7 @@ export const assessmentMessages = defineMessages(
     'self.invalid': 'Not saved: fix the marked answers.',
     'self.incomplete': 'The self-assessment is incomplete or invalid: {count} answer(s) marked.',
     'self.failed': 'The self-assessment was not saved: {message}',
-    'self.conflict': 'This assessment changed elsewhere while you were filling it in. Your input stays on screen; save again to store it.',
+    'self.conflict':
+      'This assessment changed elsewhere while you were filling it in. Your input stays on screen; save again to store it.',
   },
 );

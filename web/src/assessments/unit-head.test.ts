@@ -20,11 +20,17 @@ describe('the work-results suggestion the assessment form preselects (SE MenPANR
   it('keeps the score’s suggestion and says the capaian is not recorded yet', () => {
     expect(workResultsSuggestion('ABOVE', head(null) as never)).toMatchObject({
       rating: 'ABOVE',
-      note: { id: 'Capaian kinerja organisasi Kelurahan Bukit Sari untuk Triwulan III 2026 belum dicatat; saran mengikuti skor.' },
+      note: {
+        id: 'Capaian kinerja organisasi Kelurahan Bukit Sari untuk Triwulan III 2026 belum dicatat; saran mengikuti skor.',
+      },
     });
   });
 
   it('is the score’s, without a note, for anyone who heads no unit', () => {
-    expect(workResultsSuggestion('BELOW', { subPeriod, unitHead: null } as never)).toEqual({ rating: 'BELOW', basis: 'SCORE', note: null });
+    expect(workResultsSuggestion('BELOW', { subPeriod, unitHead: null } as never)).toEqual({
+      rating: 'BELOW',
+      basis: 'SCORE',
+      note: null,
+    });
   });
 });

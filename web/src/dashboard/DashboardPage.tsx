@@ -31,8 +31,19 @@ const DashboardOptionsDocument = graphql(`
 `);
 
 const UnitDistributionDocument = graphql(`
-  query UnitDistribution($unitId: ID!, $periodId: ID!, $subPeriodId: ID, $subPeriodIds: [ID!], $includeSubUnits: Boolean!) {
-    predikatDistribution(unitId: $unitId, periodId: $periodId, subPeriodId: $subPeriodId, includeSubUnits: $includeSubUnits) {
+  query UnitDistribution(
+    $unitId: ID!
+    $periodId: ID!
+    $subPeriodId: ID
+    $subPeriodIds: [ID!]
+    $includeSubUnits: Boolean!
+  ) {
+    predikatDistribution(
+      unitId: $unitId
+      periodId: $periodId
+      subPeriodId: $subPeriodId
+      includeSubUnits: $includeSubUnits
+    ) {
       total
       organisationRating
       organisationRatingRecord {
@@ -78,15 +89,26 @@ type Unit = DashboardOptionsQuery['units'][number];
 function defaultSubPeriod(period: Period | undefined, today: string): string {
   if (!period) return '';
   const ended = period.subPeriods.filter((s) => s.kind !== 'ANNUAL' && s.endDate < today);
-  return ended[ended.length - 1]?.id ?? period.subPeriods.find((s) => s.kind === 'ANNUAL')?.id ?? period.subPeriods[0]?.id ?? '';
+  return (
+    ended[ended.length - 1]?.id ??
+    period.subPeriods.find((s) => s.kind === 'ANNUAL')?.id ??
+    period.subPeriods[0]?.id ??
+    ''
+  );
 }
 
 /** Active employees of the unit, and of every unit below it when asked. */
-export function employeesOf(units: readonly Pick<Unit, 'id' | 'code' | 'path' | 'employees'>[], unitId: string, includeSubUnits: boolean): number {
+export function employeesOf(
+  units: readonly Pick<Unit, 'id' | 'code' | 'path' | 'employees'>[],
+  unitId: string,
+  includeSubUnits: boolean,
+): number {
   const unit = units.find((u) => u.id === unitId);
   if (!unit) return 0;
   if (!includeSubUnits) return unit.employees.length;
-  return units.filter((u) => u.id === unit.id || u.path.includes(unit.code)).reduce((sum, u) => sum + u.employees.length, 0);
+  return units
+    .filter((u) => u.id === unit.id || u.path.includes(unit.code))
+    .reduce((sum, u) => sum + u.employees.length, 0);
 }
 
 export function DashboardPage() {
@@ -98,7 +120,13 @@ export function DashboardPage() {
     <section aria-labelledby="dashboard-heading" className="dashboard-page">
       <h1 id="dashboard-heading">{t('heading')}</h1>
       <p>{t('intro')}</p>
-      <QueryState loading={loading && !data} error={error} empty={units.length === 0 || periods.length === 0} emptyText={t('noUnits')} onRetry={() => void refetch()}>
+      <QueryState
+        loading={loading && !data}
+        error={error}
+        empty={units.length === 0 || periods.length === 0}
+        emptyText={t('noUnits')}
+        onRetry={() => void refetch()}
+      >
         {data && <Dashboard units={units} periods={periods} />}
       </QueryState>
     </section>
@@ -118,7 +146,13 @@ function Dashboard({ units, periods }: { units: readonly Unit[]; periods: readon
   const period = periods.find((p) => p.id === periodId);
   const unit = units.find((u) => u.id === unitId);
   const { data, loading, error, refetch } = useQuery(UnitDistributionDocument, {
-    variables: { unitId, periodId, subPeriodId: subPeriodId || null, subPeriodIds: subPeriodId ? [subPeriodId] : null, includeSubUnits },
+    variables: {
+      unitId,
+      periodId,
+      subPeriodId: subPeriodId || null,
+      subPeriodIds: subPeriodId ? [subPeriodId] : null,
+      includeSubUnits,
+    },
     skip: !unitId || !periodId,
   });
   const distribution = data?.predikatDistribution;
@@ -126,7 +160,9 @@ function Dashboard({ units, periods }: { units: readonly Unit[]; periods: readon
   const submitted = distribution?.total ?? 0;
   const percent = employees > 0 ? Math.round((submitted / employees) * 1000) / 10 : 0;
   const subPeriodName = (s: { name: string; nameEn: string }) => (language === 'id' ? s.name : s.nameEn);
-  const rating = distribution?.organisationRating ? localized(ORGANISATION_RATING_LABELS[distribution.organisationRating]) : t('ratingNone');
+  const rating = distribution?.organisationRating
+    ? localized(ORGANISATION_RATING_LABELS[distribution.organisationRating])
+    : t('ratingNone');
   const counts = Object.fromEntries((distribution?.rows ?? []).map((row) => [row.predikat, row.count]));
 
   return (
@@ -151,7 +187,12 @@ function Dashboard({ units, periods }: { units: readonly Unit[]; periods: readon
             value={periodId}
             onChange={(e) => {
               setPeriodId(e.target.value);
-              setSubPeriodId(defaultSubPeriod(periods.find((p) => p.id === e.target.value), today));
+              setSubPeriodId(
+                defaultSubPeriod(
+                  periods.find((p) => p.id === e.target.value),
+                  today,
+                ),
+              );
             }}
           >
             {periods.map((p) => (
@@ -177,7 +218,13 @@ function Dashboard({ units, periods }: { units: readonly Unit[]; periods: readon
         </label>
       </fieldset>
 
-      <QueryState loading={loading && !data} error={error} empty={!distribution} emptyText={t('emptyDistribution')} onRetry={() => void refetch()}>
+      <QueryState
+        loading={loading && !data}
+        error={error}
+        empty={!distribution}
+        emptyText={t('emptyDistribution')}
+        onRetry={() => void refetch()}
+      >
         {distribution && (
           <div className="dashboard-grid">
             <section aria-labelledby="dash-distribution" className="card">
@@ -221,7 +268,11 @@ function Dashboard({ units, periods }: { units: readonly Unit[]; periods: readon
             <section aria-labelledby="dash-progress" className="card">
               <h2 id="dash-progress">{t('progress')}</h2>
               <label htmlFor="dash-progress-bar">{t('progressLabel')}</label>
-              <progress id="dash-progress-bar" max={Math.max(employees, 1)} value={Math.min(submitted, Math.max(employees, 1))}>
+              <progress
+                id="dash-progress-bar"
+                max={Math.max(employees, 1)}
+                value={Math.min(submitted, Math.max(employees, 1))}
+              >
                 {percent}%
               </progress>
               <p>{t('progressUnit', { submitted, employees, percent })}</p>

@@ -11,11 +11,17 @@ export interface DistributionData {
 }
 
 type Bound = DistributionData['guideline'][number];
-type Translate = (key: 'bound.atMost' | 'bound.atLeast' | 'bound.present' | 'bound.absent' | 'bound.largest' | 'or', values?: Record<string, string | number>) => string;
+type Translate = (
+  key: 'bound.atMost' | 'bound.atLeast' | 'bound.present' | 'bound.absent' | 'bound.largest' | 'or',
+  values?: Record<string, string | number>,
+) => string;
 
 /** One bound of the guideline in words (SE MenPANRB 3/2023's kinds: largest, atMost, atLeast, present, absent). */
 export function boundText(t: Translate, bound: Bound, label: (p: Predikat) => string): string {
-  const kind = bound.kind === 'atMost' || bound.kind === 'atLeast' || bound.kind === 'absent' || bound.kind === 'largest' ? bound.kind : 'present';
+  const kind =
+    bound.kind === 'atMost' || bound.kind === 'atLeast' || bound.kind === 'absent' || bound.kind === 'largest'
+      ? bound.kind
+      : 'present';
   return t(`bound.${kind}`, { percent: bound.percent ?? '', predikat: bound.predikat.map(label).join(t('or')) });
 }
 
@@ -29,7 +35,10 @@ export function DistributionChart({ data, caption }: { data: DistributionData; c
   const captionId = useId();
   const label = (p: Predikat) => localized(PREDIKAT_LABELS[p]);
   /** Bounds on one predikat alone can be drawn on its bar; grouped ones are listed in text. */
-  const markerOf = (p: Predikat) => data.guideline.find((b) => b.predikat.length === 1 && b.predikat[0] === p && b.percent != null && b.kind !== 'present');
+  const markerOf = (p: Predikat) =>
+    data.guideline.find(
+      (b) => b.predikat.length === 1 && b.predikat[0] === p && b.percent != null && b.kind !== 'present',
+    );
   const boundsOf = (p: Predikat) => data.guideline.filter((b) => b.predikat.includes(p));
 
   return (
@@ -42,18 +51,29 @@ export function DistributionChart({ data, caption }: { data: DistributionData; c
             <li key={row.predikat} className="bar-row" data-predikat={row.predikat}>
               <span className="bar-label">{label(row.predikat)}</span>
               <span className="bar-track" aria-hidden="true">
-                <span className={`bar bar-${row.predikat.toLowerCase()}`} style={{ width: barWidth(row.percent) }} data-testid={`bar-${row.predikat}`} />
+                <span
+                  className={`bar bar-${row.predikat.toLowerCase()}`}
+                  style={{ width: barWidth(row.percent) }}
+                  data-testid={`bar-${row.predikat}`}
+                />
                 {marker && (
                   <span
                     className={`bar-limit limit-${marker.kind}`}
                     style={{ left: barWidth(marker.percent ?? 0) }}
-                    title={t(marker.kind === 'atMost' ? 'limitAtMost' : 'limitAtLeast', { percent: marker.percent ?? 0 })}
+                    title={t(marker.kind === 'atMost' ? 'limitAtMost' : 'limitAtLeast', {
+                      percent: marker.percent ?? 0,
+                    })}
                   />
                 )}
               </span>
               <span className="bar-value">
                 {t('rowText', { count: row.count, percent: row.percent })}
-                {marker && <span className="visually-hidden"> · {t(marker.kind === 'atMost' ? 'limitAtMost' : 'limitAtLeast', { percent: marker.percent ?? 0 })}</span>}
+                {marker && (
+                  <span className="visually-hidden">
+                    {' '}
+                    · {t(marker.kind === 'atMost' ? 'limitAtMost' : 'limitAtLeast', { percent: marker.percent ?? 0 })}
+                  </span>
+                )}
               </span>
             </li>
           );
@@ -77,7 +97,11 @@ export function DistributionChart({ data, caption }: { data: DistributionData; c
                 <th scope="row">{label(row.predikat)}</th>
                 <td>{row.count}</td>
                 <td>{row.percent}%</td>
-                <td>{boundsOf(row.predikat).map((b) => boundText(t, b, label)).join('; ')}</td>
+                <td>
+                  {boundsOf(row.predikat)
+                    .map((b) => boundText(t, b, label))
+                    .join('; ')}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -9,13 +9,24 @@ const guideline = ORGANISATION_RATINGS.map((rating) => ({
   id: rating,
   organisationRating: rating,
   matchesRegulation: rating !== 'KURANG',
-  rules: SE_MENPANRB_3_2023_GUIDELINE[rating].map((rule) => ({ kind: rule.kind, predikat: [...rule.predikat], percent: 'percent' in rule ? rule.percent : null })),
+  rules: SE_MENPANRB_3_2023_GUIDELINE[rating].map((rule) => ({
+    kind: rule.kind,
+    predikat: [...rule.predikat],
+    percent: 'percent' in rule ? rule.percent : null,
+  })),
 }));
 
 const renderForm = (onSubmit = vi.fn(), noteProblems: string[] = []) => {
   render(
     <I18nProvider language="id">
-      <RecordRatingForm current="BAIK" guideline={guideline} counts={{ BAIK: 8, SANGAT_BAIK: 2 }} busy={false} noteProblems={noteProblems} onSubmit={onSubmit} />
+      <RecordRatingForm
+        current="BAIK"
+        guideline={guideline}
+        counts={{ BAIK: 8, SANGAT_BAIK: 2 }}
+        busy={false}
+        noteProblems={noteProblems}
+        onSubmit={onSubmit}
+      />
     </I18nProvider>,
   );
   return onSubmit;
@@ -32,7 +43,9 @@ describe('RecordRatingForm (HR records the capaian kinerja organisasi)', () => {
     fireEvent.change(screen.getByLabelText('Capaian'), { target: { value: 'BAIK' } });
     expect(screen.getByText('Dengan capaian ini, sebaran saat ini mendapat 2 peringatan:')).toBeTruthy();
     fireEvent.change(screen.getByLabelText('Capaian'), { target: { value: 'ISTIMEWA' } });
-    expect(screen.getByText(/^Predikat 'Sangat Baik': 20% \(2 dari 10 pegawai\), lebih sedikit daripada 'Baik'/)).toBeTruthy();
+    expect(
+      screen.getByText(/^Predikat 'Sangat Baik': 20% \(2 dari 10 pegawai\), lebih sedikit daripada 'Baik'/),
+    ).toBeTruthy();
 
     fireEvent.change(screen.getByLabelText('Catatan (opsional)'), { target: { value: '  Ditetapkan Camat.  ' } });
     fireEvent.click(screen.getByRole('button', { name: 'Catat capaian' }));
@@ -56,8 +69,24 @@ describe('RatingHistory and GuidelineTable', () => {
       <I18nProvider language="id">
         <RatingHistory
           entries={[
-            { id: '2', version: 2, rating: 'BAIK', note: 'Koreksi.', recordedAt: '2026-10-05T02:00:00Z', recordedByName: 'Pengelola kinerja', inForce: true },
-            { id: '1', version: 1, rating: 'BUTUH_PERBAIKAN', note: null, recordedAt: '2026-10-01T02:00:00Z', recordedByName: 'Pengelola kinerja', inForce: false },
+            {
+              id: '2',
+              version: 2,
+              rating: 'BAIK',
+              note: 'Koreksi.',
+              recordedAt: '2026-10-05T02:00:00Z',
+              recordedByName: 'Pengelola kinerja',
+              inForce: true,
+            },
+            {
+              id: '1',
+              version: 1,
+              rating: 'BUTUH_PERBAIKAN',
+              note: null,
+              recordedAt: '2026-10-01T02:00:00Z',
+              recordedByName: 'Pengelola kinerja',
+              inForce: false,
+            },
           ]}
         />
       </I18nProvider>,
@@ -78,10 +107,19 @@ describe('RatingHistory and GuidelineTable', () => {
     expect(rows.map((r) => Array.from(r.children).map((c) => c.textContent))).toEqual([
       ['Capaian kinerja organisasi', 'Ketentuan'],
       ['Istimewa', 'Sebagian besar (kelompok terbanyak) Sangat Baik; Paling banyak 70% Sangat Baik'],
-      ['Baik', 'Sebagian besar (kelompok terbanyak) Baik; Paling banyak 70% Baik; Harus ada sedikitnya satu pegawai Butuh Perbaikan atau Kurang/Misconduct'],
+      [
+        'Baik',
+        'Sebagian besar (kelompok terbanyak) Baik; Paling banyak 70% Baik; Harus ada sedikitnya satu pegawai Butuh Perbaikan atau Kurang/Misconduct',
+      ],
       ['Butuh Perbaikan', 'Paling sedikit 60% Butuh Perbaikan; Paling banyak 10% Sangat Baik'],
-      ['Kurang (diubah admin)', 'Paling sedikit 60% Kurang/Misconduct; Paling sedikit 10% Butuh Perbaikan; Paling banyak 10% Sangat Baik'],
-      ['Sangat Kurang', 'Paling sedikit 60% Sangat Kurang; Paling sedikit 10% Kurang/Misconduct atau Butuh Perbaikan; Tidak ada pegawai Sangat Baik'],
+      [
+        'Kurang (diubah admin)',
+        'Paling sedikit 60% Kurang/Misconduct; Paling sedikit 10% Butuh Perbaikan; Paling banyak 10% Sangat Baik',
+      ],
+      [
+        'Sangat Kurang',
+        'Paling sedikit 60% Sangat Kurang; Paling sedikit 10% Kurang/Misconduct atau Butuh Perbaikan; Tidak ada pegawai Sangat Baik',
+      ],
     ]);
   });
 });

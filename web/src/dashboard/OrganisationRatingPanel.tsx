@@ -1,5 +1,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { checkDistribution, ORGANISATION_RATING_LABELS, ORGANISATION_RATINGS, PREDIKAT_LABELS, type GuidelineRule, type OrganisationRating, type Predikat } from '@kinerja/shared';
+import {
+  checkDistribution,
+  ORGANISATION_RATING_LABELS,
+  ORGANISATION_RATINGS,
+  PREDIKAT_LABELS,
+  type GuidelineRule,
+  type OrganisationRating,
+  type Predikat,
+} from '@kinerja/shared';
 import { useId, useState } from 'react';
 import { requestFailure } from '../assessments/errors';
 import { useViewer } from '../auth/viewer';
@@ -85,8 +93,16 @@ export function RecordRatingForm(props: {
   const [note, setNote] = useState('');
   const [ratingError, setRatingError] = useState<string | null>(null);
   const noteTooLong = note.trim().length > NOTE_MAX;
-  const noteMessages = [...(noteTooLong ? [t('record.noteTooLong', { max: NOTE_MAX, length: note.trim().length })] : []), ...(props.noteProblems ?? [])];
-  const preview = rating ? checkDistribution(props.counts, { organisationRating: rating, rules: rulesOf(props.guideline.find((row) => row.organisationRating === rating)) }) : null;
+  const noteMessages = [
+    ...(noteTooLong ? [t('record.noteTooLong', { max: NOTE_MAX, length: note.trim().length })] : []),
+    ...(props.noteProblems ?? []),
+  ];
+  const preview = rating
+    ? checkDistribution(props.counts, {
+        organisationRating: rating,
+        rules: rulesOf(props.guideline.find((row) => row.organisationRating === rating)),
+      })
+    : null;
   const previewWarnings = preview?.warnings.filter((w) => w.code !== 'DISTRIBUTION_EMPTY') ?? [];
 
   const submit = (event: React.FormEvent) => {
@@ -110,7 +126,13 @@ export function RecordRatingForm(props: {
           id={`${id}-rating`}
           value={rating}
           aria-invalid={ratingError ? true : undefined}
-          onChange={(event) => setRating((ORGANISATION_RATINGS as readonly string[]).includes(event.target.value) ? (event.target.value as OrganisationRating) : '')}
+          onChange={(event) =>
+            setRating(
+              (ORGANISATION_RATINGS as readonly string[]).includes(event.target.value)
+                ? (event.target.value as OrganisationRating)
+                : '',
+            )
+          }
         >
           <option value="">{t('record.choose')}</option>
           {ORGANISATION_RATINGS.map((value) => (
@@ -142,7 +164,11 @@ export function RecordRatingForm(props: {
       )}
       {preview && (
         <div className="record-preview" aria-live="polite">
-          <p>{previewWarnings.length === 0 ? t('record.previewNone') : t('record.previewSome', { count: previewWarnings.length })}</p>
+          <p>
+            {previewWarnings.length === 0
+              ? t('record.previewNone')
+              : t('record.previewSome', { count: previewWarnings.length })}
+          </p>
           {previewWarnings.length > 0 && (
             <ul className="warnings">
               {previewWarnings.map((w) => (
@@ -224,7 +250,13 @@ export function GuidelineTable({ rows }: { rows: readonly GuidelineRow[] }) {
 export function OrganisationRatingPanel(props: {
   unitId: string;
   subPeriodId: string;
-  inForce: { rating: OrganisationRating; version: number; recordedAt: string; recordedByName?: string | null; note?: string | null } | null;
+  inForce: {
+    rating: OrganisationRating;
+    version: number;
+    recordedAt: string;
+    recordedByName?: string | null;
+    note?: string | null;
+  } | null;
   notice: string | null;
   counts: Partial<Record<Predikat, number>>;
   onRecorded: () => void;
@@ -234,7 +266,9 @@ export function OrganisationRatingPanel(props: {
   const { language } = useLanguage();
   const formatDate = useFormatDate();
   const { hasRole } = useViewer();
-  const { data, refetch } = useQuery(OrganisationRatingPanelDocument, { variables: { unitId: props.unitId, subPeriodId: props.subPeriodId } });
+  const { data, refetch } = useQuery(OrganisationRatingPanelDocument, {
+    variables: { unitId: props.unitId, subPeriodId: props.subPeriodId },
+  });
   const [record] = useMutation(RecordOrganisationRatingDocument);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -251,7 +285,15 @@ export function OrganisationRatingPanel(props: {
     setSaved(null);
     try {
       await record({
-        variables: { input: { unitId: props.unitId, subPeriodId: props.subPeriodId, rating: choice.rating, note: choice.note, expectedVersion: props.inForce?.version ?? 0 } },
+        variables: {
+          input: {
+            unitId: props.unitId,
+            subPeriodId: props.subPeriodId,
+            rating: choice.rating,
+            note: choice.note,
+            expectedVersion: props.inForce?.version ?? 0,
+          },
+        },
       });
       setSaved(t('record.saved', { rating: localized(ORGANISATION_RATING_LABELS[choice.rating]) }));
       setGeneration((n) => n + 1);
@@ -276,18 +318,33 @@ export function OrganisationRatingPanel(props: {
       {props.inForce ? (
         <p className="org-rating-in-force">
           <strong>{localized(ORGANISATION_RATING_LABELS[props.inForce.rating])}</strong>{' '}
-          {t('orgRating.recorded', { name: props.inForce.recordedByName ?? t('history.system'), date: formatDate(props.inForce.recordedAt), version: props.inForce.version })}
+          {t('orgRating.recorded', {
+            name: props.inForce.recordedByName ?? t('history.system'),
+            date: formatDate(props.inForce.recordedAt),
+            version: props.inForce.version,
+          })}
         </p>
       ) : (
         <p className="org-rating-missing">{props.notice}</p>
       )}
       {props.inForce?.note && <p className="note">{props.inForce.note}</p>}
       <p className="hint">{t('orgRating.source')}</p>
-      {saved && <p role="status" className="success">{saved}</p>}
+      {saved && (
+        <p role="status" className="success">
+          {saved}
+        </p>
+      )}
       {hasRole('HR') && (
         <RecordRatingForm
           key={generation}
-          current={props.inForce?.rating ?? null} guideline={guideline} counts={props.counts} busy={busy} error={error} noteProblems={noteProblems} onSubmit={(choice) => void submit(choice)} />
+          current={props.inForce?.rating ?? null}
+          guideline={guideline}
+          counts={props.counts}
+          busy={busy}
+          error={error}
+          noteProblems={noteProblems}
+          onSubmit={(choice) => void submit(choice)}
+        />
       )}
       <h3>{t('history.heading')}</h3>
       <RatingHistory entries={data?.organisationRatingHistory ?? []} />

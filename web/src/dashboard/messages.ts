@@ -3,7 +3,8 @@ import { defineMessages } from '../i18n/i18n';
 export const dashboardMessages = defineMessages(
   {
     heading: 'Dasbor Unit',
-    intro: 'Sebaran predikat kinerja pegawai suatu unit dibandingkan pedoman SE MenPANRB 3/2023, dan kemajuan penilaian.',
+    intro:
+      'Sebaran predikat kinerja pegawai suatu unit dibandingkan pedoman SE MenPANRB 3/2023, dan kemajuan penilaian.',
     filters: 'Pilihan',
     unit: 'Unit kerja',
     period: 'Periode',
@@ -11,7 +12,8 @@ export const dashboardMessages = defineMessages(
     includeSubUnits: 'Termasuk sub-unit',
     noUnits: 'Belum ada unit atau periode yang dapat Anda lihat.',
     distribution: 'Sebaran predikat',
-    chartCaption: 'Sebaran predikat {unit}, {subPeriod}: {total} penilaian terkirim. Capaian kinerja organisasi: {rating}.',
+    chartCaption:
+      'Sebaran predikat {unit}, {subPeriod}: {total} penilaian terkirim. Capaian kinerja organisasi: {rating}.',
     ratingNone: 'belum dicatat',
     noExpectation: 'Tanpa capaian kinerja organisasi untuk subperiode ini, sebaran tidak dibandingkan dengan pedoman.',
     rowText: '{count} pegawai ({percent}%)',
@@ -37,7 +39,8 @@ export const dashboardMessages = defineMessages(
     progressUnit: '{submitted} dari {employees} pegawai unit ini sudah dinilai ({percent}%).',
     progressLabel: 'Penilaian terkirim di unit',
     progressAll: 'Seluruh penilaian terkirim pada subperiode ini yang dapat Anda lihat: {count}.',
-    progressNote: 'Jumlah pegawai menghitung pegawai aktif unit (dan sub-unit bila dipilih), termasuk pimpinan yang dinilai di unit lain.',
+    progressNote:
+      'Jumlah pegawai menghitung pegawai aktif unit (dan sub-unit bila dipilih), termasuk pimpinan yang dinilai di unit lain.',
     'orgRating.heading': 'Capaian kinerja organisasi',
     'orgRating.recorded': '— dicatat oleh {name}, {date} (versi {version})',
     'orgRating.source':
@@ -69,7 +72,8 @@ export const dashboardMessages = defineMessages(
   },
   {
     heading: 'Unit dashboard',
-    intro: 'How a unit’s employees are spread over the performance predikat against the SE MenPANRB 3/2023 guideline, and assessment progress.',
+    intro:
+      'How a unit’s employees are spread over the performance predikat against the SE MenPANRB 3/2023 guideline, and assessment progress.',
     filters: 'Options',
     unit: 'Unit',
     period: 'Period',
@@ -77,9 +81,11 @@ export const dashboardMessages = defineMessages(
     includeSubUnits: 'Include sub-units',
     noUnits: 'There are no units or periods you can see yet.',
     distribution: 'Predikat distribution',
-    chartCaption: 'Predikat distribution of {unit}, {subPeriod}: {total} submitted assessments. Capaian kinerja organisasi: {rating}.',
+    chartCaption:
+      'Predikat distribution of {unit}, {subPeriod}: {total} submitted assessments. Capaian kinerja organisasi: {rating}.',
     ratingNone: 'not recorded',
-    noExpectation: 'Without a capaian kinerja organisasi for this sub-period, the distribution is not compared with the guideline.',
+    noExpectation:
+      'Without a capaian kinerja organisasi for this sub-period, the distribution is not compared with the guideline.',
     rowText: '{count} employees ({percent}%)',
     limitAtMost: 'limit at most {percent}%',
     limitAtLeast: 'limit at least {percent}%',
@@ -103,7 +109,8 @@ export const dashboardMessages = defineMessages(
     progressUnit: '{submitted} of {employees} employees of this unit assessed ({percent}%).',
     progressLabel: 'Submitted assessments in the unit',
     progressAll: 'All submitted assessments of this sub-period you can see: {count}.',
-    progressNote: 'Employees counts the active employees of the unit (and its sub-units when chosen), including heads assessed elsewhere.',
+    progressNote:
+      'Employees counts the active employees of the unit (and its sub-units when chosen), including heads assessed elsewhere.',
     'orgRating.heading': 'Capaian kinerja organisasi',
     'orgRating.recorded': '— recorded by {name}, {date} (version {version})',
     'orgRating.source':

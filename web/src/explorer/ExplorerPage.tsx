@@ -42,7 +42,11 @@ function EditorBridge({ onReady }: { onReady(access: EditorAccess | null): void 
   useEffect(() => {
     if (!queryEditor || !variableEditor) return;
     onReady({
-      read: () => ({ query: queryEditor.getValue(), variablesText: variableEditor.getValue(), operationName: operation.current || undefined }),
+      read: () => ({
+        query: queryEditor.getValue(),
+        variablesText: variableEditor.getValue(),
+        operationName: operation.current || undefined,
+      }),
       load: (query, variables) => {
         queryEditor.setValue(query);
         variableEditor.setValue(variables == null ? '' : JSON.stringify(variables, null, 2));
@@ -111,12 +115,22 @@ export default function ExplorerPage() {
     if (!editors) return null;
     const { query, variablesText } = editors.read();
     const variables = parseVariables(variablesText);
-    if (!variables.ok) return { code: 'BAD_USER_INPUT', message: t('variablesNotJson'), fields: { variables: [t('variablesNotJson')] } };
+    if (!variables.ok)
+      return { code: 'BAD_USER_INPUT', message: t('variablesNotJson'), fields: { variables: [t('variablesNotJson')] } };
     setNotice(null);
     const update = current?.mine && !asNew ? { id: current.id, expectedVersion: current.version } : {};
     try {
       const result = await saveQuery({
-        variables: { input: { ...update, name: fields.name, description: fields.description || null, shared: fields.shared, query, variables: variables.value } },
+        variables: {
+          input: {
+            ...update,
+            name: fields.name,
+            description: fields.description || null,
+            shared: fields.shared,
+            query,
+            variables: variables.value,
+          },
+        },
       });
       const saved = result.data?.saveSavedQuery.savedQuery;
       await list.refetch();
@@ -159,7 +173,11 @@ export default function ExplorerPage() {
     setNotice(null);
     const result = await requestExport(
       format,
-      { query, ...(variables.value ? { variables: variables.value as Record<string, unknown> } : {}), ...(operationName ? { operationName } : {}) },
+      {
+        query,
+        ...(variables.value ? { variables: variables.value as Record<string, unknown> } : {}),
+        ...(operationName ? { operationName } : {}),
+      },
       fetch,
       getLanguage(),
     );
@@ -231,13 +249,21 @@ export default function ExplorerPage() {
             {exporting && <p role="status">{t('exporting')}</p>}
           </section>
           {notice && (
-            <p role={notice.kind === 'error' ? 'alert' : 'status'} className={notice.kind === 'error' ? 'error' : 'explorer-ok'}>
+            <p
+              role={notice.kind === 'error' ? 'alert' : 'status'}
+              className={notice.kind === 'error' ? 'error' : 'explorer-ok'}
+            >
               {notice.text}
             </p>
           )}
         </aside>
         <div className="explorer-graphiql">
-          <GraphiQL fetcher={fetcher} isHeadersEditorEnabled={false} defaultEditorToolsVisibility="variables" defaultQuery={EXPLORER_EXAMPLES[0]!.query}>
+          <GraphiQL
+            fetcher={fetcher}
+            isHeadersEditorEnabled={false}
+            defaultEditorToolsVisibility="variables"
+            defaultQuery={EXPLORER_EXAMPLES[0]!.query}
+          >
             <EditorBridge onReady={onReady} />
           </GraphiQL>
         </div>

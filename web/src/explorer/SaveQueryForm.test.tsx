@@ -6,7 +6,10 @@ import { SaveQueryForm } from './SaveQueryForm';
 
 const initial = { name: 'Skor perawat', description: '', shared: false };
 
-function renderForm(onSave: (fields: unknown, asNew: boolean) => Promise<SaveRefusal | null>, editing: { name: string } | null = null) {
+function renderForm(
+  onSave: (fields: unknown, asNew: boolean) => Promise<SaveRefusal | null>,
+  editing: { name: string } | null = null,
+) {
   return render(
     <I18nProvider language="id">
       <SaveQueryForm initial={initial} editing={editing} ownerOfOpened={null} onSave={onSave} onNew={() => {}} />
@@ -16,14 +19,16 @@ function renderForm(onSave: (fields: unknown, asNew: boolean) => Promise<SaveRef
 
 describe('SaveQueryForm', () => {
   it('sends the trimmed fields and shows each server problem next to its field, query problems as a list', async () => {
-    const onSave = vi.fn(async (): Promise<SaveRefusal | null> => ({
-      code: 'BAD_USER_INPUT',
-      message: 'Nama sudah dipakai.',
-      fields: {
-        name: ["Anda sudah punya kueri tersimpan bernama 'Skor'."],
-        query: ['Kueri GraphQL tidak valid: Cannot query field "x" on type "Query". (1:3)'],
-      },
-    }));
+    const onSave = vi.fn(
+      async (): Promise<SaveRefusal | null> => ({
+        code: 'BAD_USER_INPUT',
+        message: 'Nama sudah dipakai.',
+        fields: {
+          name: ["Anda sudah punya kueri tersimpan bernama 'Skor'."],
+          query: ['Kueri GraphQL tidak valid: Cannot query field "x" on type "Query". (1:3)'],
+        },
+      }),
+    );
     renderForm(onSave);
     fireEvent.change(screen.getByLabelText('Nama'), { target: { value: '  Skor  ' } });
     fireEvent.change(screen.getByLabelText('Keterangan'), { target: { value: ' Per unit ' } });
@@ -38,7 +43,9 @@ describe('SaveQueryForm', () => {
   });
 
   it('shows a refusal without field problems (a stale version) as one message', async () => {
-    renderForm(async () => ({ code: 'CONFLICT', message: 'Kueri ini sudah diubah di tempat lain.', fields: {} }), { name: 'Skor perawat' });
+    renderForm(async () => ({ code: 'CONFLICT', message: 'Kueri ini sudah diubah di tempat lain.', fields: {} }), {
+      name: 'Skor perawat',
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Simpan' }));
     expect((await screen.findByRole('alert')).textContent).toBe('Kueri ini sudah diubah di tempat lain.');
   });
@@ -48,7 +55,9 @@ describe('SaveQueryForm', () => {
     renderForm(onSave, { name: 'Skor perawat' });
     expect(screen.getByText('Mengubah: Skor perawat')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Simpan sebagai kueri baru' }));
-    await vi.waitFor(() => expect(onSave).toHaveBeenCalledWith({ name: 'Skor perawat', description: '', shared: false }, true));
+    await vi.waitFor(() =>
+      expect(onSave).toHaveBeenCalledWith({ name: 'Skor perawat', description: '', shared: false }, true),
+    );
   });
 
   it('has no copy button for a new query', () => {

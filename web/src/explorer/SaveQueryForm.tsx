@@ -27,7 +27,10 @@ export function SaveQueryForm(props: {
 
   const save = async (asNew: boolean) => {
     setBusy(true);
-    const result = await props.onSave({ ...fields, name: fields.name.trim(), description: fields.description.trim() }, asNew);
+    const result = await props.onSave(
+      { ...fields, name: fields.name.trim(), description: fields.description.trim() },
+      asNew,
+    );
     setBusy(false);
     setRefusal(result);
   };
@@ -42,7 +45,8 @@ export function SaveQueryForm(props: {
     ...problems('query').map((message) => `${t('queryProblem')}: ${message}`),
     ...problems('variables').map((message) => `${t('variablesProblem')}: ${message}`),
   ];
-  const generalError = refusal && nameProblems.length + descriptionProblems.length + editorProblems.length === 0 ? refusal.message : null;
+  const generalError =
+    refusal && nameProblems.length + descriptionProblems.length + editorProblems.length === 0 ? refusal.message : null;
 
   return (
     <form className="card explorer-save" aria-labelledby={`${id}-heading`} onSubmit={submit}>
@@ -83,7 +87,12 @@ export function SaveQueryForm(props: {
         )}
       </div>
       <div className="field field-inline">
-        <input id={`${id}-shared`} type="checkbox" checked={fields.shared} onChange={(e) => setFields({ ...fields, shared: e.target.checked })} />
+        <input
+          id={`${id}-shared`}
+          type="checkbox"
+          checked={fields.shared}
+          onChange={(e) => setFields({ ...fields, shared: e.target.checked })}
+        />
         <label htmlFor={`${id}-shared`}>{t('shared')}</label>
       </div>
       {editorProblems.length > 0 && (

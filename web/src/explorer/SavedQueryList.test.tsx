@@ -14,8 +14,12 @@ describe('SavedQueryList', () => {
         <SavedQueryList items={items} openedId={null} onOpen={vi.fn()} onDelete={vi.fn()} />
       </I18nProvider>,
     );
-    expect(screen.getByRole('link', { name: 'Unduh XLSX: Perawat per kelurahan' }).getAttribute('href')).toBe('/export/saved/a-1?format=xlsx');
-    expect(screen.getByRole('link', { name: 'Unduh CSV: Milik saya' }).getAttribute('href')).toBe('/export/saved/b-2?format=csv');
+    expect(screen.getByRole('link', { name: 'Unduh XLSX: Perawat per kelurahan' }).getAttribute('href')).toBe(
+      '/export/saved/a-1?format=xlsx',
+    );
+    expect(screen.getByRole('link', { name: 'Unduh CSV: Milik saya' }).getAttribute('href')).toBe(
+      '/export/saved/b-2?format=csv',
+    );
     expect(screen.queryByRole('button', { name: 'Hapus: Perawat per kelurahan' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Hapus: Milik saya' })).toBeTruthy();
   });

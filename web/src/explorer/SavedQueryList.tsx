@@ -11,10 +11,16 @@ export interface SavedQueryItem {
 }
 
 /** Where the server streams a saved query's result, run with its stored variables (a plain link: a GET). */
-export const savedExportUrl = (id: string, format: 'csv' | 'xlsx') => `/export/saved/${encodeURIComponent(id)}?format=${format}`;
+export const savedExportUrl = (id: string, format: 'csv' | 'xlsx') =>
+  `/export/saved/${encodeURIComponent(id)}?format=${format}`;
 
 /** Your saved queries and the shared ones: open or download any, delete your own. */
-export function SavedQueryList(props: { items: readonly SavedQueryItem[]; openedId: string | null; onOpen(id: string): void; onDelete(item: SavedQueryItem): void }) {
+export function SavedQueryList(props: {
+  items: readonly SavedQueryItem[];
+  openedId: string | null;
+  onOpen(id: string): void;
+  onDelete(item: SavedQueryItem): void;
+}) {
   const t = useT(explorerMessages);
   if (props.items.length === 0) return <p className="empty">{t('savedEmpty')}</p>;
   return (

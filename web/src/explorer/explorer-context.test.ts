@@ -3,9 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { explorerContextOf } from './explorer-context';
 
 const data = {
-  jobFamilies: [{ id: 'guru', code: 'guru' }, { id: 'f-perawat', code: 'perawat' }],
-  periods: { nodes: [{ id: 'p2025', year: 2025 }, { id: 'p2026', year: 2026 }] },
-  unitTree: [{ id: 'kec', kind: 'KECAMATAN' }, { id: 'kel', kind: 'KELURAHAN' }],
+  jobFamilies: [
+    { id: 'guru', code: 'guru' },
+    { id: 'f-perawat', code: 'perawat' },
+  ],
+  periods: {
+    nodes: [
+      { id: 'p2025', year: 2025 },
+      { id: 'p2026', year: 2026 },
+    ],
+  },
+  unitTree: [
+    { id: 'kec', kind: 'KECAMATAN' },
+    { id: 'kel', kind: 'KELURAHAN' },
+  ],
 };
 
 describe('the example questions’ context', () => {

@@ -31,7 +31,12 @@ export function filenameFromDisposition(header: string | null, fallback: string)
  * prevention is satisfied). A refusal carries `{ error: { code, message } }`; anything else is reported
  * with the HTTP status.
  */
-export async function requestExport(format: ExportFormat, request: ExportRequest, fetchImpl: typeof fetch = fetch, language = 'id'): Promise<ExportResult> {
+export async function requestExport(
+  format: ExportFormat,
+  request: ExportRequest,
+  fetchImpl: typeof fetch = fetch,
+  language = 'id',
+): Promise<ExportResult> {
   let response: Response;
   try {
     response = await fetchImpl(`/export?format=${format}`, {
@@ -44,7 +49,11 @@ export async function requestExport(format: ExportFormat, request: ExportRequest
     return { ok: false, code: 'NETWORK', message: error instanceof Error ? error.message : String(error) };
   }
   if (response.ok) {
-    return { ok: true, blob: await response.blob(), filename: filenameFromDisposition(response.headers.get('content-disposition'), `kinerja.${format}`) };
+    return {
+      ok: true,
+      blob: await response.blob(),
+      filename: filenameFromDisposition(response.headers.get('content-disposition'), `kinerja.${format}`),
+    };
   }
   let code = `HTTP_${response.status}`;
   let message = `${response.status} ${response.statusText}`.trim();

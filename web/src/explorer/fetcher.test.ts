@@ -18,10 +18,15 @@ describe('explorerFetcher', () => {
 
   it('sends GraphiQL’s introspection with a TypeRef of four unwrappings (the API refuses more than 12 levels)', async () => {
     const fetchImpl = vi.fn(async (_uri: string, _init: RequestInit) => Response.json({ data: {} }));
-    await explorerFetcher(fetchImpl as unknown as typeof fetch)({ query: getIntrospectionQuery(), operationName: 'IntrospectionQuery' });
+    await explorerFetcher(fetchImpl as unknown as typeof fetch)({
+      query: getIntrospectionQuery(),
+      operationName: 'IntrospectionQuery',
+    });
     const sent = JSON.parse(String(fetchImpl.mock.calls[0]![1].body)) as { query: string; operationName: string };
     expect(sent.operationName).toBe('IntrospectionQuery');
-    expect(sent.query).toContain('fragment TypeRef on __Type { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } }');
+    expect(sent.query).toContain(
+      'fragment TypeRef on __Type { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } }',
+    );
     expect(sent.query.split('fragment TypeRef')[0]).toBe(getIntrospectionQuery().split('fragment TypeRef')[0]);
   });
 });

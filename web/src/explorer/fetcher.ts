@@ -12,7 +12,10 @@ type Fetcher = GraphiQLProps['fetcher'];
  */
 export function explorerFetcher(fetchImpl: typeof fetch = (...args) => fetch(...args), uri = '/graphql'): Fetcher {
   return async (params) => {
-    const body = params.operationName === 'IntrospectionQuery' ? { ...params, query: shallowIntrospectionQuery(params.query) } : params;
+    const body =
+      params.operationName === 'IntrospectionQuery'
+        ? { ...params, query: shallowIntrospectionQuery(params.query) }
+        : params;
     const response = await fetchImpl(uri, {
       method: 'POST',
       credentials: 'same-origin',

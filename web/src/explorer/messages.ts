@@ -3,7 +3,8 @@ import { defineMessages } from '../i18n/i18n';
 export const explorerMessages = defineMessages(
   {
     heading: 'Eksplorasi Data',
-    intro: 'Tulis pertanyaan Anda sebagai kueri GraphQL. Dokumentasi skema ada di panel Docs; sesi Anda dipakai untuk setiap permintaan.',
+    intro:
+      'Tulis pertanyaan Anda sebagai kueri GraphQL. Dokumentasi skema ada di panel Docs; sesi Anda dipakai untuk setiap permintaan.',
     loadingEditor: 'Memuat editor…',
     examples: 'Contoh pertanyaan',
     useExample: 'Pakai contoh',
@@ -38,7 +39,8 @@ export const explorerMessages = defineMessages(
   },
   {
     heading: 'Data explorer',
-    intro: 'Write your question as a GraphQL query. The schema documentation is in the Docs panel; every request uses your session.',
+    intro:
+      'Write your question as a GraphQL query. The schema documentation is in the Docs panel; every request uses your session.',
     loadingEditor: 'Loading the editor…',
     examples: 'Example questions',
     useExample: 'Use example',

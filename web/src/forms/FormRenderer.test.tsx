@@ -50,7 +50,8 @@ function Harness(props: {
   );
 }
 
-const renderIn = (ui: React.ReactElement, language: Language = 'id') => render(<I18nProvider language={language}>{ui}</I18nProvider>);
+const renderIn = (ui: React.ReactElement, language: Language = 'id') =>
+  render(<I18nProvider language={language}>{ui}</I18nProvider>);
 const group = (name: RegExp | string) => screen.getByRole('group', { name });
 const panel = () => screen.getByRole('complementary', { name: /Skor sementara|Live score/ });
 const panelValue = (name: string) => within(panel()).getByText(name).parentElement!.querySelector('dd')!.textContent;
@@ -67,20 +68,22 @@ describe('FormRenderer', () => {
     expect(within(group(/Keterlambatan pengumpulan nilai rapor/)).getByText(/makin rendah makin baik/)).toBeTruthy();
     // scale: a radio per rubric level
     const scale = group(/Membuka pelajaran/);
-    expect(within(scale).getAllByRole('radio').map((radio) => radio.closest('label')!.textContent)).toEqual([
-      'Tidak dilakukan',
-      'Dilakukan, belum efektif',
-      'Dilakukan dan efektif',
-    ]);
+    expect(
+      within(scale)
+        .getAllByRole('radio')
+        .map((radio) => radio.closest('label')!.textContent),
+    ).toEqual(['Tidak dilakukan', 'Dilakukan, belum efektif', 'Dilakukan dan efektif']);
     fireEvent.click(within(scale).getByRole('radio', { name: 'Dilakukan dan efektif' }));
-    expect((within(scale).getByRole('radio', { name: 'Dilakukan dan efektif' }) as HTMLInputElement).checked).toBe(true);
+    expect((within(scale).getByRole('radio', { name: 'Dilakukan dan efektif' }) as HTMLInputElement).checked).toBe(
+      true,
+    );
     // expectation: Di Bawah / Sesuai / Di Atas with BerAKHLAK guidance
     const akuntabel = group(/^Akuntabel/);
-    expect(within(akuntabel).getAllByRole('radio').map((radio) => radio.closest('label')!.textContent)).toEqual([
-      'Di Bawah Ekspektasi',
-      'Sesuai Ekspektasi',
-      'Di Atas Ekspektasi',
-    ]);
+    expect(
+      within(akuntabel)
+        .getAllByRole('radio')
+        .map((radio) => radio.closest('label')!.textContent),
+    ).toEqual(['Di Bawah Ekspektasi', 'Sesuai Ekspektasi', 'Di Atas Ekspektasi']);
     expect(within(akuntabel).getByText('Panduan perilaku')).toBeTruthy();
     // yes/no
     const yesNo = group(/Melaksanakan tugas tambahan/);
@@ -90,7 +93,11 @@ describe('FormRenderer', () => {
     const rekomendasi = group(/Rekomendasi pengembangan/);
     fireEvent.click(within(rekomendasi).getByRole('checkbox', { name: 'Mentoring' }));
     fireEvent.click(within(rekomendasi).getByRole('checkbox', { name: 'Pelatihan' }));
-    expect(within(rekomendasi).getAllByRole('checkbox').filter((box) => (box as HTMLInputElement).checked)).toHaveLength(2);
+    expect(
+      within(rekomendasi)
+        .getAllByRole('checkbox')
+        .filter((box) => (box as HTMLInputElement).checked),
+    ).toHaveLength(2);
     // text with a counter
     const kekuatan = screen.getByRole('textbox', { name: /^Kekuatan/ });
     fireEvent.change(kekuatan, { target: { value: 'Teliti' } });
@@ -130,7 +137,9 @@ describe('FormRenderer', () => {
     expect(input.getAttribute('aria-invalid')).toBeNull();
 
     const evidence = group(/^Bukti dukung/);
-    fireEvent.change(within(evidence).getByLabelText('Tautan bukti (http/https)'), { target: { value: 'ftp://arsip' } });
+    fireEvent.change(within(evidence).getByLabelText('Tautan bukti (http/https)'), {
+      target: { value: 'ftp://arsip' },
+    });
     expect(within(evidence).getByText(/harus alamat web yang diawali http/)).toBeTruthy();
     expect(evidence.className).toContain('invalid');
 
@@ -162,13 +171,17 @@ describe('ScorePanel', () => {
     let latest: AnswerSet = answers;
     renderIn(<Harness initial={answers} onAnswers={(next) => (latest = next)} />);
     const expected = scoreAnswers(form, answers);
-    expect(panelValue('Hasil kerja')).toBe(`${formatScore(expected.workResults.score, 'id')} · disarankan: Sesuai Ekspektasi`);
+    expect(panelValue('Hasil kerja')).toBe(
+      `${formatScore(expected.workResults.score, 'id')} · disarankan: Sesuai Ekspektasi`,
+    );
     expect(panelValue('Hasil kerja')).toContain('89,64');
     expect(panelValue('Perilaku kerja')).toContain('102,86');
     expect(panelValue('Predikat yang disarankan')).toBe(PREDIKAT_LABELS.BAIK.id);
     expect(panelValue('Kelengkapan')).toContain('19 dari 19 indikator wajib terisi (100 %)');
     const sectionRow = within(panel()).getByRole('row', { name: /Observasi Pembelajaran di Kelas/ });
-    expect(within(sectionRow).getAllByRole('cell')[0]!.textContent).toBe(formatScore(expected.sections[1]!.score, 'id'));
+    expect(within(sectionRow).getAllByRole('cell')[0]!.textContent).toBe(
+      formatScore(expected.sections[1]!.score, 'id'),
+    );
 
     // Every BerAKHLAK value "Di Atas": behaviour suggests Di Atas; the predikat follows.
     for (const name of ['Berorientasi Pelayanan', 'Akuntabel', 'Harmonis', 'Loyal', 'Adaptif', 'Kolaboratif']) {
@@ -176,7 +189,9 @@ describe('ScorePanel', () => {
     }
     const now = scoreAnswers(form, latest);
     expect(now.behaviour.rating).toBe('ABOVE');
-    expect(panelValue('Perilaku kerja')).toBe(`${formatScore(now.behaviour.score, 'id')} · disarankan: Di Atas Ekspektasi`);
+    expect(panelValue('Perilaku kerja')).toBe(
+      `${formatScore(now.behaviour.score, 'id')} · disarankan: Di Atas Ekspektasi`,
+    );
     expect(panelValue('Predikat yang disarankan')).toBe(PREDIKAT_LABELS[now.predikat!].id);
 
     // Clearing a required answer lowers the completeness.
@@ -198,7 +213,16 @@ describe('FormRenderer: the target each realisation is scored against', () => {
       id: 'r1',
       kind: 'MAIN',
       title: 'Dokumen administrasi kependudukan terselesaikan',
-      targets: [{ id: 't1', label: 'Jumlah dokumen selesai', aspect: 'quantity', target: 12, unit: 'dokumen', direction: 'higherIsBetter' }],
+      targets: [
+        {
+          id: 't1',
+          label: 'Jumlah dokumen selesai',
+          aspect: 'quantity',
+          target: 12,
+          unit: 'dokumen',
+          direction: 'higherIsBetter',
+        },
+      ],
     },
   ];
   /** The form as the page gets it: built by the shared rules, through the API's shape. */
@@ -219,7 +243,9 @@ describe('FormRenderer: the target each realisation is scored against', () => {
     // On track in Q1 (3 of 12) meets the quarter's target.
     fireEvent.change(input, { target: { value: '3' } });
     expect(within(documents()).getByText('Capaian: 100 %')).toBeTruthy();
-    expect(periodic.sections.flatMap((s) => s.indicators).find((i) => i.key === planTargetKey({ id: 't1' }))).toMatchObject({ target: 3, annualTarget: 12, aggregation: 'sum' });
+    expect(
+      periodic.sections.flatMap((s) => s.indicators).find((i) => i.key === planTargetKey({ id: 't1' })),
+    ).toMatchObject({ target: 3, annualTarget: 12, aggregation: 'sum' });
   });
 
   it('names the annual target and how the year adds up in the annual form, and speaks English', () => {

@@ -54,7 +54,15 @@ export interface FormRendererProps {
   targetScope?: TargetScope;
 }
 
-export function FormRenderer({ form, answers, onChange, readOnly = false, problems, idPrefix, targetScope }: FormRendererProps) {
+export function FormRenderer({
+  form,
+  answers,
+  onChange,
+  readOnly = false,
+  problems,
+  idPrefix,
+  targetScope,
+}: FormRendererProps) {
   const t = useT(formMessages);
   const localized = useLocalized();
   const { language } = useLanguage();
@@ -81,11 +89,15 @@ export function FormRenderer({ form, answers, onChange, readOnly = false, proble
           <section key={section.key} className="form-section" aria-labelledby={headingId}>
             <h2 id={headingId}>
               {localized(section.title)}
-              {typeof section.weight === 'number' && <span className="badge">{t('weight', { weight: `${formatScore(section.weight, language)} %` })}</span>}
+              {typeof section.weight === 'number' && (
+                <span className="badge">{t('weight', { weight: `${formatScore(section.weight, language)} %` })}</span>
+              )}
             </h2>
             {section.description && <p className="hint">{localized(section.description)}</p>}
             {shown.map((indicator) => {
-              const messages = [...new Set([...(localProblems.get(indicator.key) ?? []), ...(problems?.[indicator.key] ?? [])])];
+              const messages = [
+                ...new Set([...(localProblems.get(indicator.key) ?? []), ...(problems?.[indicator.key] ?? [])]),
+              ];
               return (
                 <IndicatorField
                   key={indicator.key}
@@ -124,20 +136,36 @@ function IndicatorField(props: {
   const errorId = messages.length > 0 ? `${id}-error` : '';
   const describedBy = [helpId, errorId].filter(Boolean).join(' ') || undefined;
   const invalid = messages.length > 0;
-  const common = { value: props.value, onChange: props.onChange, readOnly: props.readOnly, id: `${id}-input`, labelId, describedBy, invalid, targetScope: props.targetScope };
+  const common = {
+    value: props.value,
+    onChange: props.onChange,
+    readOnly: props.readOnly,
+    id: `${id}-input`,
+    labelId,
+    describedBy,
+    invalid,
+    targetScope: props.targetScope,
+  };
   return (
-    <fieldset className={`indicator${invalid ? ' invalid' : ''}`} data-indicator={indicator.key} aria-describedby={describedBy}>
+    <fieldset
+      className={`indicator${invalid ? ' invalid' : ''}`}
+      data-indicator={indicator.key}
+      aria-describedby={describedBy}
+    >
       <legend id={labelId}>
         {localized(indicator.label)}
         {indicator.required && (
           <>
             <span className="required-mark" aria-hidden="true">
-              {' '}*
+              {' '}
+              *
             </span>
             <span className="visually-hidden"> ({t('required')})</span>
           </>
         )}
-        {typeof indicator.weight === 'number' && <span className="badge">{t('weight', { weight: formatScore(indicator.weight, language) })}</span>}
+        {typeof indicator.weight === 'number' && (
+          <span className="badge">{t('weight', { weight: formatScore(indicator.weight, language) })}</span>
+        )}
       </legend>
       {indicator.help && (
         <p className="hint" id={helpId}>

@@ -40,7 +40,8 @@ const parseNumber = (raw: string): number | null => {
   const value = Number(raw);
   return Number.isFinite(value) ? value : null;
 };
-const numberText = (value: unknown): string => (typeof value === 'number' && Number.isFinite(value) ? String(value) : '');
+const numberText = (value: unknown): string =>
+  typeof value === 'number' && Number.isFinite(value) ? String(value) : '';
 
 /** A radio list with one option per value; the shared shape of scale, expectation, yes/no and single choice. */
 function RadioList<V extends string | boolean>(props: {
@@ -85,11 +86,18 @@ export function TargetInput(props: KindInputProps<'target'>) {
   const t = useT(formMessages);
   const { language } = useLanguage();
   const { indicator } = props;
-  const realisation = typeof props.value === 'object' && props.value !== null ? (props.value as { realisation?: unknown }).realisation : undefined;
+  const realisation =
+    typeof props.value === 'object' && props.value !== null
+      ? (props.value as { realisation?: unknown }).realisation
+      : undefined;
   const achievement = typeof realisation === 'number' ? targetAchievement(indicator, realisation) : null;
   const inputLabelId = `${props.id}-realisation-label`;
   const scope = props.targetScope;
-  const values = { target: formatScore(indicator.target, language), unit: indicator.unit, annual: formatScore(indicator.annualTarget, language) };
+  const values = {
+    target: formatScore(indicator.target, language),
+    unit: indicator.unit,
+    annual: formatScore(indicator.annualTarget, language),
+  };
   // In a sub-period's form the target is that sub-period's (rencana aksi), the annual one beside it; in the annual form the year's.
   const scoredAgainst =
     indicator.annualTarget !== undefined
@@ -103,8 +111,11 @@ export function TargetInput(props: KindInputProps<'target'>) {
     <>
       <p className="indicator-meta" id={`${props.id}-meta`}>
         {scoredAgainst}
-        {scope?.kind === 'annual' && indicator.annualTarget === undefined && indicator.aggregation && <> · {t(`aggregation.${indicator.aggregation}`)}</>} ·{' '}
-        {t(indicator.direction === 'lowerIsBetter' ? 'lowerIsBetter' : 'higherIsBetter')} · {t(`aspect.${indicator.aspect}`)}
+        {scope?.kind === 'annual' && indicator.annualTarget === undefined && indicator.aggregation && (
+          <> · {t(`aggregation.${indicator.aggregation}`)}</>
+        )}{' '}
+        · {t(indicator.direction === 'lowerIsBetter' ? 'lowerIsBetter' : 'higherIsBetter')} ·{' '}
+        {t(`aspect.${indicator.aspect}`)}
       </p>
       <div className="target-row">
         <span id={inputLabelId} className="field-label">
@@ -127,7 +138,9 @@ export function TargetInput(props: KindInputProps<'target'>) {
           aria-invalid={props.invalid || undefined}
         />
         <output className="achievement" htmlFor={props.id} aria-live="polite">
-          {achievement === null ? t('achievementNone') : t('achievement', { value: formatScore(roundScore(achievement), language) })}
+          {achievement === null
+            ? t('achievementNone')
+            : t('achievement', { value: formatScore(roundScore(achievement), language) })}
         </output>
       </div>
     </>
@@ -146,7 +159,10 @@ export function ScaleInput(props: KindInputProps<'scale'>) {
         readOnly={props.readOnly}
         invalid={props.invalid}
       />
-      <ClearButton show={!props.readOnly && !props.indicator.required && props.value != null} onClear={() => props.onChange(null)} />
+      <ClearButton
+        show={!props.readOnly && !props.indicator.required && props.value != null}
+        onClear={() => props.onChange(null)}
+      />
     </>
   );
 }
@@ -232,7 +248,10 @@ export function YesNoInput(props: KindInputProps<'yesNo'>) {
         readOnly={props.readOnly}
         invalid={props.invalid}
       />
-      <ClearButton show={!props.readOnly && !props.indicator.required && props.value != null} onClear={() => props.onChange(null)} />
+      <ClearButton
+        show={!props.readOnly && !props.indicator.required && props.value != null}
+        onClear={() => props.onChange(null)}
+      />
     </>
   );
 }
@@ -251,13 +270,20 @@ export function ChoiceInput(props: KindInputProps<'choice'>) {
           readOnly={props.readOnly}
           invalid={props.invalid}
         />
-        <ClearButton show={!props.readOnly && !indicator.required && props.value != null} onClear={() => props.onChange(null)} />
+        <ClearButton
+          show={!props.readOnly && !indicator.required && props.value != null}
+          onClear={() => props.onChange(null)}
+        />
       </>
     );
   }
-  const selected = Array.isArray(props.value) ? (props.value as unknown[]).filter((v): v is string => typeof v === 'string') : [];
+  const selected = Array.isArray(props.value)
+    ? (props.value as unknown[]).filter((v): v is string => typeof v === 'string')
+    : [];
   const toggle = (value: string, on: boolean) => {
-    const next = indicator.options.map((option) => option.value).filter((v) => (v === value ? on : selected.includes(v)));
+    const next = indicator.options
+      .map((option) => option.value)
+      .filter((v) => (v === value ? on : selected.includes(v)));
     props.onChange(next.length > 0 ? next : null);
   };
   return (
@@ -294,7 +320,9 @@ export function TextInput(props: KindInputProps<'text'>) {
         onChange={(event) => props.onChange(event.target.value === '' ? null : event.target.value)}
         readOnly={props.readOnly}
         aria-labelledby={props.labelId}
-        aria-describedby={[maxLength ? `${props.id}-count` : '', props.describedBy].filter(Boolean).join(' ') || undefined}
+        aria-describedby={
+          [maxLength ? `${props.id}-count` : '', props.describedBy].filter(Boolean).join(' ') || undefined
+        }
         aria-invalid={props.invalid || undefined}
       />
       {maxLength !== undefined && (
@@ -308,7 +336,8 @@ export function TextInput(props: KindInputProps<'text'>) {
 
 export function EvidenceInput(props: KindInputProps<'evidence'>) {
   const t = useT(formMessages);
-  const evidence: EvidenceAnswer = typeof props.value === 'object' && props.value !== null ? (props.value as EvidenceAnswer) : {};
+  const evidence: EvidenceAnswer =
+    typeof props.value === 'object' && props.value !== null ? (props.value as EvidenceAnswer) : {};
   const update = (change: EvidenceAnswer) => {
     const next: EvidenceAnswer = { ...evidence, ...change };
     const cleaned: EvidenceAnswer = {};

@@ -1,4 +1,11 @@
-import { PREDIKAT_LABELS, RATING_LABELS, scoreAnswers, type AnswerSet, type RatingResult, type TemplateDefinition } from '@kinerja/shared';
+import {
+  PREDIKAT_LABELS,
+  RATING_LABELS,
+  scoreAnswers,
+  type AnswerSet,
+  type RatingResult,
+  type TemplateDefinition,
+} from '@kinerja/shared';
 import { useId, useMemo } from 'react';
 import { useLanguage, useLocalized, useT } from '../i18n/i18n';
 import { formatScore } from './format';
@@ -59,7 +66,13 @@ export function ScorePanel({ form, answers }: { form: TemplateDefinition; answer
         </div>
         <div data-score="predikat">
           <dt>{t('score.predikat')}</dt>
-          <dd>{result.predikat ? <strong className="predikat">{localized(PREDIKAT_LABELS[result.predikat])}</strong> : t('score.predikatPending')}</dd>
+          <dd>
+            {result.predikat ? (
+              <strong className="predikat">{localized(PREDIKAT_LABELS[result.predikat])}</strong>
+            ) : (
+              t('score.predikatPending')
+            )}
+          </dd>
         </div>
         <div data-score="completeness">
           <dt>{t('score.completeness')}</dt>
@@ -69,7 +82,11 @@ export function ScorePanel({ form, answers }: { form: TemplateDefinition; answer
               total: completeness.totalRequired,
               percent: formatScore(completeness.percent, language),
             })}
-            <progress max={Math.max(completeness.totalRequired, 1)} value={completeness.answeredRequired} aria-label={t('score.completeness')} />
+            <progress
+              max={Math.max(completeness.totalRequired, 1)}
+              value={completeness.answeredRequired}
+              aria-label={t('score.completeness')}
+            />
           </dd>
         </div>
       </dl>

@@ -1,6 +1,12 @@
 import { exampleAnswers, exampleDefinition, scoreAnswers } from '@kinerja/shared';
 import { describe, expect, it } from 'vitest';
-import { answersFromApi, answersToApi, definitionFromApi, definitionToApi, type LooseApiSection } from './definition-from-api';
+import {
+  answersFromApi,
+  answersToApi,
+  definitionFromApi,
+  definitionToApi,
+  type LooseApiSection,
+} from './definition-from-api';
 
 describe('definitionFromApi', () => {
   it('round-trips the example definition through the GraphQL shape unchanged', () => {
@@ -22,7 +28,20 @@ describe('definitionFromApi', () => {
         weighted: false,
         weight: null,
         indicators: [
-          { kind: 'TARGET', key: 'waktu', lineageKey: 'waktu', label: { id: 'Waktu', en: 'Time' }, help: null, required: true, weight: null, visibleWhen: null, aspect: 'TIME', target: 5, targetUnit: 'hari', direction: 'LOWER_IS_BETTER' },
+          {
+            kind: 'TARGET',
+            key: 'waktu',
+            lineageKey: 'waktu',
+            label: { id: 'Waktu', en: 'Time' },
+            help: null,
+            required: true,
+            weight: null,
+            visibleWhen: null,
+            aspect: 'TIME',
+            target: 5,
+            targetUnit: 'hari',
+            direction: 'LOWER_IS_BETTER',
+          },
           { kind: 'YES_NO', key: 'ada', lineageKey: 'ada', label: { id: 'Ada?', en: 'Any?' }, required: false },
           {
             kind: 'NUMBER',
@@ -40,14 +59,27 @@ describe('definitionFromApi', () => {
       },
     ];
     const definition = definitionFromApi(sections);
-    expect(definition.ratingThresholds).toEqual({ workResults: { meets: 80, above: 110 }, behaviour: { meets: 80, above: 110 } });
+    expect(definition.ratingThresholds).toEqual({
+      workResults: { meets: 80, above: 110 },
+      behaviour: { meets: 80, above: 110 },
+    });
     expect(definition.sections[0]).toEqual({
       key: 'hasil_kerja',
       kind: 'workResults',
       title: { id: 'Hasil Kerja', en: 'Work results' },
       weighted: false,
       indicators: [
-        { kind: 'target', key: 'waktu', lineageKey: 'waktu', label: { id: 'Waktu', en: 'Time' }, required: true, aspect: 'time', target: 5, unit: 'hari', direction: 'lowerIsBetter' },
+        {
+          kind: 'target',
+          key: 'waktu',
+          lineageKey: 'waktu',
+          label: { id: 'Waktu', en: 'Time' },
+          required: true,
+          aspect: 'time',
+          target: 5,
+          unit: 'hari',
+          direction: 'lowerIsBetter',
+        },
         { kind: 'yesNo', key: 'ada', lineageKey: 'ada', label: { id: 'Ada?', en: 'Any?' }, required: false },
         {
           kind: 'number',

@@ -181,10 +181,22 @@ const SECTION_KINDS: Record<ApiSectionKind, SectionKind> = {
   INSTRUMENT: 'instrument',
   FEEDBACK: 'feedback',
 };
-const ASPECTS: Record<ApiTargetAspect, TargetAspect> = { QUANTITY: 'quantity', QUALITY: 'quality', TIME: 'time', COST: 'cost' };
-const DIRECTIONS: Record<ApiTargetDirection, TargetDirection> = { HIGHER_IS_BETTER: 'higherIsBetter', LOWER_IS_BETTER: 'lowerIsBetter' };
+const ASPECTS: Record<ApiTargetAspect, TargetAspect> = {
+  QUANTITY: 'quantity',
+  QUALITY: 'quality',
+  TIME: 'time',
+  COST: 'cost',
+};
+const DIRECTIONS: Record<ApiTargetDirection, TargetDirection> = {
+  HIGHER_IS_BETTER: 'higherIsBetter',
+  LOWER_IS_BETTER: 'lowerIsBetter',
+};
 const AGGREGATIONS: Record<ApiTargetAggregation, TargetAggregation> = { SUM: 'sum', LAST: 'last', AVERAGE: 'average' };
-const OPERATORS: Record<ApiConditionOperator, ConditionOperator> = { EQUALS: 'equals', NOT_EQUALS: 'notEquals', IN: 'in' };
+const OPERATORS: Record<ApiConditionOperator, ConditionOperator> = {
+  EQUALS: 'equals',
+  NOT_EQUALS: 'notEquals',
+  IN: 'in',
+};
 
 const invert = <A extends string, B extends string>(map: Record<A, B>): Record<B, A> =>
   Object.fromEntries(Object.entries(map).map(([a, b]) => [b, a])) as Record<B, A>;
@@ -198,7 +210,11 @@ const API_OPERATORS = invert(OPERATORS);
 const text = (value: Localized): Localized => ({ id: value.id, en: value.en });
 
 /** Copies `value` under `key` only when it is set (the shared model uses absent, never null). */
-function optional<T extends object, K extends string, V>(target: T, key: K, value: V | null | undefined): T & Partial<Record<K, V>> {
+function optional<T extends object, K extends string, V>(
+  target: T,
+  key: K,
+  value: V | null | undefined,
+): T & Partial<Record<K, V>> {
   if (value !== null && value !== undefined) (target as Record<string, unknown>)[key] = value;
   return target;
 }
@@ -234,7 +250,14 @@ function indicatorFromApi(api: LooseApiIndicator): Indicator {
       return optional(indicator, 'annualTarget', api.annualTarget) as Indicator;
     }
     case 'scale':
-      return { ...base, levels: (api.levels ?? []).map((level) => ({ value: level.value, label: text(level.label), score: level.score })) } as Indicator;
+      return {
+        ...base,
+        levels: (api.levels ?? []).map((level) => ({
+          value: level.value,
+          label: text(level.label),
+          score: level.score,
+        })),
+      } as Indicator;
     case 'expectation':
       return optional({ ...base }, 'guidance', api.guidance?.map(text)) as Indicator;
     case 'number': {
@@ -247,7 +270,9 @@ function indicatorFromApi(api: LooseApiIndicator): Indicator {
     case 'choice':
       return {
         ...base,
-        options: (api.options ?? []).map((option) => optional({ value: option.value, label: text(option.label) }, 'score', option.score)),
+        options: (api.options ?? []).map((option) =>
+          optional({ value: option.value, label: text(option.label) }, 'score', option.score),
+        ),
         multiple: api.multiple ?? false,
       } as Indicator;
     case 'text':
@@ -271,7 +296,10 @@ function sectionFromApi(api: LooseApiSection): Section {
  * enums become the model's names (YES_NO → yesNo, HIGHER_IS_BETTER → higherIsBetter, …) and nulls are
  * left out. Thresholds default to the rules' defaults when the caller has none.
  */
-export function definitionFromApi(sections: readonly LooseApiSection[], ratingThresholds?: ApiRatingThresholds | null): TemplateDefinition {
+export function definitionFromApi(
+  sections: readonly LooseApiSection[],
+  ratingThresholds?: ApiRatingThresholds | null,
+): TemplateDefinition {
   const thresholds: RatingThresholds = ratingThresholds
     ? {
         workResults: { meets: ratingThresholds.workResults.meets, above: ratingThresholds.workResults.above },
@@ -302,7 +330,11 @@ function indicatorToApi(indicator: Indicator): LooseApiIndicator & { __typename:
     required: indicator.required,
     weight: indicator.weight ?? null,
     visibleWhen: indicator.visibleWhen
-      ? { indicatorKey: indicator.visibleWhen.indicatorKey, operator: API_OPERATORS[indicator.visibleWhen.operator], value: indicator.visibleWhen.value }
+      ? {
+          indicatorKey: indicator.visibleWhen.indicatorKey,
+          operator: API_OPERATORS[indicator.visibleWhen.operator],
+          value: indicator.visibleWhen.value,
+        }
       : null,
   };
   switch (indicator.kind) {
@@ -318,17 +350,32 @@ function indicatorToApi(indicator: Indicator): LooseApiIndicator & { __typename:
         annualTarget: indicator.annualTarget ?? null,
       };
     case 'scale':
-      return { ...base, __typename: 'ScaleIndicator', levels: indicator.levels.map((level) => ({ value: level.value, score: level.score, label: text(level.label) })) };
+      return {
+        ...base,
+        __typename: 'ScaleIndicator',
+        levels: indicator.levels.map((level) => ({ value: level.value, score: level.score, label: text(level.label) })),
+      };
     case 'expectation':
       return { ...base, __typename: 'ExpectationIndicator', guidance: indicator.guidance?.map(text) ?? null };
     case 'number':
-      return { ...base, __typename: 'NumberIndicator', min: indicator.min ?? null, max: indicator.max ?? null, unit: indicator.unit ?? null, integer: indicator.integer ?? null };
+      return {
+        ...base,
+        __typename: 'NumberIndicator',
+        min: indicator.min ?? null,
+        max: indicator.max ?? null,
+        unit: indicator.unit ?? null,
+        integer: indicator.integer ?? null,
+      };
     case 'choice':
       return {
         ...base,
         __typename: 'ChoiceIndicator',
         multiple: indicator.multiple,
-        options: indicator.options.map((option) => ({ value: option.value, score: option.score ?? null, label: text(option.label) })),
+        options: indicator.options.map((option) => ({
+          value: option.value,
+          score: option.score ?? null,
+          label: text(option.label),
+        })),
       };
     case 'text':
       return { ...base, __typename: 'TextIndicator', maxLength: indicator.maxLength ?? null };
@@ -338,7 +385,10 @@ function indicatorToApi(indicator: Indicator): LooseApiIndicator & { __typename:
 }
 
 /** The GraphQL shape of a definition (the inverse of `definitionFromApi`): for tests and previews. */
-export function definitionToApi(definition: TemplateDefinition): { sections: LooseApiSection[]; ratingThresholds: ApiRatingThresholds } {
+export function definitionToApi(definition: TemplateDefinition): {
+  sections: LooseApiSection[];
+  ratingThresholds: ApiRatingThresholds;
+} {
   return {
     sections: definition.sections.map((section) => ({
       key: section.key,
@@ -364,8 +414,15 @@ export function answersFromApi(entries: readonly { indicatorKey: string; value: 
  * An AnswerSet → the API's `[AnswerInput!]`: only answered indicators (blank values are "unanswered",
  * and the API takes no null). Strip hidden answers with `withoutHiddenAnswers` first.
  */
-export function answersToApi(definition: TemplateDefinition, answers: AnswerSet): { indicatorKey: string; value: unknown }[] {
-  const indicators = new Map(definition.sections.flatMap((section) => section.indicators.map((indicator) => [indicator.key, indicator] as const)));
+export function answersToApi(
+  definition: TemplateDefinition,
+  answers: AnswerSet,
+): { indicatorKey: string; value: unknown }[] {
+  const indicators = new Map(
+    definition.sections.flatMap((section) =>
+      section.indicators.map((indicator) => [indicator.key, indicator] as const),
+    ),
+  );
   return Object.entries(answers)
     .filter(([key, value]) => {
       const indicator = indicators.get(key);

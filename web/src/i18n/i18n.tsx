@@ -3,7 +3,10 @@ import { createContext, useCallback, useContext, useMemo, useState, type ReactNo
 export type Language = 'id' | 'en';
 
 /** A feature's texts: Bahasa Indonesia first, and the same keys in English (the type enforces it). */
-export type Messages<K extends string> = { readonly id: Readonly<Record<K, string>>; readonly en: Readonly<Record<K, string>> };
+export type Messages<K extends string> = {
+  readonly id: Readonly<Record<K, string>>;
+  readonly en: Readonly<Record<K, string>>;
+};
 
 /** Declares a feature's texts; `en` must have exactly the keys of `id`. */
 export function defineMessages<K extends string>(id: Record<K, string>, en: Record<K, string>): Messages<K> {
@@ -61,5 +64,8 @@ export function useT<K extends string>(messages: Messages<K>) {
 /** Picks the text of a `{ id, en }` pair (from the API or `@kinerja/shared`) in the current language. */
 export function useLocalized() {
   const { language } = useLanguage();
-  return useCallback((text: { id: string; en: string } | null | undefined) => (text ? text[language] || text.id : ''), [language]);
+  return useCallback(
+    (text: { id: string; en: string } | null | undefined) => (text ? text[language] || text.id : ''),
+    [language],
+  );
 }

@@ -5,7 +5,12 @@ import { CreateFamilyForm, type FamilyRefusal } from './CreateFamilyForm';
 
 describe('CreateFamilyForm', () => {
   it('keeps the typed input on a refusal and shows each problem under its field', async () => {
-    const onCreate = vi.fn(async (): Promise<FamilyRefusal | null> => ({ message: 'Kode sudah dipakai.', fields: { code: 'Kode bidan sudah dipakai.' } }));
+    const onCreate = vi.fn(
+      async (): Promise<FamilyRefusal | null> => ({
+        message: 'Kode sudah dipakai.',
+        fields: { code: 'Kode bidan sudah dipakai.' },
+      }),
+    );
     render(
       <I18nProvider language="id">
         <CreateFamilyForm onCreate={onCreate} />

@@ -17,7 +17,8 @@ export function familyRefusalOf(error: unknown): FamilyRefusal {
     const problems: unknown = first?.extensions?.problems;
     if (Array.isArray(problems)) {
       for (const p of problems as { field?: unknown; message?: unknown }[]) {
-        if (typeof p.field === 'string' && typeof p.message === 'string') fields[p.field as keyof CreateJobFamilyInput] ??= p.message;
+        if (typeof p.field === 'string' && typeof p.message === 'string')
+          fields[p.field as keyof CreateJobFamilyInput] ??= p.message;
       }
     }
     return { message: first?.message ?? error.message, fields };
@@ -28,7 +29,11 @@ export function familyRefusalOf(error: unknown): FamilyRefusal {
 const EMPTY: CreateJobFamilyInput = { code: '', name: '', nameEn: '', description: '' };
 
 /** HR adds a job family; typed input stays on a refusal, with each problem under its field. */
-export function CreateFamilyForm({ onCreate }: { onCreate(input: CreateJobFamilyInput): Promise<FamilyRefusal | null> }) {
+export function CreateFamilyForm({
+  onCreate,
+}: {
+  onCreate(input: CreateJobFamilyInput): Promise<FamilyRefusal | null>;
+}) {
   const t = useT(familyMessages);
   const id = useId();
   const [input, setInput] = useState<CreateJobFamilyInput>(EMPTY);

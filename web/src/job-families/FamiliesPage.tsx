@@ -60,7 +60,7 @@ export function FamiliesPage() {
   };
   return (
     <section aria-labelledby="families-heading">
-      <h1 id="families-heading">{t("heading")}</h1>
+      <h1 id="families-heading">{t('heading')}</h1>
       <p>{t('intro')}</p>
       <QueryState
         loading={loading && !data}

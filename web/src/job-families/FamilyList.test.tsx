@@ -33,7 +33,11 @@ describe('FamilyList', () => {
       </I18nProvider>,
     );
     const list = screen.getByRole('list', { name: 'Rumpun jabatan' });
-    expect(within(list).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Guru', 'Perawat']);
+    expect(
+      within(list)
+        .getAllByRole('heading', { level: 3 })
+        .map((h) => h.textContent),
+    ).toEqual(['Guru', 'Perawat']);
     expect(screen.getByText('Versi 1 · PUBLISHED')).toBeTruthy();
     expect(screen.getByText('Versi 2 · DRAFT')).toBeTruthy();
     expect(screen.getByText('Belum ada templat.')).toBeTruthy();

@@ -62,15 +62,22 @@ export function FeedbackPanel(props: {
         <ul className="actions">
           {feedback.developmentActions.map((action) => (
             <li key={action.id}>
-              <span className="badge">{t(`actionKind.${action.kind}`)}</span> {action.description} · {t('targetDate', { date: formatDate(action.targetDate, language) })} ·{' '}
-              <span className={`badge badge-action-${action.status.toLowerCase()}`}>{t(`actionStatus.${action.status}`)}</span>
+              <span className="badge">{t(`actionKind.${action.kind}`)}</span> {action.description} ·{' '}
+              {t('targetDate', { date: formatDate(action.targetDate, language) })} ·{' '}
+              <span className={`badge badge-action-${action.status.toLowerCase()}`}>
+                {t(`actionStatus.${action.status}`)}
+              </span>
               {action.doneAt && <> · {t('doneAt', { date: formatDate(action.doneAt, language) })}</>}{' '}
               <button
                 type="button"
                 disabled={busy !== null}
-                onClick={() => void run(action.id, () => props.onSetStatus(action.id, action.status === 'DONE' ? 'PLANNED' : 'DONE'))}
+                onClick={() =>
+                  void run(action.id, () => props.onSetStatus(action.id, action.status === 'DONE' ? 'PLANNED' : 'DONE'))
+                }
               >
-                {action.status === 'DONE' ? t('markPlanned', { description: action.description }) : t('markDone', { description: action.description })}
+                {action.status === 'DONE'
+                  ? t('markPlanned', { description: action.description })
+                  : t('markDone', { description: action.description })}
               </button>
             </li>
           ))}
@@ -81,7 +88,12 @@ export function FeedbackPanel(props: {
       ) : (
         <div className="acknowledge">
           <p className="hint">{t('acknowledgeHint')}</p>
-          <button type="button" className="primary" disabled={busy !== null} onClick={() => void run('ack', props.onAcknowledge)}>
+          <button
+            type="button"
+            className="primary"
+            disabled={busy !== null}
+            onClick={() => void run('ack', props.onAcknowledge)}
+          >
             {busy === 'ack' ? t('acknowledging') : t('acknowledge')}
           </button>
         </div>

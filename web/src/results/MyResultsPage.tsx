@@ -141,7 +141,10 @@ export function MyResultsPage() {
   const t = useT(resultsMessages);
   const { viewer } = useViewer();
   const employeeId = viewer?.employeeId ?? null;
-  const { data, loading, error, refetch } = useQuery(MyResultsDocument, { variables: { employeeId: employeeId ?? '' }, skip: !employeeId });
+  const { data, loading, error, refetch } = useQuery(MyResultsDocument, {
+    variables: { employeeId: employeeId ?? '' },
+    skip: !employeeId,
+  });
   const assessments = data?.assessments.edges.map((e) => e.node) ?? [];
   const objections = new Map((data?.objections.edges ?? []).map((e) => [e.node.assessment.id, e.node]));
   const [now] = useState(() => new Date());
@@ -152,11 +155,22 @@ export function MyResultsPage() {
       {!employeeId ? (
         <p className="empty">{t('noEmployee')}</p>
       ) : (
-        <QueryState loading={loading && !data} error={error} empty={assessments.length === 0} emptyText={t('empty')} onRetry={() => void refetch()}>
+        <QueryState
+          loading={loading && !data}
+          error={error}
+          empty={assessments.length === 0}
+          emptyText={t('empty')}
+          onRetry={() => void refetch()}
+        >
           <ul className="results-list" aria-label={t('assessmentsLabel')}>
             {assessments.map((a) => (
               <li key={a.id}>
-                <AssessmentCard assessment={a} objection={objections.get(a.id) ?? null} now={now} onChanged={() => refetch()} />
+                <AssessmentCard
+                  assessment={a}
+                  objection={objections.get(a.id) ?? null}
+                  now={now}
+                  onChanged={() => refetch()}
+                />
               </li>
             ))}
           </ul>
@@ -166,7 +180,12 @@ export function MyResultsPage() {
   );
 }
 
-function AssessmentCard(props: { assessment: AssessmentRow; objection: ObjectionRow | null; now: Date; onChanged(): Promise<unknown> }) {
+function AssessmentCard(props: {
+  assessment: AssessmentRow;
+  objection: ObjectionRow | null;
+  now: Date;
+  onChanged(): Promise<unknown>;
+}) {
   const { assessment: a } = props;
   const t = useT(resultsMessages);
   const { language } = useLanguage();
@@ -244,7 +263,13 @@ function Feedback({ assessmentId }: { assessmentId: string }) {
   const [setStatus] = useMutation(SetMyActionStatusDocument);
   const feedback = data?.assessmentFeedback ?? null;
   return (
-    <QueryState loading={loading && !data} error={error} empty={!feedback} emptyText={t('noFeedback')} onRetry={() => void refetch()}>
+    <QueryState
+      loading={loading && !data}
+      error={error}
+      empty={!feedback}
+      emptyText={t('noFeedback')}
+      onRetry={() => void refetch()}
+    >
       {feedback && (
         <FeedbackPanel
           assessmentId={assessmentId}

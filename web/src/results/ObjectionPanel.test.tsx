@@ -11,24 +11,49 @@ describe('the objection window shown to the employee (PP 30/2019, the shared rul
   it('names the last day as a date, in the unit’s time zone, and is open through that whole day', () => {
     render(
       <I18nProvider language="id">
-        <ObjectionPanel assessmentId="a1" receivedAt={receivedAt} timeZone={WIB} now={new Date('2026-03-17T23:59:00+07:00')} objection={null} onFile={vi.fn()} />
+        <ObjectionPanel
+          assessmentId="a1"
+          receivedAt={receivedAt}
+          timeZone={WIB}
+          now={new Date('2026-03-17T23:59:00+07:00')}
+          objection={null}
+          onFile={vi.fn()}
+        />
       </I18nProvider>,
     );
-    expect(screen.getByText(/^Keberatan dapat diajukan sampai 17 Maret 2026 \(14 hari kalender sejak Anda menerima hasil ini\)/)).toBeTruthy();
+    expect(
+      screen.getByText(
+        /^Keberatan dapat diajukan sampai 17 Maret 2026 \(14 hari kalender sejak Anda menerima hasil ini\)/,
+      ),
+    ).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Ajukan keberatan' })).toBeTruthy();
   });
 
   it('closes at midnight WIB after the last day, and counts from now while the receipt is being recorded', () => {
     const { unmount } = render(
       <I18nProvider language="en">
-        <ObjectionPanel assessmentId="a1" receivedAt={receivedAt} timeZone={WIB} now={new Date('2026-03-18T00:00:00+07:00')} objection={null} onFile={vi.fn()} />
+        <ObjectionPanel
+          assessmentId="a1"
+          receivedAt={receivedAt}
+          timeZone={WIB}
+          now={new Date('2026-03-18T00:00:00+07:00')}
+          objection={null}
+          onFile={vi.fn()}
+        />
       </I18nProvider>,
     );
     expect(screen.getByText('The objection window has closed: the last day was 17 March 2026.')).toBeTruthy();
     unmount();
     render(
       <I18nProvider language="en">
-        <ObjectionPanel assessmentId="a1" receivedAt={null} timeZone="Asia/Makassar" now={new Date('2026-03-03T16:30:00Z')} objection={null} onFile={vi.fn()} />
+        <ObjectionPanel
+          assessmentId="a1"
+          receivedAt={null}
+          timeZone="Asia/Makassar"
+          now={new Date('2026-03-03T16:30:00Z')}
+          objection={null}
+          onFile={vi.fn()}
+        />
       </I18nProvider>,
     );
     // 00:30 WITA on 4 March: the last day is 18 March.
@@ -41,7 +66,14 @@ describe('ObjectionPanel', () => {
     const onFile = vi.fn().mockRejectedValue(new Error('Batas waktu keberatan telah lewat.'));
     render(
       <I18nProvider language="id">
-        <ObjectionPanel assessmentId="a1" receivedAt={receivedAt} timeZone={WIB} now={new Date('2026-03-10T00:00:00Z')} objection={null} onFile={onFile} />
+        <ObjectionPanel
+          assessmentId="a1"
+          receivedAt={receivedAt}
+          timeZone={WIB}
+          now={new Date('2026-03-10T00:00:00Z')}
+          objection={null}
+          onFile={onFile}
+        />
       </I18nProvider>,
     );
     expect(screen.getByText(/Keberatan dapat diajukan sampai 17 Maret 2026/)).toBeTruthy();
@@ -58,7 +90,14 @@ describe('ObjectionPanel', () => {
   it('hides the form after the deadline', () => {
     render(
       <I18nProvider language="en">
-        <ObjectionPanel assessmentId="a1" receivedAt={receivedAt} timeZone={WIB} now={new Date('2026-04-01T00:00:00Z')} objection={null} onFile={vi.fn()} />
+        <ObjectionPanel
+          assessmentId="a1"
+          receivedAt={receivedAt}
+          timeZone={WIB}
+          now={new Date('2026-04-01T00:00:00Z')}
+          objection={null}
+          onFile={vi.fn()}
+        />
       </I18nProvider>,
     );
     expect(screen.getByText(/The objection window has closed: the last day was 17 March 2026/)).toBeTruthy();
@@ -74,7 +113,15 @@ describe('ObjectionPanel', () => {
           receivedAt={receivedAt}
           timeZone={WIB}
           now={new Date('2026-03-10T00:00:00Z')}
-          objection={{ id: 'o1', status: 'CHANGED', reason: 'Data belum lengkap.', filedAt: '2026-10-06T00:00:00Z', decidedAt: '2026-10-12T00:00:00Z', decisionReason: 'Realisasi diperbaiki.', predikat: 'BAIK' }}
+          objection={{
+            id: 'o1',
+            status: 'CHANGED',
+            reason: 'Data belum lengkap.',
+            filedAt: '2026-10-06T00:00:00Z',
+            decidedAt: '2026-10-12T00:00:00Z',
+            decisionReason: 'Realisasi diperbaiki.',
+            predikat: 'BAIK',
+          }}
           onFile={vi.fn()}
         />
       </I18nProvider>,

@@ -18,7 +18,12 @@ export interface ObjectionRow {
 
 /** A calendar day (YYYY-MM-DD) as people read it, e.g. "17 Maret 2026", the same in every browser time zone. */
 export function formatDay(day: string, language: string): string {
-  return new Date(`${day}T00:00:00Z`).toLocaleDateString(language === 'en' ? 'en-GB' : 'id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return new Date(`${day}T00:00:00Z`).toLocaleDateString(language === 'en' ? 'en-GB' : 'id-ID', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 }
 
 /**
@@ -43,7 +48,10 @@ export function ObjectionPanel(props: {
   const [busy, setBusy] = useState(false);
   const [touched, setTouched] = useState(false);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
-  const { lastDay, deadline } = objectionWindow(props.receivedAt ? new Date(props.receivedAt) : props.now, props.timeZone);
+  const { lastDay, deadline } = objectionWindow(
+    props.receivedAt ? new Date(props.receivedAt) : props.now,
+    props.timeZone,
+  );
   const open = props.now.getTime() <= deadline.getTime();
   const id = `objection-${props.assessmentId}`;
   const { objection } = props;
@@ -53,9 +61,13 @@ export function ObjectionPanel(props: {
       <section aria-labelledby={`${id}-heading`} className="objection">
         <h4 id={`${id}-heading`}>{t('objection')}</h4>
         <p>
-          <span className={`badge badge-objection-${objection.status.toLowerCase()}`}>{t(`objectionStatus.${objection.status}`)}</span>{' '}
+          <span className={`badge badge-objection-${objection.status.toLowerCase()}`}>
+            {t(`objectionStatus.${objection.status}`)}
+          </span>{' '}
           {t('objectionFiled', { date: formatDate(objection.filedAt, language) })}
-          {objection.decidedAt && <> · {t('objectionDecidedAt', { date: formatDate(objection.decidedAt, language) })}</>}
+          {objection.decidedAt && (
+            <> · {t('objectionDecidedAt', { date: formatDate(objection.decidedAt, language) })}</>
+          )}
         </p>
         <p>
           <strong>{t('objectionYourReason')}:</strong> {objection.reason}
@@ -65,7 +77,9 @@ export function ObjectionPanel(props: {
             <strong>{t('objectionDecision')}:</strong> {objection.decisionReason}
           </p>
         )}
-        {objection.predikat && <p>{t('objectionNewPredikat', { predikat: localized(PREDIKAT_LABELS[objection.predikat]) })}</p>}
+        {objection.predikat && (
+          <p>{t('objectionNewPredikat', { predikat: localized(PREDIKAT_LABELS[objection.predikat]) })}</p>
+        )}
       </section>
     );
   }

@@ -41,7 +41,8 @@ export const resultsMessages = defineMessages(
     acknowledgedAt: 'Anda telah membaca umpan balik ini pada {date}.',
     acknowledgeHint: 'Setelah Anda menyatakan sudah membaca, umpan balik ini dikunci.',
     objection: 'Keberatan',
-    objectionOpen: 'Keberatan dapat diajukan sampai {date} (14 hari kalender sejak Anda menerima hasil ini), kepada atasan pejabat penilai.',
+    objectionOpen:
+      'Keberatan dapat diajukan sampai {date} (14 hari kalender sejak Anda menerima hasil ini), kepada atasan pejabat penilai.',
     objectionClosed: 'Batas waktu keberatan telah lewat: hari terakhir {date}.',
     objectionReason: 'Alasan keberatan',
     objectionFile: 'Ajukan keberatan',
@@ -96,7 +97,8 @@ export const resultsMessages = defineMessages(
     acknowledgedAt: 'You read this feedback on {date}.',
     acknowledgeHint: 'Once you confirm you have read it, this feedback is locked.',
     objection: 'Objection',
-    objectionOpen: 'You may object until {date} (14 calendar days from receiving this result), to your assessor’s supervisor.',
+    objectionOpen:
+      'You may object until {date} (14 calendar days from receiving this result), to your assessor’s supervisor.',
     objectionClosed: 'The objection window has closed: the last day was {date}.',
     objectionReason: 'Reason for the objection',
     objectionFile: 'File the objection',

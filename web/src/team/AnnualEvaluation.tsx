@@ -33,8 +33,15 @@ export function annualRefusalOf(memberId: string, error: unknown): AnnualStartRe
   if (CombinedGraphQLErrors.is(error)) {
     const first = error.errors[0];
     const extensions = first?.extensions ?? {};
-    const notOpen = extensions.code === 'INVALID_STATE' && extensions.reason === 'ANNUAL_EVALUATION_NOT_OPEN' && typeof extensions.opensOn === 'string';
-    return { memberId, message: first?.message ?? error.message, opensOn: notOpen ? (extensions.opensOn as string) : null };
+    const notOpen =
+      extensions.code === 'INVALID_STATE' &&
+      extensions.reason === 'ANNUAL_EVALUATION_NOT_OPEN' &&
+      typeof extensions.opensOn === 'string';
+    return {
+      memberId,
+      message: first?.message ?? error.message,
+      opensOn: notOpen ? (extensions.opensOn as string) : null,
+    };
   }
   return { memberId, message: error instanceof Error ? error.message : String(error), opensOn: null };
 }
@@ -55,10 +62,16 @@ export interface AnnualColumn {
  * The annual evaluation of the open period for the team page: when it opens, and the start of one subordinate's
  * annual assessment (opening it on success; the server's refusal, with the opening day, next to them otherwise).
  */
-export function useAnnualEvaluation(period: { id: string; year: number; subPeriods: readonly { id: string; kind: string }[] } | null, today: string): AnnualColumn | null {
+export function useAnnualEvaluation(
+  period: { id: string; year: number; subPeriods: readonly { id: string; kind: string }[] } | null,
+  today: string,
+): AnnualColumn | null {
   const navigate = useNavigate();
   const annualSubPeriod = period?.subPeriods.find((sub) => sub.kind === 'ANNUAL') ?? null;
-  const info = useQuery(TeamAnnualEvaluationDocument, period && annualSubPeriod ? { variables: { periodId: period.id } } : skipToken);
+  const info = useQuery(
+    TeamAnnualEvaluationDocument,
+    period && annualSubPeriod ? { variables: { periodId: period.id } } : skipToken,
+  );
   const [start] = useMutation(StartAssessmentDocument);
   const [startingId, setStartingId] = useState<string | null>(null);
   const [error, setError] = useState<AnnualStartRefusal | null>(null);
@@ -77,14 +90,25 @@ export function useAnnualEvaluation(period: { id: string; year: number; subPerio
       setStartingId(null);
     }
   };
-  return { year: period.year, opensOn, open: today >= opensOn, startingId, error, onStart: (memberId) => void onStart(memberId) };
+  return {
+    year: period.year,
+    opensOn,
+    open: today >= opensOn,
+    startingId,
+    error,
+    onStart: (memberId) => void onStart(memberId),
+  };
 }
 
 /** Says when the annual evaluation opens, above the team table. */
 export function AnnualOpening({ annual }: { annual: AnnualColumn }) {
   const t = useT(annualMessages);
   const formatDate = useFormatDate();
-  return <p className="team-muted annual-opening">{t(annual.open ? 'open' : 'notYet', { year: annual.year, date: formatDate(annual.opensOn) })}</p>;
+  return (
+    <p className="team-muted annual-opening">
+      {t(annual.open ? 'open' : 'notYet', { year: annual.year, date: formatDate(annual.opensOn) })}
+    </p>
+  );
 }
 
 /** One subordinate's annual assessment: continue it, or start it once their plan is approved; a refusal shows here. */
@@ -106,7 +130,12 @@ export function AnnualCell({ annual, member, busy }: { annual: AnnualColumn; mem
           </>
         ) : member.hasApprovedPlan ? (
           <>
-            <button type="button" onClick={() => annual.onStart(member.id)} disabled={busy} aria-label={t('startFor', { name: member.name })}>
+            <button
+              type="button"
+              onClick={() => annual.onStart(member.id)}
+              disabled={busy}
+              aria-label={t('startFor', { name: member.name })}
+            >
               {annual.startingId === member.id ? t('starting') : t('start')}
             </button>
             {!annual.open && <span className="muted">{t('opensOn', { date: formatDate(annual.opensOn) })}</span>}

@@ -11,7 +11,10 @@ export interface ExpectationEntry {
 
 /** The entries to send: one per BerAKHLAK value with a non-blank text, in BerAKHLAK order. */
 export function expectationsToSave(texts: Readonly<Record<string, string>>): ExpectationEntry[] {
-  return BERAKHLAK_VALUES.map((value) => ({ valueCode: value.code, expectation: (texts[value.code] ?? '').trim() })).filter((e) => e.expectation !== '');
+  return BERAKHLAK_VALUES.map((value) => ({
+    valueCode: value.code,
+    expectation: (texts[value.code] ?? '').trim(),
+  })).filter((e) => e.expectation !== '');
 }
 
 /** The supervisor's specific expectation per BerAKHLAK value (ekspektasi khusus pimpinan); read-only when `locked`. */
@@ -23,7 +26,9 @@ export function ExpectationsForm(props: {
   const t = useT(teamMessages);
   const localized = useLocalized();
   const id = useId();
-  const [texts, setTexts] = useState<Record<string, string>>(() => Object.fromEntries(props.current.map((e) => [e.valueCode, e.expectation])));
+  const [texts, setTexts] = useState<Record<string, string>>(() =>
+    Object.fromEntries(props.current.map((e) => [e.valueCode, e.expectation])),
+  );
   const [busy, setBusy] = useState(false);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});

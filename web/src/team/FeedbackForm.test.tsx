@@ -50,9 +50,11 @@ describe('FeedbackForm', () => {
 
 describe('expectationsToSave', () => {
   it('keeps non-blank expectations in BerAKHLAK order', () => {
-    expect(expectationsToSave({ kolaboratif: 'Bantu rekan', akuntabel: ' Laporan tepat waktu ', loyal: '  ' })).toEqual([
-      { valueCode: 'akuntabel', expectation: 'Laporan tepat waktu' },
-      { valueCode: 'kolaboratif', expectation: 'Bantu rekan' },
-    ]);
+    expect(expectationsToSave({ kolaboratif: 'Bantu rekan', akuntabel: ' Laporan tepat waktu ', loyal: '  ' })).toEqual(
+      [
+        { valueCode: 'akuntabel', expectation: 'Laporan tepat waktu' },
+        { valueCode: 'kolaboratif', expectation: 'Bantu rekan' },
+      ],
+    );
   });
 });

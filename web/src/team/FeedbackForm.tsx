@@ -10,7 +10,12 @@ const KINDS: readonly DevelopmentActionKind[] = ['TRAINING', 'MENTORING', 'COACH
 export interface FeedbackDraft {
   strengths: string;
   areasToImprove: string;
-  developmentActions: { kind: DevelopmentActionKind; description: string; targetDate: string; status: DevelopmentActionStatus }[];
+  developmentActions: {
+    kind: DevelopmentActionKind;
+    description: string;
+    targetDate: string;
+    status: DevelopmentActionStatus;
+  }[];
 }
 
 type Input = Omit<SaveAssessmentFeedbackInput, 'assessmentId' | 'expectedLockVersion'>;
@@ -20,12 +25,21 @@ export function feedbackInput(draft: FeedbackDraft): Input {
   return {
     strengths: draft.strengths.trim(),
     areasToImprove: draft.areasToImprove.trim(),
-    developmentActions: draft.developmentActions.map((a) => ({ kind: a.kind, description: a.description.trim(), targetDate: a.targetDate, status: a.status })),
+    developmentActions: draft.developmentActions.map((a) => ({
+      kind: a.kind,
+      description: a.description.trim(),
+      targetDate: a.targetDate,
+      status: a.status,
+    })),
   };
 }
 
 /** The final feedback: strengths, areas to improve and development actions; read-only once acknowledged. */
-export function FeedbackForm(props: { initial: FeedbackDraft; acknowledgedAt: string | null; onSave(input: Input): Promise<Refusal | null> }) {
+export function FeedbackForm(props: {
+  initial: FeedbackDraft;
+  acknowledgedAt: string | null;
+  onSave(input: Input): Promise<Refusal | null>;
+}) {
   const t = useT(teamMessages);
   const formatDate = useFormatDate();
   const id = useId();
@@ -51,7 +65,8 @@ export function FeedbackForm(props: { initial: FeedbackDraft; acknowledgedAt: st
           <ol>
             {draft.developmentActions.map((action, index) => (
               <li key={index}>
-                <strong>{t(`kind.${action.kind}`)}</strong>: {action.description} · {formatDate(action.targetDate)} · {t(`action.${action.status}`)}
+                <strong>{t(`kind.${action.kind}`)}</strong>: {action.description} · {formatDate(action.targetDate)} ·{' '}
+                {t(`action.${action.status}`)}
               </li>
             ))}
           </ol>
@@ -62,7 +77,10 @@ export function FeedbackForm(props: { initial: FeedbackDraft; acknowledgedAt: st
 
   const fieldError = (field: string) => refusal?.fields[field];
   const update = (index: number, change: Partial<FeedbackDraft['developmentActions'][number]>) =>
-    setDraft((old) => ({ ...old, developmentActions: old.developmentActions.map((a, i) => (i === index ? { ...a, ...change } : a)) }));
+    setDraft((old) => ({
+      ...old,
+      developmentActions: old.developmentActions.map((a, i) => (i === index ? { ...a, ...change } : a)),
+    }));
 
   const save = async () => {
     setBusy(true);
@@ -95,7 +113,12 @@ export function FeedbackForm(props: { initial: FeedbackDraft; acknowledgedAt: st
   );
 
   return (
-    <form className="team-form" aria-label={t('feedback.save')} onSubmit={(e) => (e.preventDefault(), void save())} noValidate>
+    <form
+      className="team-form"
+      aria-label={t('feedback.save')}
+      onSubmit={(e) => (e.preventDefault(), void save())}
+      noValidate
+    >
       {textField('strengths', t('feedback.strengths'))}
       {textField('areasToImprove', t('feedback.areas'))}
       <h2>{t('feedback.actions')}</h2>
@@ -109,7 +132,10 @@ export function FeedbackForm(props: { initial: FeedbackDraft; acknowledgedAt: st
             <legend>{t('feedback.actionN', { n })}</legend>
             <label>
               {t('feedback.kind')}
-              <select value={action.kind} onChange={(e) => update(index, { kind: e.target.value as DevelopmentActionKind })}>
+              <select
+                value={action.kind}
+                onChange={(e) => update(index, { kind: e.target.value as DevelopmentActionKind })}
+              >
                 {KINDS.map((kind) => (
                   <option key={kind} value={kind}>
                     {t(`kind.${kind}`)}
@@ -138,7 +164,12 @@ export function FeedbackForm(props: { initial: FeedbackDraft; acknowledgedAt: st
             <button
               type="button"
               aria-label={t('feedback.removeAction', { n })}
-              onClick={() => setDraft((old) => ({ ...old, developmentActions: old.developmentActions.filter((_, i) => i !== index) }))}
+              onClick={() =>
+                setDraft((old) => ({
+                  ...old,
+                  developmentActions: old.developmentActions.filter((_, i) => i !== index),
+                }))
+              }
             >
               ✕
             </button>
@@ -154,7 +185,13 @@ export function FeedbackForm(props: { initial: FeedbackDraft; acknowledgedAt: st
         <button
           type="button"
           onClick={() =>
-            setDraft((old) => ({ ...old, developmentActions: [...old.developmentActions, { kind: 'TRAINING', description: '', targetDate: '', status: 'PLANNED' }] }))
+            setDraft((old) => ({
+              ...old,
+              developmentActions: [
+                ...old.developmentActions,
+                { kind: 'TRAINING', description: '', targetDate: '', status: 'PLANNED' },
+              ],
+            }))
           }
         >
           {t('feedback.addAction')}

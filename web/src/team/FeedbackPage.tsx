@@ -16,7 +16,10 @@ export function FeedbackPage() {
   const localized = useLocalized();
   const subName = useSubPeriodName();
   const { assessmentId = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(FinalFeedbackDocument, { variables: { assessmentId }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(FinalFeedbackDocument, {
+    variables: { assessmentId },
+    fetchPolicy: 'cache-and-network',
+  });
   const [save] = useMutation(SaveFeedbackDocument);
   const assessment = data?.assessment ?? null;
   const feedback = data?.assessmentFeedback ?? null;
@@ -28,9 +31,13 @@ export function FeedbackPage() {
       .sort((a, b) => a.position - b.position)
       .map((a) => ({ kind: a.kind, description: a.description, targetDate: a.targetDate, status: a.status })),
   };
-  const onSave = async (input: Parameters<Parameters<typeof FeedbackForm>[0]['onSave']>[0]): Promise<Refusal | null> => {
+  const onSave = async (
+    input: Parameters<Parameters<typeof FeedbackForm>[0]['onSave']>[0],
+  ): Promise<Refusal | null> => {
     try {
-      await save({ variables: { input: { ...input, assessmentId, expectedLockVersion: feedback?.lockVersion ?? null } } });
+      await save({
+        variables: { input: { ...input, assessmentId, expectedLockVersion: feedback?.lockVersion ?? null } },
+      });
       await refetch();
       return null;
     } catch (failure) {
@@ -45,7 +52,13 @@ export function FeedbackPage() {
           ← {t('back')}
         </Link>
       </p>
-      <QueryState loading={loading && !data} error={error} empty={!assessment} emptyText={t('notFoundAssessment')} onRetry={() => void refetch()}>
+      <QueryState
+        loading={loading && !data}
+        error={error}
+        empty={!assessment}
+        emptyText={t('notFoundAssessment')}
+        onRetry={() => void refetch()}
+      >
         {assessment && (
           <>
             <h1 id="feedback-heading">{t('feedback.heading', { name: assessment.employee.name })}</h1>
@@ -58,7 +71,12 @@ export function FeedbackPage() {
             {assessment.status !== 'SUBMITTED' ? (
               <p className="hint">{t('feedback.notSubmitted')}</p>
             ) : (
-              <FeedbackForm key={assessmentId} initial={initial} acknowledgedAt={feedback?.acknowledgedAt ?? null} onSave={onSave} />
+              <FeedbackForm
+                key={assessmentId}
+                initial={initial}
+                acknowledgedAt={feedback?.acknowledgedAt ?? null}
+                onSave={onSave}
+              />
             )}
           </>
         )}

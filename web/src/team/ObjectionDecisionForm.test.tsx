@@ -6,7 +6,13 @@ import { ObjectionDecisionForm } from './ObjectionDecisionForm';
 function renderForm(onDecide = vi.fn().mockResolvedValue(null)) {
   render(
     <I18nProvider language="id">
-      <ObjectionDecisionForm objectionId="obj-1" workResultsRating="BELOW" behaviourRating="MEETS" predikat="BUTUH_PERBAIKAN" onDecide={onDecide} />
+      <ObjectionDecisionForm
+        objectionId="obj-1"
+        workResultsRating="BELOW"
+        behaviourRating="MEETS"
+        predikat="BUTUH_PERBAIKAN"
+        onDecide={onDecide}
+      />
     </I18nProvider>,
   );
   return onDecide;
@@ -40,15 +46,29 @@ describe('ObjectionDecisionForm', () => {
     fireEvent.change(screen.getByLabelText('Alasan keputusan'), { target: { value: '120 berkas terlewat.' } });
     fireEvent.click(screen.getByRole('button', { name: 'Putuskan keberatan' }));
     await waitFor(() =>
-      expect(onDecide).toHaveBeenCalledWith({ objectionId: 'obj-1', outcome: 'CHANGED', workResultsRating: 'MEETS', behaviourRating: 'MEETS', reason: '120 berkas terlewat.' }),
+      expect(onDecide).toHaveBeenCalledWith({
+        objectionId: 'obj-1',
+        outcome: 'CHANGED',
+        workResultsRating: 'MEETS',
+        behaviourRating: 'MEETS',
+        reason: '120 berkas terlewat.',
+      }),
     );
   });
 
   it('upholds without ratings and shows a server refusal next to the field it names', async () => {
-    const onDecide = renderForm(vi.fn().mockResolvedValue({ message: 'Alasan terlalu panjang.', code: 'BAD_USER_INPUT', fields: { reason: 'Paling banyak 2000 karakter.' } }));
+    const onDecide = renderForm(
+      vi.fn().mockResolvedValue({
+        message: 'Alasan terlalu panjang.',
+        code: 'BAD_USER_INPUT',
+        fields: { reason: 'Paling banyak 2000 karakter.' },
+      }),
+    );
     fireEvent.change(screen.getByLabelText('Alasan keputusan'), { target: { value: 'Tetap' } });
     fireEvent.click(screen.getByRole('button', { name: 'Putuskan keberatan' }));
-    await waitFor(() => expect(onDecide).toHaveBeenCalledWith({ objectionId: 'obj-1', outcome: 'UPHELD', reason: 'Tetap' }));
+    await waitFor(() =>
+      expect(onDecide).toHaveBeenCalledWith({ objectionId: 'obj-1', outcome: 'UPHELD', reason: 'Tetap' }),
+    );
     expect((await screen.findByRole('alert')).textContent).toBe('Alasan terlalu panjang.');
     expect(screen.getByText('Paling banyak 2000 karakter.')).toBeTruthy();
     expect((screen.getByLabelText('Alasan keputusan') as HTMLTextAreaElement).value).toBe('Tetap');

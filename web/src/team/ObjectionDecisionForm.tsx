@@ -35,7 +35,8 @@ export function ObjectionDecisionForm(props: {
     setRefusal(null);
     const local: Record<string, string> = {};
     if (changed && reason.trim() === '') local.reason = t('decide.reasonRequired');
-    if (changed && work === props.workResultsRating && behaviour === props.behaviourRating) local.workResultsRating = t('decide.unchanged');
+    if (changed && work === props.workResultsRating && behaviour === props.behaviourRating)
+      local.workResultsRating = t('decide.unchanged');
     setFields(local);
     if (Object.keys(local).length > 0) {
       if (local.reason) reasonRef.current?.focus();
@@ -43,7 +44,13 @@ export function ObjectionDecisionForm(props: {
     }
     setBusy(true);
     const input: DecideObjectionInput = changed
-      ? { objectionId: props.objectionId, outcome, workResultsRating: work, behaviourRating: behaviour, reason: reason.trim() }
+      ? {
+          objectionId: props.objectionId,
+          outcome,
+          workResultsRating: work,
+          behaviourRating: behaviour,
+          reason: reason.trim(),
+        }
       : { objectionId: props.objectionId, outcome, reason: reason.trim() || null };
     const result = await props.onDecide(input);
     setBusy(false);
@@ -53,7 +60,12 @@ export function ObjectionDecisionForm(props: {
     } else setDone(true);
   };
 
-  const ratingSelect = (key: 'workResultsRating' | 'behaviourRating', label: string, value: Rating, set: (r: Rating) => void) => (
+  const ratingSelect = (
+    key: 'workResultsRating' | 'behaviourRating',
+    label: string,
+    value: Rating,
+    set: (r: Rating) => void,
+  ) => (
     <div>
       <label htmlFor={`${id}-${key}`}>{label}</label>
       <select
@@ -78,13 +90,24 @@ export function ObjectionDecisionForm(props: {
   );
 
   return (
-    <form className="team-form" aria-labelledby={`${id}-heading`} onSubmit={(e) => (e.preventDefault(), void submit())} noValidate>
+    <form
+      className="team-form"
+      aria-labelledby={`${id}-heading`}
+      onSubmit={(e) => (e.preventDefault(), void submit())}
+      noValidate
+    >
       <h2 id={`${id}-heading`}>{t('decide.heading')}</h2>
       <fieldset>
         <legend>{t('decide.outcome')}</legend>
         {(['UPHELD', 'CHANGED'] as const).map((value) => (
           <label key={value} className="choice">
-            <input type="radio" name={`${id}-outcome`} value={value} checked={outcome === value} onChange={() => setOutcome(value)} />
+            <input
+              type="radio"
+              name={`${id}-outcome`}
+              value={value}
+              checked={outcome === value}
+              onChange={() => setOutcome(value)}
+            />
             {t(`decide.${value}`)}
           </label>
         ))}
@@ -96,8 +119,16 @@ export function ObjectionDecisionForm(props: {
         </>
       )}
       <p aria-live="polite">
-        {t('decide.resulting')}: <span className="predikat-live" data-testid="resulting-predikat">{localized(PREDIKAT_LABELS[resulting])}</span>
-        {resulting !== props.predikat && <span className="team-muted"> ({t('decide.was', { predikat: localized(PREDIKAT_LABELS[props.predikat]) })})</span>}
+        {t('decide.resulting')}:{' '}
+        <span className="predikat-live" data-testid="resulting-predikat">
+          {localized(PREDIKAT_LABELS[resulting])}
+        </span>
+        {resulting !== props.predikat && (
+          <span className="team-muted">
+            {' '}
+            ({t('decide.was', { predikat: localized(PREDIKAT_LABELS[props.predikat]) })})
+          </span>
+        )}
       </p>
       <label htmlFor={`${id}-reason`}>{t('decide.reason')}</label>
       <span className="hint" id={`${id}-reason-hint`}>

@@ -7,7 +7,12 @@ import { useViewer } from '../auth/viewer';
 import type { DecideObjectionInput, Predikat, Rating } from '../gql/graphql';
 import { useLanguage, useLocalized, useT } from '../i18n/i18n';
 import { formatDay } from '../results/ObjectionPanel';
-import { DecideObjectionDocument, DeciderCandidatesDocument, ObjectionDecisionDocument, ReassignObjectionDocument } from './api';
+import {
+  DecideObjectionDocument,
+  DeciderCandidatesDocument,
+  ObjectionDecisionDocument,
+  ReassignObjectionDocument,
+} from './api';
 import { refusalOf, type Refusal } from './errors';
 import { useFormatDate, useSubPeriodName } from './format';
 import { teamMessages } from './messages';
@@ -32,7 +37,10 @@ export function ObjectionPage() {
   const formatDate = useFormatDate();
   const subName = useSubPeriodName();
   const { id = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(ObjectionDecisionDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(ObjectionDecisionDocument, {
+    variables: { id },
+    fetchPolicy: 'cache-and-network',
+  });
   const [decide] = useMutation(DecideObjectionDocument);
   const objection = data?.objection ?? null;
   const assessment = objection?.assessment;
@@ -48,7 +56,11 @@ export function ObjectionPage() {
       return refusalOf(failure);
     }
   };
-  const onReassign = async (input: { objectionId: string; deciderId: string; reason: string }): Promise<Refusal | null> => {
+  const onReassign = async (input: {
+    objectionId: string;
+    deciderId: string;
+    reason: string;
+  }): Promise<Refusal | null> => {
     try {
       await reassign({ variables: { input } });
       return null;
@@ -64,7 +76,13 @@ export function ObjectionPage() {
           ← {t('back')}
         </Link>
       </p>
-      <QueryState loading={loading && !data} error={error} empty={!objection} emptyText={t('notFoundObjection')} onRetry={() => void refetch()}>
+      <QueryState
+        loading={loading && !data}
+        error={error}
+        empty={!objection}
+        emptyText={t('notFoundObjection')}
+        onRetry={() => void refetch()}
+      >
         {objection && assessment && (
           <>
             <h1 id="objection-heading">{t('objection.heading', { name: objection.employee.name })}</h1>
@@ -72,7 +90,9 @@ export function ObjectionPage() {
               {objection.employee.position} ·{' '}
               {t('objection.meta', {
                 filed: formatDate(objection.filedAt),
-                deadline: assessment.objectionDeadline ? formatDay(assessment.objectionDeadline, language) : formatDate(objection.deadline),
+                deadline: assessment.objectionDeadline
+                  ? formatDay(assessment.objectionDeadline, language)
+                  : formatDate(objection.deadline),
               })}{' '}
               <StatusBadge objection={objection.status} />
             </p>
@@ -81,7 +101,13 @@ export function ObjectionPage() {
                 ? t('objection.decider', { name: objection.decider.name, position: objection.decider.position })
                 : t('objection.noDecider')}
               {objection.reassignedAt && objection.reassignmentReason && (
-                <> {t('objection.reassigned', { date: formatDate(objection.reassignedAt), reason: objection.reassignmentReason })}</>
+                <>
+                  {' '}
+                  {t('objection.reassigned', {
+                    date: formatDate(objection.reassignedAt),
+                    reason: objection.reassignmentReason,
+                  })}
+                </>
               )}
             </p>
             <div className="plan-result">
@@ -89,20 +115,41 @@ export function ObjectionPage() {
               <p>{objection.reason}</p>
             </div>
             <div className="plan-result">
-              <h2>{t('objection.assessment', { subPeriod: subName(assessment.subPeriod), assessor: assessment.assessor.name })}</h2>
+              <h2>
+                {t('objection.assessment', {
+                  subPeriod: subName(assessment.subPeriod),
+                  assessor: assessment.assessor.name,
+                })}
+              </h2>
               <dl className="team-dl">
                 <dt>{t('objection.ratingWork')}</dt>
                 <dd>
                   {rating(assessment.workResultsRating)}
                   {assessment.workResultsScore != null && (
-                    <span className="team-muted"> ({t('objection.score', { score: assessment.workResultsScore, suggested: rating(assessment.suggestedWorkResultsRating) })})</span>
+                    <span className="team-muted">
+                      {' '}
+                      (
+                      {t('objection.score', {
+                        score: assessment.workResultsScore,
+                        suggested: rating(assessment.suggestedWorkResultsRating),
+                      })}
+                      )
+                    </span>
                   )}
                 </dd>
                 <dt>{t('objection.ratingBehaviour')}</dt>
                 <dd>
                   {rating(assessment.behaviourRating)}
                   {assessment.behaviourScore != null && (
-                    <span className="team-muted"> ({t('objection.score', { score: assessment.behaviourScore, suggested: rating(assessment.suggestedBehaviourRating) })})</span>
+                    <span className="team-muted">
+                      {' '}
+                      (
+                      {t('objection.score', {
+                        score: assessment.behaviourScore,
+                        suggested: rating(assessment.suggestedBehaviourRating),
+                      })}
+                      )
+                    </span>
                   )}
                 </dd>
                 <dt>{t('objection.predikat')}</dt>
@@ -117,14 +164,21 @@ export function ObjectionPage() {
             </div>
             {objection.status === 'PENDING' && !isDecider && (
               <p className="hint" role="note">
-                {objection.decider ? t('objection.onlyDecider', { name: objection.decider.name }) : t('objection.awaitingDecider')}
+                {objection.decider
+                  ? t('objection.onlyDecider', { name: objection.decider.name })
+                  : t('objection.awaitingDecider')}
               </p>
             )}
             {objection.status === 'PENDING' && isHr && (
               <ReassignObjectionForm
                 key={`${objection.id}-${objection.decider?.id ?? 'none'}`}
                 objectionId={objection.id}
-                excludedIds={[objection.employee.id, assessment.assessor.id, ...(objection.decider ? [objection.decider.id] : []), ...(viewer?.employeeId ? [viewer.employeeId] : [])]}
+                excludedIds={[
+                  objection.employee.id,
+                  assessment.assessor.id,
+                  ...(objection.decider ? [objection.decider.id] : []),
+                  ...(viewer?.employeeId ? [viewer.employeeId] : []),
+                ]}
                 candidates={candidates.data?.employees.nodes ?? []}
                 searching={candidates.loading}
                 onSearch={setSearch}
@@ -137,12 +191,12 @@ export function ObjectionPage() {
               assessment.behaviourRating &&
               assessment.predikat && (
                 <ObjectionDecisionForm
-                key={objection.id}
-                objectionId={objection.id}
-                workResultsRating={assessment.workResultsRating}
-                behaviourRating={assessment.behaviourRating}
-                predikat={assessment.predikat}
-                onDecide={onDecide}
+                  key={objection.id}
+                  objectionId={objection.id}
+                  workResultsRating={assessment.workResultsRating}
+                  behaviourRating={assessment.behaviourRating}
+                  predikat={assessment.predikat}
+                  onDecide={onDecide}
                 />
               )
             ) : (

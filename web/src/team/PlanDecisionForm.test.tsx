@@ -38,7 +38,11 @@ describe('PlanDecisionForm', () => {
   });
 
   it('shows the server’s refusal and keeps the typed comment', async () => {
-    renderForm(vi.fn().mockResolvedValue({ message: 'Rencana kerja ini sudah diubah orang lain.', code: 'CONFLICT', fields: {} }));
+    renderForm(
+      vi
+        .fn()
+        .mockResolvedValue({ message: 'Rencana kerja ini sudah diubah orang lain.', code: 'CONFLICT', fields: {} }),
+    );
     fireEvent.change(screen.getByLabelText('Komentar untuk pegawai'), { target: { value: 'Bagus' } });
     fireEvent.click(screen.getByRole('button', { name: 'Setujui rencana' }));
     expect((await screen.findByRole('alert')).textContent).toBe('Rencana kerja ini sudah diubah orang lain.');

@@ -11,7 +11,9 @@ export function commentMissing(decision: PlanDecision, comment: string): boolean
 }
 
 /** Approve (optional comment) or return (comment required) a submitted plan; keeps the comment on a refusal. */
-export function PlanDecisionForm(props: { onDecide(decision: PlanDecision, comment: string): Promise<Refusal | null> }) {
+export function PlanDecisionForm(props: {
+  onDecide(decision: PlanDecision, comment: string): Promise<Refusal | null>;
+}) {
   const t = useT(teamMessages);
   const id = useId();
   const commentRef = useRef<HTMLTextAreaElement>(null);

@@ -21,7 +21,10 @@ type Plan = NonNullable<PlanReviewQuery['workPlan']>;
 export function PlanReviewPage() {
   const t = useT(teamMessages);
   const { planId = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(PlanReviewDocument, { variables: { id: planId }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(PlanReviewDocument, {
+    variables: { id: planId },
+    fetchPolicy: 'cache-and-network',
+  });
   const [approve] = useMutation(ApprovePlanDocument);
   const [giveBack] = useMutation(ReturnPlanDocument);
   const [setExpectations] = useMutation(SetExpectationsDocument);
@@ -33,7 +36,9 @@ export function PlanReviewPage() {
     if (!plan) return null;
     try {
       if (decision === 'approve') {
-        await approve({ variables: { input: { planId: plan.id, expectedLockVersion: plan.lockVersion, comment: comment || null } } });
+        await approve({
+          variables: { input: { planId: plan.id, expectedLockVersion: plan.lockVersion, comment: comment || null } },
+        });
       } else {
         await giveBack({ variables: { input: { planId: plan.id, expectedLockVersion: plan.lockVersion, comment } } });
       }
@@ -47,7 +52,9 @@ export function PlanReviewPage() {
   const onSaveExpectations = async (entries: ExpectationEntry[]): Promise<Refusal | null> => {
     if (!plan) return null;
     try {
-      await setExpectations({ variables: { input: { planId: plan.id, expectedLockVersion: plan.lockVersion, expectations: entries } } });
+      await setExpectations({
+        variables: { input: { planId: plan.id, expectedLockVersion: plan.lockVersion, expectations: entries } },
+      });
       return null;
     } catch (failure) {
       return refusalOf(failure);
@@ -61,7 +68,13 @@ export function PlanReviewPage() {
           ← {t('back')}
         </Link>
       </p>
-      <QueryState loading={loading && !data} error={error} empty={!plan} emptyText={t('notFoundPlan')} onRetry={() => void refetch()}>
+      <QueryState
+        loading={loading && !data}
+        error={error}
+        empty={!plan}
+        emptyText={t('notFoundPlan')}
+        onRetry={() => void refetch()}
+      >
         {plan && (
           <>
             <PlanView plan={plan} />
@@ -101,7 +114,8 @@ export function PlanView({ plan }: { plan: Plan }) {
     <>
       <h1 id="plan-review-heading">{t('plan.heading', { name: plan.employee.name })}</h1>
       <p>
-        {plan.employee.position} · {t('plan.meta', { year: plan.period.year, revision: plan.revision })} <StatusBadge plan={plan.status} />
+        {plan.employee.position} · {t('plan.meta', { year: plan.period.year, revision: plan.revision })}{' '}
+        <StatusBadge plan={plan.status} />
       </p>
       {plan.decisionComment && (
         <div className="plan-result">
@@ -121,7 +135,9 @@ export function PlanView({ plan }: { plan: Plan }) {
               <h3 id={`result-${result.id}`}>
                 {index + 1}. {result.title} <span className="team-status">{t(`plan.${result.kind}`)}</span>
               </h3>
-              {result.parentResult && <p className="team-muted">{t('plan.supports', { title: result.parentResult.title })}</p>}
+              {result.parentResult && (
+                <p className="team-muted">{t('plan.supports', { title: result.parentResult.title })}</p>
+              )}
               {result.targets.length > 0 && (
                 <table className="plan-targets">
                   <thead>
@@ -137,7 +153,10 @@ export function PlanView({ plan }: { plan: Plan }) {
                         <td>{target.label}</td>
                         <td>{t(`plan.${target.aspect}`)}</td>
                         <td>
-                          {number(target.target)} {target.unit} {target.direction === 'LOWER_IS_BETTER' && <span className="team-muted">{t('plan.lowerBetter')}</span>}
+                          {number(target.target)} {target.unit}{' '}
+                          {target.direction === 'LOWER_IS_BETTER' && (
+                            <span className="team-muted">{t('plan.lowerBetter')}</span>
+                          )}
                         </td>
                       </tr>
                     ))}
@@ -157,11 +176,20 @@ export function PlanView({ plan }: { plan: Plan }) {
                 {revision.id === plan.id ? (
                   <strong>{t('plan.historyItem', { revision: revision.revision })}</strong>
                 ) : (
-                  <Link to={`/tim/rencana/${revision.id}`}>{t('plan.historyItem', { revision: revision.revision })}</Link>
+                  <Link to={`/tim/rencana/${revision.id}`}>
+                    {t('plan.historyItem', { revision: revision.revision })}
+                  </Link>
                 )}{' '}
                 <StatusBadge plan={revision.status} />
-                {revision.submittedAt && <span className="team-muted"> · {t('plan.submittedAt', { date: formatDate(revision.submittedAt) })}</span>}
-                {revision.decidedAt && <span className="team-muted"> · {t('plan.decidedAt', { date: formatDate(revision.decidedAt) })}</span>}
+                {revision.submittedAt && (
+                  <span className="team-muted">
+                    {' '}
+                    · {t('plan.submittedAt', { date: formatDate(revision.submittedAt) })}
+                  </span>
+                )}
+                {revision.decidedAt && (
+                  <span className="team-muted"> · {t('plan.decidedAt', { date: formatDate(revision.decidedAt) })}</span>
+                )}
                 {revision.decisionComment && <div className="team-muted">“{revision.decisionComment}”</div>}
               </li>
             ))}

@@ -30,7 +30,9 @@ describe('ReassignObjectionForm (PP 30/2019: HR hands an objection to another of
     const { onSearch } = renderForm();
     fireEvent.change(screen.getByLabelText(/Cari pegawai/), { target: { value: ' Rudi ' } });
     expect(onSearch).toHaveBeenCalledWith('Rudi');
-    const options = [...(screen.getByLabelText('Pejabat yang memutuskan') as HTMLSelectElement).options].map((o) => o.value);
+    const options = [...(screen.getByLabelText('Pejabat yang memutuskan') as HTMLSelectElement).options].map(
+      (o) => o.value,
+    );
     expect(options).toEqual(['', 'plt']);
   });
 
@@ -41,14 +43,24 @@ describe('ReassignObjectionForm (PP 30/2019: HR hands an objection to another of
     expect(screen.getByText('Tulis alasan pengalihan (1–2000 karakter).')).toBeTruthy();
     expect(onReassign).not.toHaveBeenCalled();
     fireEvent.change(screen.getByLabelText('Pejabat yang memutuskan'), { target: { value: 'plt' } });
-    fireEvent.change(screen.getByLabelText('Alasan pengalihan'), { target: { value: '  Camat cuti; Plt memutuskan.  ' } });
+    fireEvent.change(screen.getByLabelText('Alasan pengalihan'), {
+      target: { value: '  Camat cuti; Plt memutuskan.  ' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Alihkan keberatan' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Keberatan dialihkan.'));
-    expect(onReassign).toHaveBeenCalledWith({ objectionId: 'obj-1', deciderId: 'plt', reason: 'Camat cuti; Plt memutuskan.' });
+    expect(onReassign).toHaveBeenCalledWith({
+      objectionId: 'obj-1',
+      deciderId: 'plt',
+      reason: 'Camat cuti; Plt memutuskan.',
+    });
   });
 
   it('shows the server’s refusal at the field it names', async () => {
-    const refusal = { message: 'x', code: 'BAD_USER_INPUT', fields: { deciderId: 'Rudi Hartono tidak lagi aktif; pilih pegawai aktif.' } };
+    const refusal = {
+      message: 'x',
+      code: 'BAD_USER_INPUT',
+      fields: { deciderId: 'Rudi Hartono tidak lagi aktif; pilih pegawai aktif.' },
+    };
     renderForm(vi.fn().mockResolvedValue(refusal));
     fireEvent.change(screen.getByLabelText('Pejabat yang memutuskan'), { target: { value: 'plt' } });
     fireEvent.change(screen.getByLabelText('Alasan pengalihan'), { target: { value: 'Camat cuti.' } });

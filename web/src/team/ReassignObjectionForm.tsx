@@ -68,7 +68,12 @@ export function ReassignObjectionForm(props: {
     );
 
   return (
-    <form className="team-form" aria-labelledby={`${id}-heading`} onSubmit={(e) => (e.preventDefault(), void submit())} noValidate>
+    <form
+      className="team-form"
+      aria-labelledby={`${id}-heading`}
+      onSubmit={(e) => (e.preventDefault(), void submit())}
+      noValidate
+    >
       <h2 id={`${id}-heading`}>{t('reassign.heading')}</h2>
       <p className="hint">{t('reassign.intro')}</p>
       <label htmlFor={`${id}-search`}>{t('reassign.search')}</label>
@@ -90,7 +95,13 @@ export function ReassignObjectionForm(props: {
         aria-invalid={fields.deciderId ? true : undefined}
         aria-describedby={fields.deciderId ? `${id}-deciderId-error` : undefined}
       >
-        <option value="">{props.searching ? t('reassign.searching') : choices.length === 0 ? t('reassign.noCandidates') : t('reassign.choose')}</option>
+        <option value="">
+          {props.searching
+            ? t('reassign.searching')
+            : choices.length === 0
+              ? t('reassign.noCandidates')
+              : t('reassign.choose')}
+        </option>
         {choices.map((c) => (
           <option key={c.id} value={c.id}>
             {c.name} — {c.position}, {c.unit.name}

@@ -7,22 +7,63 @@ import type { TeamOverviewData } from './model';
 import { TeamOverview, type TeamOverviewProps } from './TeamOverview';
 
 const overview: TeamOverviewData = {
-  toApprove: [{ id: 'plan-b', revision: 1, status: 'SUBMITTED', submittedAt: null, employee: { id: 'b', name: 'Budi' } }],
-  drafts: [{ id: 'as-a3', status: 'DRAFT', employee: { id: 'a', name: 'Ani' }, subPeriod: { id: 'q3', name: 'Triwulan III', nameEn: 'Quarter III' } }],
+  toApprove: [
+    { id: 'plan-b', revision: 1, status: 'SUBMITTED', submittedAt: null, employee: { id: 'b', name: 'Budi' } },
+  ],
+  drafts: [
+    {
+      id: 'as-a3',
+      status: 'DRAFT',
+      employee: { id: 'a', name: 'Ani' },
+      subPeriod: { id: 'q3', name: 'Triwulan III', nameEn: 'Quarter III' },
+    },
+  ],
   objections: [],
   members: [
-    { id: 'a', name: 'Ani', position: 'Pengadministrasi', plan: { id: 'plan-a', revision: 1, status: 'APPROVED' }, hasApprovedPlan: true, current: null, lastSubmittedId: 'as-a2' },
-    { id: 'b', name: 'Budi', position: 'Pengolah Data', plan: { id: 'plan-b', revision: 1, status: 'SUBMITTED' }, hasApprovedPlan: false, current: null, lastSubmittedId: null },
+    {
+      id: 'a',
+      name: 'Ani',
+      position: 'Pengadministrasi',
+      plan: { id: 'plan-a', revision: 1, status: 'APPROVED' },
+      hasApprovedPlan: true,
+      current: null,
+      lastSubmittedId: 'as-a2',
+    },
+    {
+      id: 'b',
+      name: 'Budi',
+      position: 'Pengolah Data',
+      plan: { id: 'plan-b', revision: 1, status: 'SUBMITTED' },
+      hasApprovedPlan: false,
+      current: null,
+      lastSubmittedId: null,
+    },
   ],
   todoCount: 2,
 };
-const q4 = { id: 'q4', kind: 'QUARTER' as const, number: 4, name: 'Triwulan IV', nameEn: 'Quarter IV', startDate: '2026-10-01', endDate: '2026-12-31' };
+const q4 = {
+  id: 'q4',
+  kind: 'QUARTER' as const,
+  number: 4,
+  name: 'Triwulan IV',
+  nameEn: 'Quarter IV',
+  startDate: '2026-10-01',
+  endDate: '2026-12-31',
+};
 
 function renderOverview(props: Partial<TeamOverviewProps> = {}, language: Language = 'id') {
   return render(
     <I18nProvider language={language}>
       <MemoryRouter>
-        <TeamOverview overview={overview} hasTeam currentSubPeriod={q4} startingId={null} startError={null} onStart={() => {}} {...props} />
+        <TeamOverview
+          overview={overview}
+          hasTeam
+          currentSubPeriod={q4}
+          startingId={null}
+          startError={null}
+          onStart={() => {}}
+          {...props}
+        />
       </MemoryRouter>
     </I18nProvider>,
   );
@@ -35,7 +76,9 @@ describe('TeamOverview', () => {
     const link = within(plans).getByRole('link', { name: 'Tinjau rencana Budi' });
     expect(link.getAttribute('href')).toBe('/tim/rencana/plan-b');
     expect(within(plans).getByText('Menunggu persetujuan')).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Lanjutkan penilaian Ani (Triwulan III)' }).getAttribute('href')).toBe('/penilaian/as-a3');
+    expect(screen.getByRole('link', { name: 'Lanjutkan penilaian Ani (Triwulan III)' }).getAttribute('href')).toBe(
+      '/penilaian/as-a3',
+    );
     expect(screen.getByText('Tidak ada keberatan yang menunggu keputusan.')).toBeTruthy();
   });
 
@@ -46,7 +89,9 @@ describe('TeamOverview', () => {
     expect(onStart).toHaveBeenCalledWith('a');
     expect(screen.queryByRole('button', { name: 'Mulai penilaian Budi' })).toBeNull();
     expect(screen.getByText('Menunggu rencana kerja disetujui')).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Umpan balik akhir: Ani' }).getAttribute('href')).toBe('/tim/umpan-balik/as-a2');
+    expect(screen.getByRole('link', { name: 'Umpan balik akhir: Ani' }).getAttribute('href')).toBe(
+      '/tim/umpan-balik/as-a2',
+    );
   });
 
   it('shows the server’s refusal next to the subordinate', () => {
@@ -62,12 +107,22 @@ describe('TeamOverview', () => {
   });
 
   describe('the annual assessment', () => {
-    const annual = (change: Partial<AnnualColumn> = {}): AnnualColumn => ({ year: 2026, opensOn: '2027-01-01', open: false, startingId: null, error: null, onStart: () => {}, ...change });
+    const annual = (change: Partial<AnnualColumn> = {}): AnnualColumn => ({
+      year: 2026,
+      opensOn: '2027-01-01',
+      open: false,
+      startingId: null,
+      error: null,
+      onStart: () => {},
+      ...change,
+    });
 
     it('says when it opens and offers its start where an approved plan is in force', () => {
       const onStart = vi.fn();
       renderOverview({ annual: annual({ onStart }) });
-      expect(screen.getByText('Penilaian tahunan 2026 dibuka mulai 1 Jan 2027; sampai saat itu nilailah per subperiode.')).toBeTruthy();
+      expect(
+        screen.getByText('Penilaian tahunan 2026 dibuka mulai 1 Jan 2027; sampai saat itu nilailah per subperiode.'),
+      ).toBeTruthy();
       expect(screen.getByRole('columnheader', { name: 'Penilaian tahunan 2026' })).toBeTruthy();
       const ani = screen.getByRole('row', { name: /Ani/ });
       expect(within(ani).getByText('Dibuka mulai 1 Jan 2027')).toBeTruthy();
@@ -77,17 +132,23 @@ describe('TeamOverview', () => {
     });
 
     it('shows the server’s refusal with the day it opens, next to the subordinate', () => {
-      const message = 'Penilaian tahunan 2026 baru dibuka mulai 1 Januari 2027; sampai saat itu nilailah per subperiode.';
+      const message =
+        'Penilaian tahunan 2026 baru dibuka mulai 1 Januari 2027; sampai saat itu nilailah per subperiode.';
       renderOverview({ annual: annual({ error: { memberId: 'a', message, opensOn: '2027-01-01' } }) });
       const alert = within(screen.getByRole('row', { name: /Ani/ })).getByRole('alert');
       expect(alert.textContent).toBe(message);
     });
 
     it('continues a started one, and words an open one in English', () => {
-      const started: TeamOverviewData = { ...overview, members: [{ ...overview.members[0]!, annual: { id: 'as-a-y', status: 'DRAFT' } }] };
+      const started: TeamOverviewData = {
+        ...overview,
+        members: [{ ...overview.members[0]!, annual: { id: 'as-a-y', status: 'DRAFT' } }],
+      };
       renderOverview({ overview: started, annual: annual({ open: true, opensOn: '2026-10-01' }) }, 'en');
       expect(screen.getByText(/The annual assessment of 2026 has been open since 1 Oct 2026/)).toBeTruthy();
-      expect(screen.getByRole('link', { name: 'Continue the annual assessment' }).getAttribute('href')).toBe('/penilaian/as-a-y');
+      expect(screen.getByRole('link', { name: 'Continue the annual assessment' }).getAttribute('href')).toBe(
+        '/penilaian/as-a-y',
+      );
     });
   });
 });

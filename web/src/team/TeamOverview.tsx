@@ -22,7 +22,15 @@ export interface TeamOverviewProps {
 }
 
 /** "Who needs what": the supervisor's to-do lists and their direct subordinates. */
-export function TeamOverview({ overview, hasTeam, currentSubPeriod, startingId, startError, onStart, annual = null }: TeamOverviewProps) {
+export function TeamOverview({
+  overview,
+  hasTeam,
+  currentSubPeriod,
+  startingId,
+  startError,
+  onStart,
+  annual = null,
+}: TeamOverviewProps) {
   const t = useT(teamMessages);
   const ta = useT(annualMessages);
   const formatDate = useFormatDate();
@@ -64,7 +72,9 @@ export function TeamOverview({ overview, hasTeam, currentSubPeriod, startingId, 
               <ul className="team-list" aria-labelledby="drafts-heading">
                 {overview.drafts.map((draft) => (
                   <li key={draft.id}>
-                    <Link to={`/penilaian/${draft.id}`}>{t('drafts.open', { name: draft.employee.name, subPeriod: subName(draft.subPeriod) })}</Link>
+                    <Link to={`/penilaian/${draft.id}`}>
+                      {t('drafts.open', { name: draft.employee.name, subPeriod: subName(draft.subPeriod) })}
+                    </Link>
                   </li>
                 ))}
               </ul>
@@ -79,9 +89,14 @@ export function TeamOverview({ overview, hasTeam, currentSubPeriod, startingId, 
             <ul className="team-list" aria-labelledby="objections-heading">
               {overview.objections.map((objection) => (
                 <li key={objection.id}>
-                  <Link to={`/tim/keberatan/${objection.id}`}>{t('objections.open', { name: objection.employee.name })}</Link>{' '}
+                  <Link to={`/tim/keberatan/${objection.id}`}>
+                    {t('objections.open', { name: objection.employee.name })}
+                  </Link>{' '}
                   <StatusBadge objection={objection.status} />
-                  <span className="team-muted"> · {t('objections.deadline', { filed: formatDate(objection.filedAt) })}</span>
+                  <span className="team-muted">
+                    {' '}
+                    · {t('objections.deadline', { filed: formatDate(objection.filedAt) })}
+                  </span>
                 </li>
               ))}
             </ul>
@@ -147,7 +162,11 @@ function MemberLine(props: {
         {member.plan ? (
           <>
             <StatusBadge plan={member.plan.status} />{' '}
-            <Link className="team-link" to={`/tim/rencana/${member.plan.id}`} aria-label={`${t('team.reviewPlan')}: ${member.name}`}>
+            <Link
+              className="team-link"
+              to={`/tim/rencana/${member.plan.id}`}
+              aria-label={`${t('team.reviewPlan')}: ${member.name}`}
+            >
               {t('team.reviewPlan')}
             </Link>
           </>
@@ -168,7 +187,13 @@ function MemberLine(props: {
             </>
           ) : member.hasApprovedPlan ? (
             props.canStart && (
-              <button type="button" className="primary" onClick={props.onStart} disabled={props.busy} aria-label={t('team.start', { name: member.name })}>
+              <button
+                type="button"
+                className="primary"
+                onClick={props.onStart}
+                disabled={props.busy}
+                aria-label={t('team.start', { name: member.name })}
+              >
                 {props.starting ? t('team.starting') : t('team.start', { name: '' }).trim()}
               </button>
             )
@@ -176,7 +201,11 @@ function MemberLine(props: {
             <span className="muted">{t('team.needsPlan')}</span>
           )}
           {member.lastSubmittedId && (
-            <Link className="team-link" to={`/tim/umpan-balik/${member.lastSubmittedId}`} aria-label={`${t('team.feedback')}: ${member.name}`}>
+            <Link
+              className="team-link"
+              to={`/tim/umpan-balik/${member.lastSubmittedId}`}
+              aria-label={`${t('team.feedback')}: ${member.name}`}
+            >
               {t('team.feedback')}
             </Link>
           )}

@@ -63,7 +63,8 @@ export function TeamPage() {
     }
   };
 
-  const loading = (periods.loading && !periods.data) || (members.loading && !members.data) || (work.loading && !workData);
+  const loading =
+    (periods.loading && !periods.data) || (members.loading && !members.data) || (work.loading && !workData);
   const error = periods.error ?? members.error ?? work.error;
   const subordinates = members.data?.employee?.subordinates ?? [];
   const overview = workData ? teamOverview(workData, subordinates, current?.id ?? null, annualSubPeriodId) : null;

@@ -27,7 +27,11 @@ export function refusalOf(error: unknown): Refusal {
     const problems = Array.isArray(extensions.problems) ? extensions.problems.filter(isInputProblem) : [];
     const fields: Record<string, string> = {};
     for (const problem of problems) fields[problem.field] ??= problem.message;
-    return { message: first?.message ?? error.message, code: typeof extensions.code === 'string' ? extensions.code : null, fields };
+    return {
+      message: first?.message ?? error.message,
+      code: typeof extensions.code === 'string' ? extensions.code : null,
+      fields,
+    };
   }
   return { message: error instanceof Error ? error.message : String(error), code: null, fields: {} };
 }

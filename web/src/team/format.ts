@@ -9,7 +9,11 @@ export function useFormatDate() {
       if (!iso) return '';
       const date = new Date(iso.length === 10 ? `${iso}T00:00:00` : iso);
       if (Number.isNaN(date.getTime())) return iso;
-      return date.toLocaleDateString(language === 'en' ? 'en-GB' : 'id-ID', { day: 'numeric', month: 'short', year: 'numeric' });
+      return date.toLocaleDateString(language === 'en' ? 'en-GB' : 'id-ID', {
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+      });
     },
     [language],
   );
@@ -18,5 +22,9 @@ export function useFormatDate() {
 /** Picks the Indonesian or English name of a sub-period. */
 export function useSubPeriodName() {
   const { language } = useLanguage();
-  return useCallback((sub: { name: string; nameEn: string } | null | undefined) => (sub ? (language === 'en' ? sub.nameEn : sub.name) : ''), [language]);
+  return useCallback(
+    (sub: { name: string; nameEn: string } | null | undefined) =>
+      sub ? (language === 'en' ? sub.nameEn : sub.name) : '',
+    [language],
+  );
 }

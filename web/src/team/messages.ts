@@ -5,7 +5,8 @@ export const teamMessages = defineMessages(
   {
     heading: 'Tim Saya',
     intro: 'Apa yang menunggu tindakan Anda sebagai pejabat penilai pada periode berjalan.',
-    noEmployee: 'Akun Anda tidak terhubung dengan data pegawai, jadi tidak ada tim langsung. Daftar di bawah menampilkan semua yang menunggu keputusan.',
+    noEmployee:
+      'Akun Anda tidak terhubung dengan data pegawai, jadi tidak ada tim langsung. Daftar di bawah menampilkan semua yang menunggu keputusan.',
     noOpenPeriod: 'Belum ada periode penilaian yang dibuka.',
     period: 'Periode {year}',
     currentSubPeriod: 'Sub-periode berjalan: {name}',
@@ -69,7 +70,8 @@ export const teamMessages = defineMessages(
     'plan.decidedAt': 'diputuskan {date}',
     'plan.lastComment': 'Komentar keputusan terakhir',
     'decision.heading': 'Keputusan',
-    'decision.notSubmitted': 'Rencana ini tidak sedang menunggu persetujuan, jadi tidak ada keputusan yang perlu diambil.',
+    'decision.notSubmitted':
+      'Rencana ini tidak sedang menunggu persetujuan, jadi tidak ada keputusan yang perlu diambil.',
     'decision.comment': 'Komentar untuk pegawai',
     'decision.commentHint': 'Opsional saat menyetujui; wajib saat mengembalikan.',
     'decision.approve': 'Setujui rencana',
@@ -79,7 +81,8 @@ export const teamMessages = defineMessages(
     'decision.approved': 'Rencana kerja disetujui.',
     'decision.returned': 'Rencana kerja dikembalikan kepada pegawai.',
     'expectations.heading': 'Ekspektasi khusus pimpinan (BerAKHLAK)',
-    'expectations.intro': 'Opsional: tuliskan apa yang secara khusus Anda harapkan untuk nilai tertentu. Nilai yang dikosongkan tidak memiliki ekspektasi khusus.',
+    'expectations.intro':
+      'Opsional: tuliskan apa yang secara khusus Anda harapkan untuk nilai tertentu. Nilai yang dikosongkan tidak memiliki ekspektasi khusus.',
     'expectations.save': 'Simpan ekspektasi',
     'expectations.saved': 'Ekspektasi khusus disimpan.',
     'expectations.locked': 'Ekspektasi tidak dapat diubah lagi setelah rencana disetujui.',
@@ -98,10 +101,13 @@ export const teamMessages = defineMessages(
     'objection.decider': 'Yang memutuskan: {name} ({position}).',
     'objection.noDecider': 'Belum ada pejabat yang memutuskan keberatan ini (pejabat penilai tidak memiliki atasan).',
     'objection.reassigned': 'Dialihkan oleh pengelola kinerja pada {date}: {reason}',
-    'objection.onlyDecider': 'Hanya {name}, atasan pejabat penilai (atau pejabat yang ditunjuk pengelola kinerja), yang dapat memutuskan keberatan ini (PP 30/2019).',
-    'objection.awaitingDecider': 'Pengelola kinerja perlu menunjuk pejabat yang akan memutuskan keberatan ini (PP 30/2019).',
+    'objection.onlyDecider':
+      'Hanya {name}, atasan pejabat penilai (atau pejabat yang ditunjuk pengelola kinerja), yang dapat memutuskan keberatan ini (PP 30/2019).',
+    'objection.awaitingDecider':
+      'Pengelola kinerja perlu menunjuk pejabat yang akan memutuskan keberatan ini (PP 30/2019).',
     'reassign.heading': 'Alihkan kepada pejabat lain',
-    'reassign.intro': 'Jika atasan pejabat penilai berhalangan (atau tidak ada), tunjuk pejabat lain, misalnya Plt, dengan alasan yang dicatat. Tidak boleh Anda sendiri, pejabat penilai, atau pegawai yang mengajukan keberatan.',
+    'reassign.intro':
+      'Jika atasan pejabat penilai berhalangan (atau tidak ada), tunjuk pejabat lain, misalnya Plt, dengan alasan yang dicatat. Tidak boleh Anda sendiri, pejabat penilai, atau pegawai yang mengajukan keberatan.',
     'reassign.search': 'Cari pegawai (nama atau jabatan, minimal 2 huruf)',
     'reassign.decider': 'Pejabat yang memutuskan',
     'reassign.choose': 'Pilih pegawai…',
@@ -157,7 +163,8 @@ export const teamMessages = defineMessages(
   {
     heading: 'My team',
     intro: 'What is waiting for you as the assessing supervisor in the current period.',
-    noEmployee: 'Your account is not linked to an employee, so you have no direct team. The lists below show everything waiting for a decision.',
+    noEmployee:
+      'Your account is not linked to an employee, so you have no direct team. The lists below show everything waiting for a decision.',
     noOpenPeriod: 'No evaluation period is open yet.',
     period: 'Period {year}',
     currentSubPeriod: 'Current sub-period: {name}',
@@ -231,7 +238,8 @@ export const teamMessages = defineMessages(
     'decision.approved': 'The work plan is approved.',
     'decision.returned': 'The work plan was returned to the employee.',
     'expectations.heading': 'Supervisor’s specific expectations (BerAKHLAK)',
-    'expectations.intro': 'Optional: write what you specifically expect for a value. Values left empty have no specific expectation.',
+    'expectations.intro':
+      'Optional: write what you specifically expect for a value. Values left empty have no specific expectation.',
     'expectations.save': 'Save expectations',
     'expectations.saved': 'Specific expectations saved.',
     'expectations.locked': 'Expectations can no longer change once the plan is approved.',
@@ -250,10 +258,12 @@ export const teamMessages = defineMessages(
     'objection.decider': 'Decided by: {name} ({position}).',
     'objection.noDecider': 'Nobody decides this objection yet (the assessor has no supervisor).',
     'objection.reassigned': 'Handed over by HR on {date}: {reason}',
-    'objection.onlyDecider': 'Only {name}, the assessor’s supervisor (or the official HR appointed), can decide this objection (PP 30/2019).',
+    'objection.onlyDecider':
+      'Only {name}, the assessor’s supervisor (or the official HR appointed), can decide this objection (PP 30/2019).',
     'objection.awaitingDecider': 'HR needs to appoint the official who will decide this objection (PP 30/2019).',
     'reassign.heading': 'Hand over to another official',
-    'reassign.intro': 'If the assessor’s supervisor is absent (or there is none), appoint another official, e.g. an acting one (Plt), with a recorded reason. Not yourself, the assessor or the objecting employee.',
+    'reassign.intro':
+      'If the assessor’s supervisor is absent (or there is none), appoint another official, e.g. an acting one (Plt), with a recorded reason. Not yourself, the assessor or the objecting employee.',
     'reassign.search': 'Search employees (name or position, at least 2 letters)',
     'reassign.decider': 'Official who decides',
     'reassign.choose': 'Choose an employee…',

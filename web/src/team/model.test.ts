@@ -11,7 +11,15 @@ const quarters: TeamPeriod['subPeriods'] = [1, 2, 3, 4].map((n) => ({
   startDate: `2026-${String(n * 3 - 2).padStart(2, '0')}-01`,
   endDate: `2026-${String(n * 3).padStart(2, '0')}-${n === 1 || n === 4 ? 31 : 30}`,
 }));
-const annual = { id: 'y', kind: 'ANNUAL' as const, number: 1, name: 'Tahunan', nameEn: 'Annual', startDate: '2026-01-01', endDate: '2026-12-31' };
+const annual = {
+  id: 'y',
+  kind: 'ANNUAL' as const,
+  number: 1,
+  name: 'Tahunan',
+  nameEn: 'Annual',
+  startDate: '2026-01-01',
+  endDate: '2026-12-31',
+};
 
 describe('openPeriodOf / currentSubPeriodOf', () => {
   it('picks the open period', () => {
@@ -35,7 +43,19 @@ describe('openPeriodOf / currentSubPeriodOf', () => {
 });
 
 const work: TeamWorkQuery = {
-  toApprove: { edges: [{ node: { id: 'plan-b', revision: 1, status: 'SUBMITTED', submittedAt: '2026-01-20T00:00:00Z', employee: { id: 'b', name: 'Budi' } } }] },
+  toApprove: {
+    edges: [
+      {
+        node: {
+          id: 'plan-b',
+          revision: 1,
+          status: 'SUBMITTED',
+          submittedAt: '2026-01-20T00:00:00Z',
+          employee: { id: 'b', name: 'Budi' },
+        },
+      },
+    ],
+  },
   teamPlans: {
     edges: [
       { node: { id: 'plan-a1', revision: 1, status: 'APPROVED', employee: { id: 'a' } } },
@@ -45,16 +65,58 @@ const work: TeamWorkQuery = {
     ],
   },
   drafts: {
-    edges: [{ node: { id: 'as-a3', status: 'DRAFT', employee: { id: 'a', name: 'Ani' }, subPeriod: { id: 'q3', name: 'Triwulan III', nameEn: 'Quarter III' } } }],
+    edges: [
+      {
+        node: {
+          id: 'as-a3',
+          status: 'DRAFT',
+          employee: { id: 'a', name: 'Ani' },
+          subPeriod: { id: 'q3', name: 'Triwulan III', nameEn: 'Quarter III' },
+        },
+      },
+    ],
   },
   assessed: {
     edges: [
-      { node: { id: 'as-a1', status: 'SUBMITTED', employee: { id: 'a' }, subPeriod: { id: 'q1', number: 1, endDate: '2026-03-31' } } },
-      { node: { id: 'as-a2', status: 'SUBMITTED', employee: { id: 'a' }, subPeriod: { id: 'q2', number: 2, endDate: '2026-06-30' } } },
-      { node: { id: 'as-a3', status: 'DRAFT', employee: { id: 'a' }, subPeriod: { id: 'q3', number: 3, endDate: '2026-09-30' } } },
+      {
+        node: {
+          id: 'as-a1',
+          status: 'SUBMITTED',
+          employee: { id: 'a' },
+          subPeriod: { id: 'q1', number: 1, endDate: '2026-03-31' },
+        },
+      },
+      {
+        node: {
+          id: 'as-a2',
+          status: 'SUBMITTED',
+          employee: { id: 'a' },
+          subPeriod: { id: 'q2', number: 2, endDate: '2026-06-30' },
+        },
+      },
+      {
+        node: {
+          id: 'as-a3',
+          status: 'DRAFT',
+          employee: { id: 'a' },
+          subPeriod: { id: 'q3', number: 3, endDate: '2026-09-30' },
+        },
+      },
     ],
   },
-  objections: { edges: [{ node: { id: 'obj-1', status: 'PENDING', filedAt: '2026-10-05T00:00:00Z', deadline: '2026-10-15T00:00:00Z', employee: { id: 'c', name: 'Citra' } } }] },
+  objections: {
+    edges: [
+      {
+        node: {
+          id: 'obj-1',
+          status: 'PENDING',
+          filedAt: '2026-10-05T00:00:00Z',
+          deadline: '2026-10-15T00:00:00Z',
+          employee: { id: 'c', name: 'Citra' },
+        },
+      },
+    ],
+  },
 };
 
 describe('teamOverview', () => {
@@ -74,15 +136,37 @@ describe('teamOverview', () => {
 
   it('gives each subordinate their latest plan revision, whether an approved one is in force, and their assessments', () => {
     const [ani, budi, citra] = teamOverview(work, subordinates, 'q3').members;
-    expect(ani).toMatchObject({ plan: { id: 'plan-a2', revision: 2, status: 'DRAFT' }, hasApprovedPlan: true, current: { id: 'as-a3', status: 'DRAFT' }, lastSubmittedId: 'as-a2' });
-    expect(budi).toMatchObject({ plan: { id: 'plan-b', status: 'SUBMITTED' }, hasApprovedPlan: false, current: null, lastSubmittedId: null });
+    expect(ani).toMatchObject({
+      plan: { id: 'plan-a2', revision: 2, status: 'DRAFT' },
+      hasApprovedPlan: true,
+      current: { id: 'as-a3', status: 'DRAFT' },
+      lastSubmittedId: 'as-a2',
+    });
+    expect(budi).toMatchObject({
+      plan: { id: 'plan-b', status: 'SUBMITTED' },
+      hasApprovedPlan: false,
+      current: null,
+      lastSubmittedId: null,
+    });
     expect(citra).toMatchObject({ plan: null, hasApprovedPlan: false, current: null });
   });
 
   it('finds each subordinate’s annual assessment when the annual sub-period is given', () => {
     const withAnnual: TeamWorkQuery = {
       ...work,
-      assessed: { edges: [...work.assessed!.edges, { node: { id: 'as-ay', status: 'DRAFT', employee: { id: 'a' }, subPeriod: { id: 'y', number: 1, endDate: '2026-12-31' } } }] },
+      assessed: {
+        edges: [
+          ...work.assessed!.edges,
+          {
+            node: {
+              id: 'as-ay',
+              status: 'DRAFT',
+              employee: { id: 'a' },
+              subPeriod: { id: 'y', number: 1, endDate: '2026-12-31' },
+            },
+          },
+        ],
+      },
     };
     const [ani, budi] = teamOverview(withAnnual, subordinates, 'q3', 'y').members;
     expect(ani).toMatchObject({ current: { id: 'as-a3' }, annual: { id: 'as-ay', status: 'DRAFT' } });

@@ -15,7 +15,9 @@ export function openPeriodOf(periods: readonly TeamPeriod[]): TeamPeriod | null 
  * there is nothing else.
  */
 export function currentSubPeriodOf(subPeriods: readonly TeamSubPeriod[], today: string): TeamSubPeriod | null {
-  const parts = [...subPeriods].filter((s) => s.kind !== 'ANNUAL').sort((a, b) => a.startDate.localeCompare(b.startDate));
+  const parts = [...subPeriods]
+    .filter((s) => s.kind !== 'ANNUAL')
+    .sort((a, b) => a.startDate.localeCompare(b.startDate));
   if (parts.length === 0) return subPeriods[0] ?? null;
   const containing = parts.find((s) => s.startDate <= today && today <= s.endDate);
   if (containing) return containing;
@@ -75,7 +77,9 @@ export function teamOverview(
     const mine = assessed.filter((a) => a.employee.id === person.id);
     const current = mine.find((a) => a.subPeriod.id === currentSubPeriodId);
     const annual = annualSubPeriodId ? mine.find((a) => a.subPeriod.id === annualSubPeriodId) : undefined;
-    const submitted = mine.filter((a) => a.status === 'SUBMITTED').sort((a, b) => b.subPeriod.endDate.localeCompare(a.subPeriod.endDate));
+    const submitted = mine
+      .filter((a) => a.status === 'SUBMITTED')
+      .sort((a, b) => b.subPeriod.endDate.localeCompare(a.subPeriod.endDate));
     return {
       id: person.id,
       name: person.name,

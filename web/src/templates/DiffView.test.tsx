@@ -11,9 +11,21 @@ const diff: ApiDiff = {
   ratingThresholds: [{ field: 'workResults.meets', before: 80, after: 75 }],
   sections: { added: [{ key: 'supervisi', title: label('Supervisi', 'Supervision') }], removed: [], changed: [] },
   indicators: {
-    added: [{ key: 'baru', sectionKey: 'hasil_kerja', lineageKey: 'baru', label: label('Indikator baru', 'New indicator') }],
-    removed: [{ key: 'lama', sectionKey: 'hasil_kerja', lineageKey: 'lama', label: label('Indikator lama', 'Old indicator') }],
-    moved: [{ key: 'pindah', sectionKey: 'supervisi', fromSectionKey: 'hasil_kerja', lineageKey: 'pindah', label: label('Pindahan', 'Moved one') }],
+    added: [
+      { key: 'baru', sectionKey: 'hasil_kerja', lineageKey: 'baru', label: label('Indikator baru', 'New indicator') },
+    ],
+    removed: [
+      { key: 'lama', sectionKey: 'hasil_kerja', lineageKey: 'lama', label: label('Indikator lama', 'Old indicator') },
+    ],
+    moved: [
+      {
+        key: 'pindah',
+        sectionKey: 'supervisi',
+        fromSectionKey: 'hasil_kerja',
+        lineageKey: 'pindah',
+        label: label('Pindahan', 'Moved one'),
+      },
+    ],
     changed: [
       {
         key: 'perangkat',
@@ -23,7 +35,11 @@ const diff: ApiDiff = {
         label: label('Perangkat pembelajaran', 'Teaching materials'),
         changes: [
           { field: 'weight', before: 20, after: 10 },
-          { field: 'label', before: label('Perangkat ajar', 'Materials'), after: label('Perangkat pembelajaran', 'Teaching materials') },
+          {
+            field: 'label',
+            before: label('Perangkat ajar', 'Materials'),
+            after: label('Perangkat pembelajaran', 'Teaching materials'),
+          },
           { field: 'help', before: null, after: label('Petunjuk', 'Help') },
         ],
       },
@@ -44,9 +60,17 @@ describe('DiffView', () => {
     expect(screen.getByText('Indikator lama').tagName).toBe('DEL');
     expect(screen.getByText(/dari bagian hasil_kerja ke bagian supervisi/)).toBeTruthy();
     const weightRow = screen.getByRole('rowheader', { name: 'weight' }).closest('tr')!;
-    expect(within(weightRow).getAllByRole('cell').map((c) => c.textContent)).toEqual(['20', '10']);
+    expect(
+      within(weightRow)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['20', '10']);
     const labelRow = screen.getByRole('rowheader', { name: 'label' }).closest('tr')!;
-    expect(within(labelRow).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Perangkat ajar', 'Perangkat pembelajaran']);
+    expect(
+      within(labelRow)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['Perangkat ajar', 'Perangkat pembelajaran']);
     const helpRow = screen.getByRole('rowheader', { name: 'help' }).closest('tr')!;
     expect(within(helpRow).getAllByRole('cell')[0]!.textContent).toBe('(kosong)');
     const thresholds = screen.getByRole('table', { name: 'Ambang rating diubah' });
@@ -57,7 +81,13 @@ describe('DiffView', () => {
     render(
       <I18nProvider language="en">
         <DiffView
-          diff={{ identical: true, reordered: false, ratingThresholds: [], sections: { added: [], removed: [], changed: [] }, indicators: { added: [], removed: [], moved: [], changed: [] } }}
+          diff={{
+            identical: true,
+            reordered: false,
+            ratingThresholds: [],
+            sections: { added: [], removed: [], changed: [] },
+            indicators: { added: [], removed: [], moved: [], changed: [] },
+          }}
           fromNumber={1}
           toNumber={1}
         />

@@ -6,7 +6,13 @@ export type ApiDiff = TemplateVersionDiffQuery['templateVersionDiff'];
 type FieldChange = ApiDiff['ratingThresholds'][number];
 
 function isLocalized(value: unknown): value is { id: string; en: string } {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as { id?: unknown }).id === 'string' && Object.keys(value).every((k) => k === 'id' || k === 'en');
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    typeof (value as { id?: unknown }).id === 'string' &&
+    Object.keys(value).every((k) => k === 'id' || k === 'en')
+  );
 }
 
 /** A field value of a diff as a short text: bilingual texts in the current language, lists and objects as JSON. */
@@ -105,7 +111,8 @@ export function DiffView({ diff, fromNumber, toNumber }: { diff: ApiDiff; fromNu
           <ul className="diff-list diff-added">
             {indicators.added.map((i) => (
               <li key={i.lineageKey}>
-                <ins>{localized(i.label)}</ins> <span className="hint">{t('diffInSection', { section: i.sectionKey })}</span>
+                <ins>{localized(i.label)}</ins>{' '}
+                <span className="hint">{t('diffInSection', { section: i.sectionKey })}</span>
               </li>
             ))}
           </ul>
@@ -117,7 +124,8 @@ export function DiffView({ diff, fromNumber, toNumber }: { diff: ApiDiff; fromNu
           <ul className="diff-list diff-removed">
             {indicators.removed.map((i) => (
               <li key={i.lineageKey}>
-                <del>{localized(i.label)}</del> <span className="hint">{t('diffInSection', { section: i.sectionKey })}</span>
+                <del>{localized(i.label)}</del>{' '}
+                <span className="hint">{t('diffInSection', { section: i.sectionKey })}</span>
               </li>
             ))}
           </ul>

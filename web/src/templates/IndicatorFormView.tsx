@@ -17,7 +17,15 @@ import {
 } from './model';
 import { ProblemList } from './ProblemList';
 
-export function Field({ label, children, hint }: { label: string; children: (id: string) => ReactNode; hint?: string }) {
+export function Field({
+  label,
+  children,
+  hint,
+}: {
+  label: string;
+  children: (id: string) => ReactNode;
+  hint?: string;
+}) {
   const id = useId();
   return (
     <div className="field">
@@ -28,7 +36,15 @@ export function Field({ label, children, hint }: { label: string; children: (id:
   );
 }
 
-export function Check({ label, checked, onChange }: { label: string; checked: boolean; onChange(value: boolean): void }) {
+export function Check({
+  label,
+  checked,
+  onChange,
+}: {
+  label: string;
+  checked: boolean;
+  onChange(value: boolean): void;
+}) {
   return (
     <label className="check">
       <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
@@ -37,25 +53,50 @@ export function Check({ label, checked, onChange }: { label: string; checked: bo
   );
 }
 
-function ItemsEditor(props: { legend: string; itemName: (n: number) => string; items: ItemFields[]; addLabel: string; onChange(items: ItemFields[]): void }) {
+function ItemsEditor(props: {
+  legend: string;
+  itemName: (n: number) => string;
+  items: ItemFields[];
+  addLabel: string;
+  onChange(items: ItemFields[]): void;
+}) {
   const t = useT(templateMessages);
-  const set = (index: number, patch: Partial<ItemFields>) => props.onChange(props.items.map((item, i) => (i === index ? { ...item, ...patch } : item)));
+  const set = (index: number, patch: Partial<ItemFields>) =>
+    props.onChange(props.items.map((item, i) => (i === index ? { ...item, ...patch } : item)));
   return (
     <fieldset className="items">
       <legend>{props.legend}</legend>
       {props.items.map((item, index) => (
         <fieldset key={index} className="item-row">
           <legend>{props.itemName(index + 1)}</legend>
-          <Field label={t('itemValue')}>{(id) => <input id={id} value={item.value} onChange={(e) => set(index, { value: e.target.value })} />}</Field>
-          <Field label={t('itemLabelId')}>{(id) => <input id={id} value={item.labelId} onChange={(e) => set(index, { labelId: e.target.value })} />}</Field>
-          <Field label={t('itemLabelEn')}>{(id) => <input id={id} value={item.labelEn} onChange={(e) => set(index, { labelEn: e.target.value })} />}</Field>
-          <Field label={t('itemScore')}>{(id) => <input id={id} inputMode="decimal" value={item.score} onChange={(e) => set(index, { score: e.target.value })} />}</Field>
+          <Field label={t('itemValue')}>
+            {(id) => <input id={id} value={item.value} onChange={(e) => set(index, { value: e.target.value })} />}
+          </Field>
+          <Field label={t('itemLabelId')}>
+            {(id) => <input id={id} value={item.labelId} onChange={(e) => set(index, { labelId: e.target.value })} />}
+          </Field>
+          <Field label={t('itemLabelEn')}>
+            {(id) => <input id={id} value={item.labelEn} onChange={(e) => set(index, { labelEn: e.target.value })} />}
+          </Field>
+          <Field label={t('itemScore')}>
+            {(id) => (
+              <input
+                id={id}
+                inputMode="decimal"
+                value={item.score}
+                onChange={(e) => set(index, { score: e.target.value })}
+              />
+            )}
+          </Field>
           <button type="button" onClick={() => props.onChange(props.items.filter((_, i) => i !== index))}>
             {t('removeItem', { name: props.itemName(index + 1) })}
           </button>
         </fieldset>
       ))}
-      <button type="button" onClick={() => props.onChange([...props.items, { value: '', labelId: '', labelEn: '', score: '' }])}>
+      <button
+        type="button"
+        onClick={() => props.onChange([...props.items, { value: '', labelId: '', labelEn: '', score: '' }])}
+      >
         {props.addLabel}
       </button>
     </fieldset>
@@ -64,15 +105,20 @@ function ItemsEditor(props: { legend: string; itemName: (n: number) => string; i
 
 function GuidanceEditor({ guidance, onChange }: { guidance: TextFields[]; onChange(value: TextFields[]): void }) {
   const t = useT(templateMessages);
-  const set = (index: number, patch: Partial<TextFields>) => onChange(guidance.map((g, i) => (i === index ? { ...g, ...patch } : g)));
+  const set = (index: number, patch: Partial<TextFields>) =>
+    onChange(guidance.map((g, i) => (i === index ? { ...g, ...patch } : g)));
   return (
     <fieldset className="items">
       <legend>{t('guidance')}</legend>
       {guidance.map((g, index) => (
         <fieldset key={index} className="item-row">
           <legend>{t('guidanceN', { n: index + 1 })}</legend>
-          <Field label={t('itemLabelId')}>{(id) => <textarea id={id} value={g.id} onChange={(e) => set(index, { id: e.target.value })} />}</Field>
-          <Field label={t('itemLabelEn')}>{(id) => <textarea id={id} value={g.en} onChange={(e) => set(index, { en: e.target.value })} />}</Field>
+          <Field label={t('itemLabelId')}>
+            {(id) => <textarea id={id} value={g.id} onChange={(e) => set(index, { id: e.target.value })} />}
+          </Field>
+          <Field label={t('itemLabelEn')}>
+            {(id) => <textarea id={id} value={g.en} onChange={(e) => set(index, { en: e.target.value })} />}
+          </Field>
           <button type="button" onClick={() => onChange(guidance.filter((_, i) => i !== index))}>
             {t('removeItem', { name: t('guidanceN', { n: index + 1 }) })}
           </button>
@@ -107,14 +153,29 @@ export function IndicatorFormView(props: {
   };
   /** A new aspect brings its default aggregation, unless another one was chosen. */
   const changeAspect = (aspect: IndicatorForm['aspect']) =>
-    set({ aspect, aggregation: form.aggregation === defaultAggregationFor(form.aspect) ? defaultAggregationFor(aspect) : form.aggregation });
+    set({
+      aspect,
+      aggregation:
+        form.aggregation === defaultAggregationFor(form.aspect) ? defaultAggregationFor(aspect) : form.aggregation,
+    });
   const changeKind = (kind: IndicatorKind) => {
     const fresh = emptyIndicatorForm(kind);
-    props.onChange({ ...fresh, key: form.key, lineageKey: form.lineageKey, label: form.label, help: form.help, required: form.required, weight: form.weight, visibleWhen: form.visibleWhen });
+    props.onChange({
+      ...fresh,
+      key: form.key,
+      lineageKey: form.lineageKey,
+      label: form.label,
+      help: form.help,
+      required: form.required,
+      weight: form.weight,
+      visibleWhen: form.visibleWhen,
+    });
   };
   return (
     <form className="editor-form" aria-labelledby={headingId} onSubmit={submit}>
-      <h4 id={headingId}>{props.isNew ? t('newIndicatorTitle') : `${t('indicatorFormTitle')}: ${form.label.id || form.key}`}</h4>
+      <h4 id={headingId}>
+        {props.isNew ? t('newIndicatorTitle') : `${t('indicatorFormTitle')}: ${form.label.id || form.key}`}
+      </h4>
       <div className="form-grid">
         <Field label={t('fieldKind')}>
           {(id) => (
@@ -127,19 +188,70 @@ export function IndicatorFormView(props: {
             </select>
           )}
         </Field>
-        <Field label={t('fieldKey')}>{(id) => <input id={id} value={form.key} onChange={(e) => set({ key: e.target.value })} required pattern="[a-z][a-z0-9_]*" />}</Field>
-        <Field label={t('fieldLabelId')}>{(id) => <textarea id={id} value={form.label.id} onChange={(e) => set({ label: { ...form.label, id: e.target.value } })} required />}</Field>
-        <Field label={t('fieldLabelEn')}>{(id) => <textarea id={id} value={form.label.en} onChange={(e) => set({ label: { ...form.label, en: e.target.value } })} />}</Field>
-        <Field label={t('fieldHelpId')}>{(id) => <textarea id={id} value={form.help.id} onChange={(e) => set({ help: { ...form.help, id: e.target.value } })} />}</Field>
-        <Field label={t('fieldHelpEn')}>{(id) => <textarea id={id} value={form.help.en} onChange={(e) => set({ help: { ...form.help, en: e.target.value } })} />}</Field>
-        <Field label={t('fieldWeight')}>{(id) => <input id={id} inputMode="decimal" value={form.weight} onChange={(e) => set({ weight: e.target.value })} />}</Field>
+        <Field label={t('fieldKey')}>
+          {(id) => (
+            <input
+              id={id}
+              value={form.key}
+              onChange={(e) => set({ key: e.target.value })}
+              required
+              pattern="[a-z][a-z0-9_]*"
+            />
+          )}
+        </Field>
+        <Field label={t('fieldLabelId')}>
+          {(id) => (
+            <textarea
+              id={id}
+              value={form.label.id}
+              onChange={(e) => set({ label: { ...form.label, id: e.target.value } })}
+              required
+            />
+          )}
+        </Field>
+        <Field label={t('fieldLabelEn')}>
+          {(id) => (
+            <textarea
+              id={id}
+              value={form.label.en}
+              onChange={(e) => set({ label: { ...form.label, en: e.target.value } })}
+            />
+          )}
+        </Field>
+        <Field label={t('fieldHelpId')}>
+          {(id) => (
+            <textarea
+              id={id}
+              value={form.help.id}
+              onChange={(e) => set({ help: { ...form.help, id: e.target.value } })}
+            />
+          )}
+        </Field>
+        <Field label={t('fieldHelpEn')}>
+          {(id) => (
+            <textarea
+              id={id}
+              value={form.help.en}
+              onChange={(e) => set({ help: { ...form.help, en: e.target.value } })}
+            />
+          )}
+        </Field>
+        <Field label={t('fieldWeight')}>
+          {(id) => (
+            <input id={id} inputMode="decimal" value={form.weight} onChange={(e) => set({ weight: e.target.value })} />
+          )}
+        </Field>
         <Check label={t('fieldRequired')} checked={form.required} onChange={(required) => set({ required })} />
       </div>
       {form.kind === 'TARGET' && (
         <div className="form-grid">
           <Field label={t('fieldAspect')}>
             {(id) => (
-              <select id={id} value={form.aspect} onChange={(e) => changeAspect(e.target.value as IndicatorForm['aspect'])}>
+              <select
+                id={id}
+                value={form.aspect}
+                onChange={(e) => changeAspect(e.target.value as IndicatorForm['aspect'])}
+              >
                 {TARGET_ASPECTS.map((aspect) => (
                   <option key={aspect} value={aspect}>
                     {t(`aspect_${aspect}`)}
@@ -148,11 +260,26 @@ export function IndicatorFormView(props: {
               </select>
             )}
           </Field>
-          <Field label={t('fieldTarget')}>{(id) => <input id={id} inputMode="decimal" value={form.target} onChange={(e) => set({ target: e.target.value })} />}</Field>
-          <Field label={t('fieldUnit')}>{(id) => <input id={id} value={form.unit} onChange={(e) => set({ unit: e.target.value })} />}</Field>
+          <Field label={t('fieldTarget')}>
+            {(id) => (
+              <input
+                id={id}
+                inputMode="decimal"
+                value={form.target}
+                onChange={(e) => set({ target: e.target.value })}
+              />
+            )}
+          </Field>
+          <Field label={t('fieldUnit')}>
+            {(id) => <input id={id} value={form.unit} onChange={(e) => set({ unit: e.target.value })} />}
+          </Field>
           <Field label={t('fieldDirection')}>
             {(id) => (
-              <select id={id} value={form.direction} onChange={(e) => set({ direction: e.target.value as IndicatorForm['direction'] })}>
+              <select
+                id={id}
+                value={form.direction}
+                onChange={(e) => set({ direction: e.target.value as IndicatorForm['direction'] })}
+              >
                 {TARGET_DIRECTIONS.map((direction) => (
                   <option key={direction} value={direction}>
                     {t(`direction_${direction}`)}
@@ -163,7 +290,13 @@ export function IndicatorFormView(props: {
           </Field>
           <Field label={t('fieldAggregation')} hint={t(`aggregationHint_${form.aggregation}`)}>
             {(id) => (
-              <select id={id} value={form.aggregation} onChange={(e) => set({ aggregation: e.target.value as IndicatorForm['aggregation'], aggregationSet: true })}>
+              <select
+                id={id}
+                value={form.aggregation}
+                onChange={(e) =>
+                  set({ aggregation: e.target.value as IndicatorForm['aggregation'], aggregationSet: true })
+                }
+              >
                 {TARGET_AGGREGATIONS.map((aggregation) => (
                   <option key={aggregation} value={aggregation}>
                     {t(`aggregation_${aggregation}`)}
@@ -174,30 +307,69 @@ export function IndicatorFormView(props: {
           </Field>
         </div>
       )}
-      {form.kind === 'SCALE' && <ItemsEditor legend={t('levels')} itemName={(n) => t('levelN', { n })} items={form.levels} addLabel={t('addLevel')} onChange={(levels) => set({ levels })} />}
+      {form.kind === 'SCALE' && (
+        <ItemsEditor
+          legend={t('levels')}
+          itemName={(n) => t('levelN', { n })}
+          items={form.levels}
+          addLabel={t('addLevel')}
+          onChange={(levels) => set({ levels })}
+        />
+      )}
       {form.kind === 'CHOICE' && (
         <>
           <Check label={t('fieldMultiple')} checked={form.multiple} onChange={(multiple) => set({ multiple })} />
-          <ItemsEditor legend={t('options')} itemName={(n) => t('optionN', { n })} items={form.options} addLabel={t('addOption')} onChange={(options) => set({ options })} />
+          <ItemsEditor
+            legend={t('options')}
+            itemName={(n) => t('optionN', { n })}
+            items={form.options}
+            addLabel={t('addOption')}
+            onChange={(options) => set({ options })}
+          />
         </>
       )}
       {form.kind === 'NUMBER' && (
         <div className="form-grid">
-          <Field label={t('fieldMin')}>{(id) => <input id={id} inputMode="decimal" value={form.min} onChange={(e) => set({ min: e.target.value })} />}</Field>
-          <Field label={t('fieldMax')}>{(id) => <input id={id} inputMode="decimal" value={form.max} onChange={(e) => set({ max: e.target.value })} />}</Field>
-          <Field label={t('fieldUnit')}>{(id) => <input id={id} value={form.unit} onChange={(e) => set({ unit: e.target.value })} />}</Field>
+          <Field label={t('fieldMin')}>
+            {(id) => (
+              <input id={id} inputMode="decimal" value={form.min} onChange={(e) => set({ min: e.target.value })} />
+            )}
+          </Field>
+          <Field label={t('fieldMax')}>
+            {(id) => (
+              <input id={id} inputMode="decimal" value={form.max} onChange={(e) => set({ max: e.target.value })} />
+            )}
+          </Field>
+          <Field label={t('fieldUnit')}>
+            {(id) => <input id={id} value={form.unit} onChange={(e) => set({ unit: e.target.value })} />}
+          </Field>
           <Check label={t('fieldInteger')} checked={form.integer} onChange={(integer) => set({ integer })} />
         </div>
       )}
       {form.kind === 'TEXT' && (
         <div className="form-grid">
-          <Field label={t('fieldMaxLength')}>{(id) => <input id={id} inputMode="numeric" value={form.maxLength} onChange={(e) => set({ maxLength: e.target.value })} />}</Field>
+          <Field label={t('fieldMaxLength')}>
+            {(id) => (
+              <input
+                id={id}
+                inputMode="numeric"
+                value={form.maxLength}
+                onChange={(e) => set({ maxLength: e.target.value })}
+              />
+            )}
+          </Field>
         </div>
       )}
-      {form.kind === 'EXPECTATION' && <GuidanceEditor guidance={form.guidance} onChange={(guidance) => set({ guidance })} />}
+      {form.kind === 'EXPECTATION' && (
+        <GuidanceEditor guidance={form.guidance} onChange={(guidance) => set({ guidance })} />
+      )}
       {form.visibleWhen && (
         <p className="hint">
-          {t('visibleWhenKept', { key: form.visibleWhen.indicatorKey, operator: form.visibleWhen.operator, value: JSON.stringify(form.visibleWhen.value) })}
+          {t('visibleWhenKept', {
+            key: form.visibleWhen.indicatorKey,
+            operator: form.visibleWhen.operator,
+            value: JSON.stringify(form.visibleWhen.value),
+          })}
         </p>
       )}
       <ProblemList problems={props.problems} label={t('instantCheck')} />

@@ -5,7 +5,11 @@ import { draftVersion } from './fixtures';
 import type { ApiVersion } from './model';
 import { TemplateEditor, type RunOperation } from './TemplateEditor';
 
-function renderEditor(version: ApiVersion, run: RunOperation = vi.fn(async () => null), editable = version.status === 'DRAFT') {
+function renderEditor(
+  version: ApiVersion,
+  run: RunOperation = vi.fn(async () => null),
+  editable = version.status === 'DRAFT',
+) {
   render(
     <I18nProvider language="id">
       <TemplateEditor version={version} editable={editable} run={run} onReload={() => undefined} />
@@ -27,34 +31,66 @@ describe('TemplateEditor', () => {
     fireEvent.change(screen.getByLabelText('Bobot'), { target: { value: '30' } });
     expect(within(hasilKerja).getByText('Jumlah bobot: 90 / 100')).toBeTruthy();
     // the rules engine's own message, next to the section, before anything is saved
-    expect(within(hasilKerja).getByText("Bobot indikator di bagian 'Hasil Kerja' berjumlah 90, harus 100.")).toBeTruthy();
+    expect(
+      within(hasilKerja).getByText("Bobot indikator di bagian 'Hasil Kerja' berjumlah 90, harus 100."),
+    ).toBeTruthy();
   });
 
   it('puts the server’s problems next to the indicator and the section they name', () => {
     const version = draftVersion({
       problems: [
-        { code: 'TARGET_INVALID', message: 'Target harus lebih dari 0.', path: 'sections.0.indicators.1.target', sectionKey: 'hasil_kerja', indicatorKey: 'layanan' },
-        { code: 'WEIGHTS_NOT_100', message: 'Jumlah bobot salah.', path: 'sections.0.indicators', sectionKey: 'hasil_kerja', indicatorKey: null },
-        { code: 'BEHAVIOUR_MISSING', message: 'Bagian Perilaku Kerja belum ada.', path: 'sections', sectionKey: null, indicatorKey: null },
+        {
+          code: 'TARGET_INVALID',
+          message: 'Target harus lebih dari 0.',
+          path: 'sections.0.indicators.1.target',
+          sectionKey: 'hasil_kerja',
+          indicatorKey: 'layanan',
+        },
+        {
+          code: 'WEIGHTS_NOT_100',
+          message: 'Jumlah bobot salah.',
+          path: 'sections.0.indicators',
+          sectionKey: 'hasil_kerja',
+          indicatorKey: null,
+        },
+        {
+          code: 'BEHAVIOUR_MISSING',
+          message: 'Bagian Perilaku Kerja belum ada.',
+          path: 'sections',
+          sectionKey: null,
+          indicatorKey: null,
+        },
       ],
     });
     renderEditor(version);
     const layanan = screen.getByRole('listitem', { name: 'Layanan tepat waktu' });
     expect(within(layanan).getByText('Target harus lebih dari 0.')).toBeTruthy();
-    expect(within(screen.getByRole('listitem', { name: 'Laporan bulanan' })).queryByText('Target harus lebih dari 0.')).toBeNull();
+    expect(
+      within(screen.getByRole('listitem', { name: 'Laporan bulanan' })).queryByText('Target harus lebih dari 0.'),
+    ).toBeNull();
     expect(within(section('Hasil Kerja')).getByText('Jumlah bobot salah.')).toBeTruthy();
     const panel = screen.getByRole('heading', { name: 'Yang harus dibereskan sebelum terbit' }).closest('section')!;
     expect(within(panel).getByText('Bagian Perilaku Kerja belum ada.')).toBeTruthy();
   });
 
   it('saves an edit with the typed values, and keeps them with the server’s message on a conflict', async () => {
-    const run = vi.fn<RunOperation>(async () => ({ message: 'Draf ini sudah diubah orang lain.', code: 'CONFLICT', problems: [] }));
+    const run = vi.fn<RunOperation>(async () => ({
+      message: 'Draf ini sudah diubah orang lain.',
+      code: 'CONFLICT',
+      problems: [],
+    }));
     renderEditor(draftVersion(), run);
     fireEvent.click(screen.getByRole('button', { name: 'Ubah indikator Laporan bulanan' }));
     fireEvent.change(screen.getByLabelText('Bobot'), { target: { value: '55' } });
     fireEvent.click(screen.getByRole('button', { name: 'Simpan' }));
     await screen.findByText('Draf ini sudah diubah orang lain.');
-    expect(run).toHaveBeenCalledWith(expect.objectContaining({ type: 'updateIndicator', indicatorKey: 'laporan', indicator: expect.objectContaining({ weight: 55, kind: 'TARGET' }) }));
+    expect(run).toHaveBeenCalledWith(
+      expect.objectContaining({
+        type: 'updateIndicator',
+        indicatorKey: 'laporan',
+        indicator: expect.objectContaining({ weight: 55, kind: 'TARGET' }),
+      }),
+    );
     expect((screen.getByLabelText('Bobot') as HTMLInputElement).value).toBe('55');
     expect(screen.getByRole('button', { name: 'Muat ulang draf' })).toBeTruthy();
   });
@@ -63,13 +99,25 @@ describe('TemplateEditor', () => {
     const run = vi.fn<RunOperation>(async () => ({
       message: 'Versi ini belum dapat diterbitkan.',
       code: 'BAD_USER_INPUT',
-      problems: [{ code: 'WEIGHT_MISSING', message: 'Indikator belum berbobot.', path: 'x', sectionKey: 'hasil_kerja', indicatorKey: 'laporan' }],
+      problems: [
+        {
+          code: 'WEIGHT_MISSING',
+          message: 'Indikator belum berbobot.',
+          path: 'x',
+          sectionKey: 'hasil_kerja',
+          indicatorKey: 'laporan',
+        },
+      ],
     }));
     renderEditor(draftVersion(), run);
     fireEvent.click(screen.getByRole('button', { name: 'Terbitkan' }));
     await screen.findByText('Versi ini belum dapat diterbitkan.');
     expect(run).toHaveBeenCalledWith({ type: 'publish' });
-    await waitFor(() => expect(within(screen.getByRole('listitem', { name: 'Laporan bulanan' })).getByText('Indikator belum berbobot.')).toBeTruthy());
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('listitem', { name: 'Laporan bulanan' })).getByText('Indikator belum berbobot.'),
+      ).toBeTruthy(),
+    );
   });
 
   it('adds a scale indicator with its levels, and asks before removing', async () => {
@@ -77,16 +125,22 @@ describe('TemplateEditor', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Tambah indikator ke Umpan balik' }));
     fireEvent.change(screen.getByLabelText('Jenis'), { target: { value: 'SCALE' } });
     expect(screen.getByRole('group', { name: 'Tingkat skala (terendah dulu)' })).toBeTruthy();
-    fireEvent.change(screen.getByLabelText('Kunci (huruf kecil, angka, garis bawah)'), { target: { value: 'disiplin' } });
+    fireEvent.change(screen.getByLabelText('Kunci (huruf kecil, angka, garis bawah)'), {
+      target: { value: 'disiplin' },
+    });
     fireEvent.change(screen.getByLabelText('Teks (Bahasa Indonesia)'), { target: { value: 'Disiplin' } });
     fireEvent.click(screen.getByRole('button', { name: 'Simpan' }));
-    await waitFor(() => expect(run).toHaveBeenCalledWith(expect.objectContaining({ type: 'addIndicator', sectionKey: 'umpan_balik' })));
+    await waitFor(() =>
+      expect(run).toHaveBeenCalledWith(expect.objectContaining({ type: 'addIndicator', sectionKey: 'umpan_balik' })),
+    );
     const call = vi.mocked(run).mock.calls[0]![0];
     expect(call.type === 'addIndicator' && call.indicator.levels?.map((l) => l.score)).toEqual([1, 2, 3]);
 
     fireEvent.click(screen.getByRole('button', { name: 'Hapus indikator Kekuatan' }));
     expect(run).toHaveBeenCalledTimes(1);
-    fireEvent.click(within(screen.getByRole('group', { name: 'Hapus indikator “Kekuatan”?' })).getByRole('button', { name: 'Hapus' }));
+    fireEvent.click(
+      within(screen.getByRole('group', { name: 'Hapus indikator “Kekuatan”?' })).getByRole('button', { name: 'Hapus' }),
+    );
     await waitFor(() => expect(run).toHaveBeenLastCalledWith({ type: 'removeIndicator', indicatorKey: 'kekuatan' }));
   });
 
@@ -108,13 +162,23 @@ describe('TemplateEditor', () => {
 
   it('chooses how a target’s periodic realisations add up: by aspect by default, changeable, and sent as its aggregation', async () => {
     const run = renderEditor(draftVersion());
-    expect(within(screen.getByRole('listitem', { name: 'Laporan bulanan' })).getByText(/12 dokumen · Kuantitas · Jumlah/)).toBeTruthy();
+    expect(
+      within(screen.getByRole('listitem', { name: 'Laporan bulanan' })).getByText(/12 dokumen · Kuantitas · Jumlah/),
+    ).toBeTruthy();
     // An edit of something else leaves an aggregation that follows the aspect unstated (no change in the version's diff).
     fireEvent.click(screen.getByRole('button', { name: 'Ubah indikator Layanan tepat waktu' }));
     expect((screen.getByLabelText('Penghitungan realisasi tahunan') as HTMLSelectElement).value).toBe('SUM');
     fireEvent.change(screen.getByLabelText('Bobot'), { target: { value: '45' } });
     fireEvent.click(screen.getByRole('button', { name: 'Simpan' }));
-    await waitFor(() => expect(run).toHaveBeenCalledWith(expect.objectContaining({ type: 'updateIndicator', indicatorKey: 'layanan', indicator: expect.objectContaining({ weight: 45, aggregation: undefined }) })));
+    await waitFor(() =>
+      expect(run).toHaveBeenCalledWith(
+        expect.objectContaining({
+          type: 'updateIndicator',
+          indicatorKey: 'layanan',
+          indicator: expect.objectContaining({ weight: 45, aggregation: undefined }),
+        }),
+      ),
+    );
 
     fireEvent.click(screen.getByRole('button', { name: 'Ubah indikator Laporan bulanan' }));
     const aggregation = screen.getByLabelText('Penghitungan realisasi tahunan') as HTMLSelectElement;
@@ -129,7 +193,13 @@ describe('TemplateEditor', () => {
     expect(aggregation.value).toBe('LAST');
     fireEvent.click(screen.getByRole('button', { name: 'Simpan' }));
     await waitFor(() =>
-      expect(run).toHaveBeenCalledWith(expect.objectContaining({ type: 'updateIndicator', indicatorKey: 'laporan', indicator: expect.objectContaining({ aspect: 'TIME', aggregation: 'LAST' }) })),
+      expect(run).toHaveBeenCalledWith(
+        expect.objectContaining({
+          type: 'updateIndicator',
+          indicatorKey: 'laporan',
+          indicator: expect.objectContaining({ aspect: 'TIME', aggregation: 'LAST' }),
+        }),
+      ),
     );
   });
 });

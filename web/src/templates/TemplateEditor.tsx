@@ -46,10 +46,26 @@ export type RunOperation = (operation: EditOperation) => Promise<Refusal | null>
 
 /** Rules-engine problems in the API's shape, in the current language. */
 export function localizeProblems(problems: readonly Problem[], language: 'id' | 'en'): ApiProblem[] {
-  return problems.map((p) => ({ code: p.code, message: p.message[language] || p.message.id, path: p.path, sectionKey: p.sectionKey ?? null, indicatorKey: p.indicatorKey ?? null }));
+  return problems.map((p) => ({
+    code: p.code,
+    message: p.message[language] || p.message.id,
+    path: p.path,
+    sectionKey: p.sectionKey ?? null,
+    indicatorKey: p.indicatorKey ?? null,
+  }));
 }
 
-function ConfirmButton({ label, confirmText, onConfirm, disabled }: { label: string; confirmText: string; onConfirm(): void; disabled?: boolean }) {
+function ConfirmButton({
+  label,
+  confirmText,
+  onConfirm,
+  disabled,
+}: {
+  label: string;
+  confirmText: string;
+  onConfirm(): void;
+  disabled?: boolean;
+}) {
   const t = useT(templateMessages);
   const [asking, setAsking] = useState(false);
   if (!asking) {
@@ -102,12 +118,21 @@ function SectionFormView(props: {
   };
   return (
     <form className="editor-form" aria-labelledby={headingId} onSubmit={submit}>
-      <h3 id={headingId}>{props.isNew ? t('newSectionTitle') : `${t('sectionFormTitle')}: ${form.title.id || form.key}`}</h3>
+      <h3 id={headingId}>
+        {props.isNew ? t('newSectionTitle') : `${t('sectionFormTitle')}: ${form.title.id || form.key}`}
+      </h3>
       <div className="form-grid">
         <Field label={t('fieldKey')}>
           {(id) => (
             // the form opens on demand; focus goes to its first field
-            <input id={id} value={form.key} onChange={(e) => set({ key: e.target.value })} required pattern="[a-z][a-z0-9_]*" autoFocus />
+            <input
+              id={id}
+              value={form.key}
+              onChange={(e) => set({ key: e.target.value })}
+              required
+              pattern="[a-z][a-z0-9_]*"
+              autoFocus
+            />
           )}
         </Field>
         <Field label={t('fieldSectionKind')}>
@@ -121,11 +146,48 @@ function SectionFormView(props: {
             </select>
           )}
         </Field>
-        <Field label={t('fieldTitleId')}>{(id) => <input id={id} value={form.title.id} onChange={(e) => set({ title: { ...form.title, id: e.target.value } })} required />}</Field>
-        <Field label={t('fieldTitleEn')}>{(id) => <input id={id} value={form.title.en} onChange={(e) => set({ title: { ...form.title, en: e.target.value } })} />}</Field>
-        <Field label={t('fieldDescriptionId')}>{(id) => <textarea id={id} value={form.description.id} onChange={(e) => set({ description: { ...form.description, id: e.target.value } })} />}</Field>
-        <Field label={t('fieldDescriptionEn')}>{(id) => <textarea id={id} value={form.description.en} onChange={(e) => set({ description: { ...form.description, en: e.target.value } })} />}</Field>
-        <Field label={t('fieldSectionWeight')}>{(id) => <input id={id} inputMode="decimal" value={form.weight} onChange={(e) => set({ weight: e.target.value })} />}</Field>
+        <Field label={t('fieldTitleId')}>
+          {(id) => (
+            <input
+              id={id}
+              value={form.title.id}
+              onChange={(e) => set({ title: { ...form.title, id: e.target.value } })}
+              required
+            />
+          )}
+        </Field>
+        <Field label={t('fieldTitleEn')}>
+          {(id) => (
+            <input
+              id={id}
+              value={form.title.en}
+              onChange={(e) => set({ title: { ...form.title, en: e.target.value } })}
+            />
+          )}
+        </Field>
+        <Field label={t('fieldDescriptionId')}>
+          {(id) => (
+            <textarea
+              id={id}
+              value={form.description.id}
+              onChange={(e) => set({ description: { ...form.description, id: e.target.value } })}
+            />
+          )}
+        </Field>
+        <Field label={t('fieldDescriptionEn')}>
+          {(id) => (
+            <textarea
+              id={id}
+              value={form.description.en}
+              onChange={(e) => set({ description: { ...form.description, en: e.target.value } })}
+            />
+          )}
+        </Field>
+        <Field label={t('fieldSectionWeight')}>
+          {(id) => (
+            <input id={id} inputMode="decimal" value={form.weight} onChange={(e) => set({ weight: e.target.value })} />
+          )}
+        </Field>
         <Check label={t('fieldWeighted')} checked={form.weighted} onChange={(weighted) => set({ weighted })} />
       </div>
       <ProblemList problems={props.problems} label={t('instantCheck')} />
@@ -157,13 +219,25 @@ function IndicatorSummary({ indicator }: { indicator: ApiIndicator }) {
   const parts = [t(`kind_${indicator.kind}`), indicator.required ? t('required') : t('optional')];
   if (indicator.weight !== null) parts.push(t('weightOf', { weight: indicator.weight }));
   if (indicator.__typename === 'TargetIndicator') {
-    parts.push(`${indicator.target} ${indicator.unit} · ${t(`aspect_${indicator.aspect}`)} · ${t(`aggregation_${indicator.aggregation ?? defaultAggregationFor(indicator.aspect)}`)}`);
+    parts.push(
+      `${indicator.target} ${indicator.unit} · ${t(`aspect_${indicator.aspect}`)} · ${t(`aggregation_${indicator.aggregation ?? defaultAggregationFor(indicator.aspect)}`)}`,
+    );
   }
   if (indicator.visibleWhen) parts.push(t('conditional'));
   return <span className="hint">{parts.join(' · ')}</span>;
 }
 
-function ThresholdsForm({ version, editable, run, onReload }: { version: ApiVersion; editable: boolean; run: RunOperation; onReload(): void }) {
+function ThresholdsForm({
+  version,
+  editable,
+  run,
+  onReload,
+}: {
+  version: ApiVersion;
+  editable: boolean;
+  run: RunOperation;
+  onReload(): void;
+}) {
   const t = useT(templateMessages);
   const current = version.ratingThresholds;
   const [values, setValues] = useState({
@@ -180,12 +254,23 @@ function ThresholdsForm({ version, editable, run, onReload }: { version: ApiVers
     const num = (value: string) => parseNumber(value) ?? Number.NaN;
     const result = await run({
       type: 'setThresholds',
-      ratingThresholds: { workResults: { meets: num(values.wrMeets), above: num(values.wrAbove) }, behaviour: { meets: num(values.bMeets), above: num(values.bAbove) } },
+      ratingThresholds: {
+        workResults: { meets: num(values.wrMeets), above: num(values.wrAbove) },
+        behaviour: { meets: num(values.bMeets), above: num(values.bAbove) },
+      },
     });
     setBusy(false);
     setRefusal(result);
   };
-  const input = (key: keyof typeof values) => (id: string) => <input id={id} inputMode="decimal" value={values[key]} readOnly={!editable} onChange={(e) => setValues({ ...values, [key]: e.target.value })} />;
+  const input = (key: keyof typeof values) => (id: string) => (
+    <input
+      id={id}
+      inputMode="decimal"
+      value={values[key]}
+      readOnly={!editable}
+      onChange={(e) => setValues({ ...values, [key]: e.target.value })}
+    />
+  );
   return (
     <form className="card thresholds" aria-labelledby="thresholds-heading" onSubmit={(event) => void submit(event)}>
       <h2 id="thresholds-heading">{t('thresholds')}</h2>
@@ -226,7 +311,17 @@ function ThresholdsForm({ version, editable, run, onReload }: { version: ApiVers
  * read-only otherwise. Problems appear next to what they name: the server's, or, while the user types,
  * the rules engine's own check of the form laid over the draft.
  */
-export function TemplateEditor({ version, editable, run, onReload }: { version: ApiVersion; editable: boolean; run: RunOperation; onReload(): void }) {
+export function TemplateEditor({
+  version,
+  editable,
+  run,
+  onReload,
+}: {
+  version: ApiVersion;
+  editable: boolean;
+  run: RunOperation;
+  onReload(): void;
+}) {
   const t = useT(templateMessages);
   const localized = useLocalized();
   const { language } = useLanguage();
@@ -236,9 +331,19 @@ export function TemplateEditor({ version, editable, run, onReload }: { version: 
   const [publishRefusal, setPublishRefusal] = useState<Refusal | null>(null);
 
   const definition = useMemo(() => definitionOf(version, pending), [version, pending]);
-  const localProblems = useMemo(() => (editable ? localizeProblems(validateDefinition(definition), language) : []), [definition, editable, language]);
+  const localProblems = useMemo(
+    () => (editable ? localizeProblems(validateDefinition(definition), language) : []),
+    [definition, editable, language],
+  );
   // While the user types, the instant check speaks; otherwise the server's problems (and a refused publish).
-  const shownProblems = pending ? localProblems : [...version.problems, ...(publishRefusal?.problems ?? []).filter((p) => !version.problems.some((q) => q.code === p.code && q.path === p.path))];
+  const shownProblems = pending
+    ? localProblems
+    : [
+        ...version.problems,
+        ...(publishRefusal?.problems ?? []).filter(
+          (p) => !version.problems.some((q) => q.code === p.code && q.path === p.path),
+        ),
+      ];
   const placed = placeProblems(editable ? shownProblems : []);
 
   const start = (edit: PendingEdit) => {
@@ -262,12 +367,19 @@ export function TemplateEditor({ version, editable, run, onReload }: { version: 
     if (pending.type === 'indicator') {
       const indicator = indicatorInputOf(pending.form);
       await perform(
-        pending.indicatorKey === null ? { type: 'addIndicator', sectionKey: pending.sectionKey, indicator } : { type: 'updateIndicator', indicatorKey: pending.indicatorKey, indicator },
+        pending.indicatorKey === null
+          ? { type: 'addIndicator', sectionKey: pending.sectionKey, indicator }
+          : { type: 'updateIndicator', indicatorKey: pending.indicatorKey, indicator },
         () => setPending(null),
       );
     } else {
       const section = sectionInputOf(pending.form);
-      await perform(pending.sectionKey === null ? { type: 'addSection', section } : { type: 'updateSection', sectionKey: pending.sectionKey, section }, () => setPending(null));
+      await perform(
+        pending.sectionKey === null
+          ? { type: 'addSection', section }
+          : { type: 'updateSection', sectionKey: pending.sectionKey, section },
+        () => setPending(null),
+      );
     }
   };
   const publish = async () => {
@@ -308,21 +420,57 @@ export function TemplateEditor({ version, editable, run, onReload }: { version: 
             <ProblemList problems={problems} />
             {editable && (
               <div className="row-actions">
-                <button type="button" aria-label={t('editIndicatorLabel', { label })} onClick={() => start({ type: 'indicator', sectionKey: section.key, indicatorKey: indicator.key, form: formFromIndicator(indicator) })} disabled={busy}>
+                <button
+                  type="button"
+                  aria-label={t('editIndicatorLabel', { label })}
+                  onClick={() =>
+                    start({
+                      type: 'indicator',
+                      sectionKey: section.key,
+                      indicatorKey: indicator.key,
+                      form: formFromIndicator(indicator),
+                    })
+                  }
+                  disabled={busy}
+                >
                   {t('edit')}
                 </button>
-                <button type="button" aria-label={t('upIndicatorLabel', { label })} disabled={busy || index === 0} onClick={() => void perform({ type: 'moveIndicator', indicatorKey: indicator.key, sectionKey: section.key, position: index - 1 })}>
+                <button
+                  type="button"
+                  aria-label={t('upIndicatorLabel', { label })}
+                  disabled={busy || index === 0}
+                  onClick={() =>
+                    void perform({
+                      type: 'moveIndicator',
+                      indicatorKey: indicator.key,
+                      sectionKey: section.key,
+                      position: index - 1,
+                    })
+                  }
+                >
                   ↑ {t('up')}
                 </button>
                 <button
                   type="button"
                   aria-label={t('downIndicatorLabel', { label })}
                   disabled={busy || index === section.indicators.length - 1}
-                  onClick={() => void perform({ type: 'moveIndicator', indicatorKey: indicator.key, sectionKey: section.key, position: index + 1 })}
+                  onClick={() =>
+                    void perform({
+                      type: 'moveIndicator',
+                      indicatorKey: indicator.key,
+                      sectionKey: section.key,
+                      position: index + 1,
+                    })
+                  }
                 >
                   ↓ {t('down')}
                 </button>
-                <ConfirmButton label={t('removeIndicatorLabel', { label })} confirmText={t('confirmRemoveIndicator', { label })} disabled={busy} onConfirm={() => void perform({ type: 'removeIndicator', indicatorKey: indicator.key })} />
+                <ConfirmButton
+                  label={t('removeIndicatorLabel', { label })}
+                  confirmText={t('confirmRemoveIndicator', { label })}
+                  disabled={busy}
+                  onConfirm={() => void perform({ type: 'removeIndicator', indicatorKey: indicator.key })}
+                />
               </div>
             )}
           </>
@@ -334,11 +482,15 @@ export function TemplateEditor({ version, editable, run, onReload }: { version: 
   const renderSection = (section: ApiSection, index: number) => {
     const title = localized(section.title);
     const headingId = `section-${section.key}`;
-    const model = sectionsByKey.get(pending?.type === 'section' && pending.sectionKey === section.key ? pending.form.key.trim() : section.key);
-    const weighted = pending?.type === 'section' && pending.sectionKey === section.key ? pending.form.weighted : section.weighted;
+    const model = sectionsByKey.get(
+      pending?.type === 'section' && pending.sectionKey === section.key ? pending.form.key.trim() : section.key,
+    );
+    const weighted =
+      pending?.type === 'section' && pending.sectionKey === section.key ? pending.form.weighted : section.weighted;
     const sum = model ? sectionWeightSum(model) : 0;
     const editingSection = pending?.type === 'section' && pending.sectionKey === section.key;
-    const addingHere = pending?.type === 'indicator' && pending.indicatorKey === null && pending.sectionKey === section.key;
+    const addingHere =
+      pending?.type === 'indicator' && pending.indicatorKey === null && pending.sectionKey === section.key;
     const sectionProblems = problemsFor(null, section.key);
     return (
       <li key={section.key} className="card template-section" aria-labelledby={headingId}>
@@ -368,23 +520,45 @@ export function TemplateEditor({ version, editable, run, onReload }: { version: 
         ) : (
           editable && (
             <div className="row-actions">
-              <button type="button" aria-label={t('editSectionLabel', { title })} onClick={() => start({ type: 'section', sectionKey: section.key, form: sectionFormOf(section) })} disabled={busy}>
+              <button
+                type="button"
+                aria-label={t('editSectionLabel', { title })}
+                onClick={() => start({ type: 'section', sectionKey: section.key, form: sectionFormOf(section) })}
+                disabled={busy}
+              >
                 {t('edit')}
               </button>
-              <button type="button" aria-label={t('upSectionLabel', { title })} disabled={busy || index === 0} onClick={() => void perform({ type: 'moveSection', sectionKey: section.key, position: index - 1 })}>
+              <button
+                type="button"
+                aria-label={t('upSectionLabel', { title })}
+                disabled={busy || index === 0}
+                onClick={() => void perform({ type: 'moveSection', sectionKey: section.key, position: index - 1 })}
+              >
                 ↑ {t('up')}
               </button>
-              <button type="button" aria-label={t('downSectionLabel', { title })} disabled={busy || index === version.sections.length - 1} onClick={() => void perform({ type: 'moveSection', sectionKey: section.key, position: index + 1 })}>
+              <button
+                type="button"
+                aria-label={t('downSectionLabel', { title })}
+                disabled={busy || index === version.sections.length - 1}
+                onClick={() => void perform({ type: 'moveSection', sectionKey: section.key, position: index + 1 })}
+              >
                 ↓ {t('down')}
               </button>
-              <ConfirmButton label={t('removeSectionLabel', { title })} confirmText={t('confirmRemoveSection', { title })} disabled={busy} onConfirm={() => void perform({ type: 'removeSection', sectionKey: section.key })} />
+              <ConfirmButton
+                label={t('removeSectionLabel', { title })}
+                confirmText={t('confirmRemoveSection', { title })}
+                disabled={busy}
+                onConfirm={() => void perform({ type: 'removeSection', sectionKey: section.key })}
+              />
             </div>
           )
         )}
         {section.indicators.length === 0 && !addingHere ? (
           <p className="empty">{t('sectionEmpty')}</p>
         ) : (
-          <ol className="indicators">{section.indicators.map((indicator, i) => renderIndicator(section, indicator, i))}</ol>
+          <ol className="indicators">
+            {section.indicators.map((indicator, i) => renderIndicator(section, indicator, i))}
+          </ol>
         )}
         {addingHere && pending?.type === 'indicator' && (
           <IndicatorFormView
@@ -400,7 +574,14 @@ export function TemplateEditor({ version, editable, run, onReload }: { version: 
           />
         )}
         {editable && !addingHere && (
-          <button type="button" aria-label={t('addIndicatorTo', { title })} onClick={() => start({ type: 'indicator', sectionKey: section.key, indicatorKey: null, form: emptyIndicatorForm() })} disabled={busy}>
+          <button
+            type="button"
+            aria-label={t('addIndicatorTo', { title })}
+            onClick={() =>
+              start({ type: 'indicator', sectionKey: section.key, indicatorKey: null, form: emptyIndicatorForm() })
+            }
+            disabled={busy}
+          >
             + {t('addIndicator')}
           </button>
         )}
@@ -414,7 +595,11 @@ export function TemplateEditor({ version, editable, run, onReload }: { version: 
       {editable && (
         <section className="card publish-panel" aria-labelledby="problems-heading">
           <h2 id="problems-heading">{t('problemsHeading')}</h2>
-          {shownProblems.length === 0 ? <p className="ok">{t('noProblems')}</p> : <ProblemList problems={placed.general} />}
+          {shownProblems.length === 0 ? (
+            <p className="ok">{t('noProblems')}</p>
+          ) : (
+            <ProblemList problems={placed.general} />
+          )}
           {publishRefusal && (
             <div role="alert" className="error">
               <p>{publishRefusal.message}</p>
@@ -450,7 +635,11 @@ export function TemplateEditor({ version, editable, run, onReload }: { version: 
         </div>
       ) : (
         editable && (
-          <button type="button" onClick={() => start({ type: 'section', sectionKey: null, form: emptySectionForm() })} disabled={busy}>
+          <button
+            type="button"
+            onClick={() => start({ type: 'section', sectionKey: null, form: emptySectionForm() })}
+            disabled={busy}
+          >
             + {t('addSection')}
           </button>
         )
@@ -467,7 +656,13 @@ export function TemplateEditor({ version, editable, run, onReload }: { version: 
         </div>
       )}
       <TemplatePreview form={definition} />
-      <ThresholdsForm key={`${version.id}-${version.revision}`} version={version} editable={editable} run={run} onReload={onReload} />
+      <ThresholdsForm
+        key={`${version.id}-${version.revision}`}
+        version={version}
+        editable={editable}
+        run={run}
+        onReload={onReload}
+      />
     </div>
   );
 }

@@ -27,10 +27,22 @@ function NewTemplateForm({ family, actions }: { family: Family; actions: Templat
     setRefusal(result);
   };
   return (
-    <form className="inline-form" onSubmit={(event) => void submit(event)} aria-label={`${t('newTemplate')} · ${family.name}`}>
+    <form
+      className="inline-form"
+      onSubmit={(event) => void submit(event)}
+      aria-label={`${t('newTemplate')} · ${family.name}`}
+    >
       <label htmlFor={id}>{t('templateName')}</label>
       <div className="inline-row">
-        <input id={id} value={name} onChange={(e) => setName(e.target.value)} required maxLength={200} aria-invalid={refusal ? true : undefined} aria-describedby={refusal ? `${id}-error` : undefined} />
+        <input
+          id={id}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          required
+          maxLength={200}
+          aria-invalid={refusal ? true : undefined}
+          aria-describedby={refusal ? `${id}-error` : undefined}
+        />
         <button type="submit" disabled={busy}>
           {busy ? t('creating') : t('create')}
         </button>
@@ -60,7 +72,10 @@ function TemplateItem({ template, actions }: { template: Template; actions: Temp
       <ul className="version-list" aria-label={t('history')}>
         {template.versions.map((version) => (
           <li key={version.id}>
-            <Link to={`/templat/versi/${version.id}`} aria-label={t('openVersion', { number: version.number, name: template.name })}>
+            <Link
+              to={`/templat/versi/${version.id}`}
+              aria-label={t('openVersion', { number: version.number, name: template.name })}
+            >
               {t('version', { number: version.number })}
             </Link>
             <span className={`badge badge-${version.status.toLowerCase()}`}>{t(`status_${version.status}`)}</span>

@@ -46,7 +46,13 @@ export function TemplatesPage() {
     <section aria-labelledby="templates-heading" className="templates">
       <h1 id="templates-heading">{t('heading')}</h1>
       <p>{t('intro')}</p>
-      <QueryState loading={loading && !data} error={error} empty={families.length === 0} emptyText={t('empty')} onRetry={() => void refetch()}>
+      <QueryState
+        loading={loading && !data}
+        error={error}
+        empty={families.length === 0}
+        emptyText={t('empty')}
+        onRetry={() => void refetch()}
+      >
         <TemplateList families={families} actions={actions} />
       </QueryState>
     </section>

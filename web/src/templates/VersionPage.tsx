@@ -48,25 +48,42 @@ function useRunOperation(version: LoadedVersion): RunOperation {
           await addSection({ variables: { input: { ...base, section: operation.section } } });
           break;
         case 'updateSection':
-          await updateSection({ variables: { input: { ...base, sectionKey: operation.sectionKey, section: operation.section } } });
+          await updateSection({
+            variables: { input: { ...base, sectionKey: operation.sectionKey, section: operation.section } },
+          });
           break;
         case 'removeSection':
           await removeSection({ variables: { input: { ...base, sectionKey: operation.sectionKey } } });
           break;
         case 'moveSection':
-          await moveSection({ variables: { input: { ...base, sectionKey: operation.sectionKey, position: operation.position } } });
+          await moveSection({
+            variables: { input: { ...base, sectionKey: operation.sectionKey, position: operation.position } },
+          });
           break;
         case 'addIndicator':
-          await addIndicator({ variables: { input: { ...base, sectionKey: operation.sectionKey, indicator: operation.indicator } } });
+          await addIndicator({
+            variables: { input: { ...base, sectionKey: operation.sectionKey, indicator: operation.indicator } },
+          });
           break;
         case 'updateIndicator':
-          await updateIndicator({ variables: { input: { ...base, indicatorKey: operation.indicatorKey, indicator: operation.indicator } } });
+          await updateIndicator({
+            variables: { input: { ...base, indicatorKey: operation.indicatorKey, indicator: operation.indicator } },
+          });
           break;
         case 'removeIndicator':
           await removeIndicator({ variables: { input: { ...base, indicatorKey: operation.indicatorKey } } });
           break;
         case 'moveIndicator':
-          await moveIndicator({ variables: { input: { ...base, indicatorKey: operation.indicatorKey, sectionKey: operation.sectionKey, position: operation.position } } });
+          await moveIndicator({
+            variables: {
+              input: {
+                ...base,
+                indicatorKey: operation.indicatorKey,
+                sectionKey: operation.sectionKey,
+                position: operation.position,
+              },
+            },
+          });
           break;
         case 'setThresholds':
           await setThresholds({ variables: { input: { ...base, ratingThresholds: operation.ratingThresholds } } });
@@ -88,10 +105,26 @@ function defaultFrom(versions: readonly VersionRef[], current: LoadedVersion): s
 }
 
 /** Loads the diff afresh whenever the draft changed (the key carries its revision). */
-function DiffLoader({ fromId, toId, fromNumber, toNumber }: { fromId: string; toId: string; fromNumber: number; toNumber: number }) {
+function DiffLoader({
+  fromId,
+  toId,
+  fromNumber,
+  toNumber,
+}: {
+  fromId: string;
+  toId: string;
+  fromNumber: number;
+  toNumber: number;
+}) {
   const diff = useQuery(TemplateVersionDiffDocument, { variables: { fromId, toId }, fetchPolicy: 'network-only' });
   return (
-    <QueryState loading={diff.loading && !diff.data} error={diff.error} empty={!diff.data} emptyText="" onRetry={() => void diff.refetch()}>
+    <QueryState
+      loading={diff.loading && !diff.data}
+      error={diff.error}
+      empty={!diff.data}
+      emptyText=""
+      onRetry={() => void diff.refetch()}
+    >
       {diff.data && <DiffView diff={diff.data.templateVersionDiff} fromNumber={fromNumber} toNumber={toNumber} />}
     </QueryState>
   );
@@ -120,7 +153,11 @@ function VersionHistory({ version }: { version: LoadedVersion }) {
       <ul className="version-list">
         {versions.map((v) => (
           <li key={v.id}>
-            {v.id === version.id ? <strong aria-current="page">{t('version', { number: v.number })}</strong> : <Link to={`/templat/versi/${v.id}`}>{t('version', { number: v.number })}</Link>}
+            {v.id === version.id ? (
+              <strong aria-current="page">{t('version', { number: v.number })}</strong>
+            ) : (
+              <Link to={`/templat/versi/${v.id}`}>{t('version', { number: v.number })}</Link>
+            )}
             <span className={`badge badge-${v.status.toLowerCase()}`}>{t(`status_${v.status}`)}</span>
             {v.publishedAt && <span className="hint"> {new Date(v.publishedAt).toLocaleDateString()}</span>}
           </li>
@@ -136,7 +173,13 @@ function VersionHistory({ version }: { version: LoadedVersion }) {
             <Field label={t('compareTo')}>{select(toId, setToId)}</Field>
           </div>
           {!skip && (
-            <DiffLoader key={`${fromId}-${toId}-${version.revision}-${version.status}`} fromId={fromId} toId={toId} fromNumber={numberOf(fromId)} toNumber={numberOf(toId)} />
+            <DiffLoader
+              key={`${fromId}-${toId}-${version.revision}-${version.status}`}
+              fromId={fromId}
+              toId={toId}
+              fromNumber={numberOf(fromId)}
+              toNumber={numberOf(toId)}
+            />
           )}
         </>
       )}
@@ -154,7 +197,8 @@ function LoadedVersionView({ version, onReload }: { version: LoadedVersion; onRe
     <>
       <h1 id="version-heading">{t('versionHeading', { name: version.template.name, number: version.number })}</h1>
       <p>
-        {family} · <span className={`badge badge-${version.status.toLowerCase()}`}>{t(`status_${version.status}`)}</span>
+        {family} ·{' '}
+        <span className={`badge badge-${version.status.toLowerCase()}`}>{t(`status_${version.status}`)}</span>
         {draft && <span className="hint"> · {t('revision', { revision: version.revision })}</span>}
       </p>
       {version.status === 'PUBLISHED' && <p role="status">{t('readOnly')}</p>}

@@ -9,7 +9,12 @@ export interface Refusal {
 }
 
 function isProblem(value: unknown): value is ApiProblem {
-  return typeof value === 'object' && value !== null && typeof (value as { code?: unknown }).code === 'string' && typeof (value as { message?: unknown }).message === 'string';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { code?: unknown }).code === 'string' &&
+    typeof (value as { message?: unknown }).message === 'string'
+  );
 }
 
 /** Reads a mutation error; anything that is not a GraphQL error keeps its own message. */
@@ -21,7 +26,13 @@ export function refusalOf(error: unknown): Refusal {
     return {
       message: first?.message ?? error.message,
       code: typeof extensions.code === 'string' ? extensions.code : null,
-      problems: problems.map((p) => ({ code: p.code, message: p.message, path: p.path ?? '', sectionKey: p.sectionKey ?? null, indicatorKey: p.indicatorKey ?? null })),
+      problems: problems.map((p) => ({
+        code: p.code,
+        message: p.message,
+        path: p.path ?? '',
+        sectionKey: p.sectionKey ?? null,
+        indicatorKey: p.indicatorKey ?? null,
+      })),
     };
   }
   return { message: error instanceof Error ? error.message : String(error), code: null, problems: [] };

@@ -3,7 +3,8 @@ import { defineMessages } from '../i18n/i18n';
 export const templateMessages = defineMessages(
   {
     heading: 'Templat indikator',
-    intro: 'Susun templat penilaian per rumpun jabatan. Versi yang sudah terbit tidak pernah berubah; perubahan dibuat di draf baru.',
+    intro:
+      'Susun templat penilaian per rumpun jabatan. Versi yang sudah terbit tidak pernah berubah; perubahan dibuat di draf baru.',
     empty: 'Belum ada rumpun jabatan. Tambahkan rumpun jabatan terlebih dahulu.',
     noTemplates: 'Rumpun ini belum memiliki templat.',
     familyTemplates: 'Templat rumpun {family}',
@@ -47,7 +48,8 @@ export const templateMessages = defineMessages(
     aggregation_AVERAGE: 'Rata-rata',
     aggregationHint_SUM: 'Realisasi tahunan = jumlah realisasi periodik; target tahunan dibagi ke tiap subperiode.',
     aggregationHint_LAST: 'Realisasi tahunan = realisasi subperiode terakhir (tingkat yang dicapai di akhir tahun).',
-    aggregationHint_AVERAGE: 'Realisasi tahunan = rata-rata realisasi periodik; tiap subperiode menargetkan tingkat yang sama.',
+    aggregationHint_AVERAGE:
+      'Realisasi tahunan = rata-rata realisasi periodik; tiap subperiode menargetkan tingkat yang sama.',
     weightSum: 'Jumlah bobot: {sum} / 100',
     sectionWeight: 'Bobot bagian: {weight}',
     weighted: 'Berbobot',
@@ -159,13 +161,15 @@ export const templateMessages = defineMessages(
     notFound: 'Versi templat tidak ditemukan.',
     sectionEmpty: 'Bagian ini belum memiliki indikator.',
     preview: 'Pratinjau formulir',
-    previewHint: 'Formulir persis seperti yang akan diisi pejabat penilai, termasuk perubahan yang sedang diketik. Jawaban uji coba tidak disimpan.',
+    previewHint:
+      'Formulir persis seperti yang akan diisi pejabat penilai, termasuk perubahan yang sedang diketik. Jawaban uji coba tidak disimpan.',
     previewShow: 'Tampilkan pratinjau',
     previewHide: 'Sembunyikan pratinjau',
   },
   {
     heading: 'Indicator templates',
-    intro: 'Design the assessment templates of each job family. Published versions never change; changes go into a new draft.',
+    intro:
+      'Design the assessment templates of each job family. Published versions never change; changes go into a new draft.',
     empty: 'No job families yet. Add a job family first.',
     noTemplates: 'This family has no template yet.',
     familyTemplates: 'Templates of {family}',
@@ -207,9 +211,11 @@ export const templateMessages = defineMessages(
     aggregation_SUM: 'Sum',
     aggregation_LAST: 'Last value',
     aggregation_AVERAGE: 'Average',
-    aggregationHint_SUM: 'The year’s realisation is the sum of the periods; the annual target is split over the sub-periods.',
+    aggregationHint_SUM:
+      'The year’s realisation is the sum of the periods; the annual target is split over the sub-periods.',
     aggregationHint_LAST: 'The year’s realisation is the last sub-period’s (a level reached by the end of the year).',
-    aggregationHint_AVERAGE: 'The year’s realisation is the average of the periods; every sub-period aims at the same level.',
+    aggregationHint_AVERAGE:
+      'The year’s realisation is the average of the periods; every sub-period aims at the same level.',
     weightSum: 'Sum of weights: {sum} / 100',
     sectionWeight: 'Section weight: {weight}',
     weighted: 'Weighted',
@@ -321,7 +327,8 @@ export const templateMessages = defineMessages(
     notFound: 'Template version not found.',
     sectionEmpty: 'This section has no indicators yet.',
     preview: 'Form preview',
-    previewHint: 'The form exactly as the supervisor will fill it, including changes being typed. Trial answers are not stored.',
+    previewHint:
+      'The form exactly as the supervisor will fill it, including changes being typed. Trial answers are not stored.',
     previewShow: 'Show the preview',
     previewHide: 'Hide the preview',
   },

@@ -1,16 +1,33 @@
 import { validateDefinition } from '@kinerja/shared';
 import { describe, expect, it } from 'vitest';
 import { draftVersion } from './fixtures';
-import { definitionOf, emptyIndicatorForm, formFromIndicator, indicatorInputOf, placeProblems, sectionWeightSum } from './model';
+import {
+  definitionOf,
+  emptyIndicatorForm,
+  formFromIndicator,
+  indicatorInputOf,
+  placeProblems,
+  sectionWeightSum,
+} from './model';
 
 describe('the designer model', () => {
   it('sums the weights of each section, with the edit being typed laid over the stored draft', () => {
     const version = draftVersion();
     expect(sectionWeightSum(definitionOf(version).sections[0]!)).toBe(100);
     const form = { ...formFromIndicator(version.sections[0]!.indicators[1]!), weight: '30' };
-    const edited = definitionOf(version, { type: 'indicator', sectionKey: 'hasil_kerja', indicatorKey: 'layanan', form });
+    const edited = definitionOf(version, {
+      type: 'indicator',
+      sectionKey: 'hasil_kerja',
+      indicatorKey: 'layanan',
+      form,
+    });
     expect(sectionWeightSum(edited.sections[0]!)).toBe(90);
-    const added = definitionOf(version, { type: 'indicator', sectionKey: 'hasil_kerja', indicatorKey: null, form: { ...emptyIndicatorForm('TARGET'), key: 'baru', weight: '5' } });
+    const added = definitionOf(version, {
+      type: 'indicator',
+      sectionKey: 'hasil_kerja',
+      indicatorKey: null,
+      form: { ...emptyIndicatorForm('TARGET'), key: 'baru', weight: '5' },
+    });
     expect(sectionWeightSum(added.sections[0]!)).toBe(105);
     expect(sectionWeightSum(definitionOf(version).sections[1]!)).toBe(0);
   });
@@ -18,7 +35,9 @@ describe('the designer model', () => {
   it('lets the rules engine see the typed weight (WEIGHTS_NOT_100 on the section)', () => {
     const version = draftVersion();
     const form = { ...formFromIndicator(version.sections[0]!.indicators[0]!), weight: '50' };
-    const problems = validateDefinition(definitionOf(version, { type: 'indicator', sectionKey: 'hasil_kerja', indicatorKey: 'laporan', form }));
+    const problems = validateDefinition(
+      definitionOf(version, { type: 'indicator', sectionKey: 'hasil_kerja', indicatorKey: 'laporan', form }),
+    );
     expect(problems.find((p) => p.code === 'WEIGHTS_NOT_100')).toMatchObject({ sectionKey: 'hasil_kerja' });
     expect(validateDefinition(definitionOf(version)).some((p) => p.code === 'WEIGHTS_NOT_100')).toBe(false);
   });
@@ -36,7 +55,15 @@ describe('the designer model', () => {
   });
 
   it('sends only the fields of the indicator kind, with typed numbers parsed', () => {
-    const form = { ...emptyIndicatorForm('NUMBER'), key: 'jumlah', label: { id: 'Jumlah', en: '' }, min: '0', max: '10,5', unit: 'kali', target: '99' };
+    const form = {
+      ...emptyIndicatorForm('NUMBER'),
+      key: 'jumlah',
+      label: { id: 'Jumlah', en: '' },
+      min: '0',
+      max: '10,5',
+      unit: 'kali',
+      target: '99',
+    };
     expect(indicatorInputOf(form)).toEqual({
       kind: 'NUMBER',
       key: 'jumlah',
@@ -51,7 +78,14 @@ describe('the designer model', () => {
       integer: false,
     });
     const target = indicatorInputOf(formFromIndicator(draftVersion().sections[0]!.indicators[0]!));
-    expect(target).toMatchObject({ kind: 'TARGET', aspect: 'QUANTITY', target: 12, unit: 'dokumen', direction: 'HIGHER_IS_BETTER', weight: 60 });
+    expect(target).toMatchObject({
+      kind: 'TARGET',
+      aspect: 'QUANTITY',
+      target: 12,
+      unit: 'dokumen',
+      direction: 'HIGHER_IS_BETTER',
+      weight: 60,
+    });
     expect(target).not.toHaveProperty('levels');
   });
 });

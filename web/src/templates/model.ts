@@ -29,7 +29,16 @@ export type ApiIndicator = ApiSection['indicators'][number];
 export type ApiProblem = ApiVersion['problems'][number];
 
 export const SECTION_KINDS: readonly SectionKind[] = ['WORK_RESULTS', 'BEHAVIOUR', 'INSTRUMENT', 'FEEDBACK'];
-export const INDICATOR_KINDS: readonly IndicatorKind[] = ['TARGET', 'SCALE', 'EXPECTATION', 'NUMBER', 'YES_NO', 'CHOICE', 'TEXT', 'EVIDENCE'];
+export const INDICATOR_KINDS: readonly IndicatorKind[] = [
+  'TARGET',
+  'SCALE',
+  'EXPECTATION',
+  'NUMBER',
+  'YES_NO',
+  'CHOICE',
+  'TEXT',
+  'EVIDENCE',
+];
 export const TARGET_ASPECTS: readonly TargetAspect[] = ['QUANTITY', 'QUALITY', 'TIME', 'COST'];
 export const TARGET_DIRECTIONS: readonly TargetDirection[] = ['HIGHER_IS_BETTER', 'LOWER_IS_BETTER'];
 export const TARGET_AGGREGATIONS: readonly TargetAggregation[] = ['SUM', 'LAST', 'AVERAGE'];
@@ -56,8 +65,13 @@ const AGGREGATION_TO_MODEL = { SUM: 'sum', LAST: 'last', AVERAGE: 'average' } as
 const AGGREGATION_FROM_MODEL = { sum: 'SUM', last: 'LAST', average: 'AVERAGE' } as const;
 
 /** How a target of this aspect adds its periodic realisations up unless the template says otherwise: quantity and cost by sum, quality and time by average. */
-export const defaultAggregationFor = (aspect: TargetAspect): TargetAggregation => AGGREGATION_FROM_MODEL[defaultAggregation(ASPECT_TO_MODEL[aspect])];
-const OPERATOR_TO_MODEL: Record<ConditionOperator, VisibleWhen['operator']> = { EQUALS: 'equals', NOT_EQUALS: 'notEquals', IN: 'in' };
+export const defaultAggregationFor = (aspect: TargetAspect): TargetAggregation =>
+  AGGREGATION_FROM_MODEL[defaultAggregation(ASPECT_TO_MODEL[aspect])];
+const OPERATOR_TO_MODEL: Record<ConditionOperator, VisibleWhen['operator']> = {
+  EQUALS: 'equals',
+  NOT_EQUALS: 'notEquals',
+  IN: 'in',
+};
 
 /** A bilingual text as typed in the form. */
 export interface TextFields {
@@ -116,7 +130,10 @@ export interface SectionForm {
 }
 
 const numberText = (value: number | null | undefined) => (value === null || value === undefined ? '' : String(value));
-const textFields = (text: { id: string; en: string } | null | undefined): TextFields => ({ id: text?.id ?? '', en: text?.en ?? '' });
+const textFields = (text: { id: string; en: string } | null | undefined): TextFields => ({
+  id: text?.id ?? '',
+  en: text?.en ?? '',
+});
 
 /** Parses a typed number; blank is `undefined`, anything unparsable `NaN` (which the rules report). */
 export function parseNumber(value: string): number | undefined {
@@ -182,15 +199,34 @@ export function formFromIndicator(indicator: ApiIndicator): IndicatorForm {
         aggregationSet: indicator.aggregation !== null && indicator.aggregation !== undefined,
       };
     case 'ScaleIndicator':
-      return { ...form, levels: indicator.levels.map((l) => ({ value: l.value, labelId: l.label.id, labelEn: l.label.en, score: numberText(l.score) })) };
+      return {
+        ...form,
+        levels: indicator.levels.map((l) => ({
+          value: l.value,
+          labelId: l.label.id,
+          labelEn: l.label.en,
+          score: numberText(l.score),
+        })),
+      };
     case 'ChoiceIndicator':
       return {
         ...form,
         multiple: indicator.multiple,
-        options: indicator.options.map((o) => ({ value: o.value, labelId: o.label.id, labelEn: o.label.en, score: numberText(o.score) })),
+        options: indicator.options.map((o) => ({
+          value: o.value,
+          labelId: o.label.id,
+          labelEn: o.label.en,
+          score: numberText(o.score),
+        })),
       };
     case 'NumberIndicator':
-      return { ...form, min: numberText(indicator.min), max: numberText(indicator.max), unit: indicator.numberUnit ?? '', integer: indicator.integer ?? false };
+      return {
+        ...form,
+        min: numberText(indicator.min),
+        max: numberText(indicator.max),
+        unit: indicator.numberUnit ?? '',
+        integer: indicator.integer ?? false,
+      };
     case 'TextIndicator':
       return { ...form, maxLength: numberText(indicator.maxLength) };
     case 'ExpectationIndicator':
@@ -201,8 +237,13 @@ export function formFromIndicator(indicator: ApiIndicator): IndicatorForm {
 }
 
 const localizedInput = (text: TextFields) => ({ id: text.id.trim(), en: text.en.trim() || undefined });
-const optionalLocalizedInput = (text: TextFields) => (text.id.trim() === '' && text.en.trim() === '' ? undefined : localizedInput(text));
-const itemInput = (item: ItemFields) => ({ value: item.value.trim(), label: localizedInput({ id: item.labelId, en: item.labelEn }), score: parseNumber(item.score) });
+const optionalLocalizedInput = (text: TextFields) =>
+  text.id.trim() === '' && text.en.trim() === '' ? undefined : localizedInput(text);
+const itemInput = (item: ItemFields) => ({
+  value: item.value.trim(),
+  label: localizedInput({ id: item.labelId, en: item.labelEn }),
+  score: parseNumber(item.score),
+});
 
 /** The GraphQL input of the form: only the fields of its kind, as the API demands. */
 export function indicatorInputOf(form: IndicatorForm): IndicatorInput {
@@ -213,7 +254,13 @@ export function indicatorInputOf(form: IndicatorForm): IndicatorInput {
     help: optionalLocalizedInput(form.help),
     required: form.required,
     weight: parseNumber(form.weight),
-    visibleWhen: form.visibleWhen ? { indicatorKey: form.visibleWhen.indicatorKey, operator: form.visibleWhen.operator, value: form.visibleWhen.value } : undefined,
+    visibleWhen: form.visibleWhen
+      ? {
+          indicatorKey: form.visibleWhen.indicatorKey,
+          operator: form.visibleWhen.operator,
+          value: form.visibleWhen.value,
+        }
+      : undefined,
   };
   switch (form.kind) {
     case 'TARGET':
@@ -226,11 +273,20 @@ export function indicatorInputOf(form: IndicatorForm): IndicatorInput {
         aggregation: form.aggregationSet ? form.aggregation : undefined,
       };
     case 'SCALE':
-      return { ...input, levels: form.levels.map((level) => ({ ...itemInput(level), score: parseNumber(level.score) ?? Number.NaN })) };
+      return {
+        ...input,
+        levels: form.levels.map((level) => ({ ...itemInput(level), score: parseNumber(level.score) ?? Number.NaN })),
+      };
     case 'CHOICE':
       return { ...input, options: form.options.map(itemInput), multiple: form.multiple };
     case 'NUMBER':
-      return { ...input, min: parseNumber(form.min), max: parseNumber(form.max), unit: form.unit.trim() || undefined, integer: form.integer };
+      return {
+        ...input,
+        min: parseNumber(form.min),
+        max: parseNumber(form.max),
+        unit: form.unit.trim() || undefined,
+        integer: form.integer,
+      };
     case 'TEXT':
       return { ...input, maxLength: parseNumber(form.maxLength) };
     case 'EXPECTATION':
@@ -259,7 +315,11 @@ export function modelIndicatorOf(input: IndicatorInput, lineageKey: string): Ind
     required: input.required ?? false,
     weight: input.weight ?? undefined,
     visibleWhen: input.visibleWhen
-      ? { indicatorKey: input.visibleWhen.indicatorKey, operator: OPERATOR_TO_MODEL[input.visibleWhen.operator], value: input.visibleWhen.value as VisibleWhen['value'] }
+      ? {
+          indicatorKey: input.visibleWhen.indicatorKey,
+          operator: OPERATOR_TO_MODEL[input.visibleWhen.operator],
+          value: input.visibleWhen.value as VisibleWhen['value'],
+        }
       : undefined,
     aspect: input.aspect ? ASPECT_TO_MODEL[input.aspect] : undefined,
     target: input.target ?? undefined,
@@ -267,7 +327,9 @@ export function modelIndicatorOf(input: IndicatorInput, lineageKey: string): Ind
     direction: input.direction ? DIRECTION_TO_MODEL[input.direction] : undefined,
     aggregation: input.aggregation ? AGGREGATION_TO_MODEL[input.aggregation] : undefined,
     levels: input.levels?.map((l) => ({ value: l.value, label: modelText(l.label), score: l.score })),
-    options: input.options?.map((o) => withoutUndefined({ value: o.value, label: modelText(o.label), score: o.score ?? undefined })),
+    options: input.options?.map((o) =>
+      withoutUndefined({ value: o.value, label: modelText(o.label), score: o.score ?? undefined }),
+    ),
     multiple: input.kind === 'CHOICE' ? (input.multiple ?? false) : undefined,
     min: input.min ?? undefined,
     max: input.max ?? undefined,
@@ -294,7 +356,14 @@ export function sectionFormOf(section: ApiSection): SectionForm {
 }
 
 export function emptySectionForm(): SectionForm {
-  return { key: '', kind: 'INSTRUMENT', title: { id: '', en: '' }, description: { id: '', en: '' }, weighted: false, weight: '' };
+  return {
+    key: '',
+    kind: 'INSTRUMENT',
+    title: { id: '', en: '' },
+    description: { id: '', en: '' },
+    weighted: false,
+    weight: '',
+  };
 }
 
 export function sectionInputOf(form: SectionForm): SectionInput {
@@ -327,7 +396,10 @@ export type PendingEdit =
   | null;
 
 /** The version as a rules-engine definition, with the pending edit applied. */
-export function definitionOf(version: Pick<ApiVersion, 'sections' | 'ratingThresholds'>, pending: PendingEdit = null): TemplateDefinition {
+export function definitionOf(
+  version: Pick<ApiVersion, 'sections' | 'ratingThresholds'>,
+  pending: PendingEdit = null,
+): TemplateDefinition {
   const sections: Section[] = version.sections.map((section) => {
     let indicators = section.indicators.map(modelIndicatorOfApi);
     if (pending?.type === 'indicator' && pending.sectionKey === section.key) {
@@ -337,21 +409,34 @@ export function definitionOf(version: Pick<ApiVersion, 'sections' | 'ratingThres
           ? [...indicators, edited]
           : indicators.map((indicator) => (indicator.key === pending.indicatorKey ? edited : indicator));
     }
-    const input = pending?.type === 'section' && pending.sectionKey === section.key ? sectionInputOf(pending.form) : sectionInputOf(sectionFormOf(section));
+    const input =
+      pending?.type === 'section' && pending.sectionKey === section.key
+        ? sectionInputOf(pending.form)
+        : sectionInputOf(sectionFormOf(section));
     return modelSectionOf(input, indicators);
   });
-  if (pending?.type === 'section' && pending.sectionKey === null) sections.push(modelSectionOf(sectionInputOf(pending.form), []));
+  if (pending?.type === 'section' && pending.sectionKey === null)
+    sections.push(modelSectionOf(sectionInputOf(pending.form), []));
   const { workResults, behaviour } = version.ratingThresholds;
   return {
     sections,
-    ratingThresholds: { workResults: { meets: workResults.meets, above: workResults.above }, behaviour: { meets: behaviour.meets, above: behaviour.above } },
+    ratingThresholds: {
+      workResults: { meets: workResults.meets, above: workResults.above },
+      behaviour: { meets: behaviour.meets, above: behaviour.above },
+    },
   };
 }
 
 /** The sum of the weights of the scored indicators of a weighted section (what must reach 100). */
 export function sectionWeightSum(section: Section): number {
   return roundScore(
-    section.indicators.reduce((sum, indicator) => (isScoredIndicator(indicator) && typeof indicator.weight === 'number' && Number.isFinite(indicator.weight) ? sum + indicator.weight : sum), 0),
+    section.indicators.reduce(
+      (sum, indicator) =>
+        isScoredIndicator(indicator) && typeof indicator.weight === 'number' && Number.isFinite(indicator.weight)
+          ? sum + indicator.weight
+          : sum,
+      0,
+    ),
   );
 }
 
@@ -365,11 +450,15 @@ export interface PlacedProblems<P> {
 }
 
 /** Places each problem next to the indicator or section it names; the rest stays general. */
-export function placeProblems<P extends { sectionKey?: string | null; indicatorKey?: string | null }>(problems: readonly P[]): PlacedProblems<P> {
+export function placeProblems<P extends { sectionKey?: string | null; indicatorKey?: string | null }>(
+  problems: readonly P[],
+): PlacedProblems<P> {
   const placed: PlacedProblems<P> = { byIndicator: new Map(), bySection: new Map(), general: [] };
   for (const problem of problems) {
-    if (problem.indicatorKey) placed.byIndicator.set(problem.indicatorKey, [...(placed.byIndicator.get(problem.indicatorKey) ?? []), problem]);
-    else if (problem.sectionKey) placed.bySection.set(problem.sectionKey, [...(placed.bySection.get(problem.sectionKey) ?? []), problem]);
+    if (problem.indicatorKey)
+      placed.byIndicator.set(problem.indicatorKey, [...(placed.byIndicator.get(problem.indicatorKey) ?? []), problem]);
+    else if (problem.sectionKey)
+      placed.bySection.set(problem.sectionKey, [...(placed.bySection.get(problem.sectionKey) ?? []), problem]);
     else placed.general.push(problem);
   }
   return placed;

@@ -19,7 +19,13 @@ export interface PeriodicTargetRow {
  * The periodic targets (rencana aksi) of a result's targets, read-only: one row per target, one column per
  * sub-period, then the annual target and how the year adds up. Scrolls inside itself on a narrow screen.
  */
-export function PeriodicTargetsTable({ targets, subPeriods }: { targets: readonly PeriodicTargetRow[]; subPeriods: readonly { number: number; label: string }[] }) {
+export function PeriodicTargetsTable({
+  targets,
+  subPeriods,
+}: {
+  targets: readonly PeriodicTargetRow[];
+  subPeriods: readonly { number: number; label: string }[];
+}) {
   const t = useT(planMessages);
   const { language } = useLanguage();
   const captionId = useId();

@@ -11,11 +11,24 @@ const stored: StoredResult[] = [
     kind: 'MAIN',
     title: 'Dokumen kependudukan terlayani',
     parentResult: { id: 'p1', title: 'Pelayanan administrasi kelurahan meningkat' },
-    targets: [{ id: 't1', label: 'Jumlah dokumen diproses', aspect: 'QUANTITY', target: 120, unit: 'dokumen', direction: 'HIGHER_IS_BETTER', templateLineageKey: 'dokumen' }],
+    targets: [
+      {
+        id: 't1',
+        label: 'Jumlah dokumen diproses',
+        aspect: 'QUANTITY',
+        target: 120,
+        unit: 'dokumen',
+        direction: 'HIGHER_IS_BETTER',
+        templateLineageKey: 'dokumen',
+      },
+    ],
   },
 ];
 
-const QUARTERS = ['Triwulan I', 'Triwulan II', 'Triwulan III', 'Triwulan IV'].map((label, i) => ({ number: i + 1, label }));
+const QUARTERS = ['Triwulan I', 'Triwulan II', 'Triwulan III', 'Triwulan IV'].map((label, i) => ({
+  number: i + 1,
+  label,
+}));
 
 /** The editor as the page uses it: the shared rules re-run on every change (with the period's sub-periods when given). */
 function Harness({
@@ -30,10 +43,19 @@ function Harness({
   subPeriods?: { number: number; label: string }[];
 }) {
   const [draft, setDraft] = useState(initial);
-  const problems = planProblems(draft, false, subPeriods.length).map((p) => ({ path: p.path, message: p.message[language] }));
+  const problems = planProblems(draft, false, subPeriods.length).map((p) => ({
+    path: p.path,
+    message: p.message[language],
+  }));
   return (
     <I18nProvider language={language}>
-      <PlanEditor draft={draft} onChange={setDraft} problems={problems} parentOptions={parentOptions} subPeriods={subPeriods} />
+      <PlanEditor
+        draft={draft}
+        onChange={setDraft}
+        problems={problems}
+        parentOptions={parentOptions}
+        subPeriods={subPeriods}
+      />
       <output data-testid="input">{JSON.stringify(toInput(draft))}</output>
     </I18nProvider>
   );
@@ -63,7 +85,11 @@ describe('PlanEditor', () => {
   it('keeps the ids of existing results and targets, and the supervisor link, in the save input', () => {
     render(<Harness initial={toDraft(stored)} />);
     fireEvent.click(screen.getByRole('button', { name: 'Tambah indikator' }));
-    const input = JSON.parse(screen.getByTestId('input').textContent ?? '[]') as { id?: string; parentResultId: string | null; targets: { id?: string }[] }[];
+    const input = JSON.parse(screen.getByTestId('input').textContent ?? '[]') as {
+      id?: string;
+      parentResultId: string | null;
+      targets: { id?: string }[];
+    }[];
     expect(input[0]!.id).toBe('r1');
     expect(input[0]!.parentResultId).toBe('p1');
     expect(input[0]!.targets.map((t) => t.id)).toEqual(['t1', undefined]);
@@ -78,7 +104,10 @@ describe('PlanEditor', () => {
     const link = screen.getByLabelText('Supports the supervisor’s result') as HTMLSelectElement;
     fireEvent.change(link, { target: { value: 'p2' } });
     expect(screen.getByText('Work result 1 has no description.')).toBeTruthy();
-    const input = JSON.parse(screen.getByTestId('input').textContent ?? '[]') as { parentResultId: string | null; kind: string }[];
+    const input = JSON.parse(screen.getByTestId('input').textContent ?? '[]') as {
+      parentResultId: string | null;
+      kind: string;
+    }[];
     expect(input[0]).toMatchObject({ parentResultId: 'p2', kind: 'MAIN' });
   });
 
@@ -93,33 +122,51 @@ describe('PlanEditor: periodic targets (rencana aksi)', () => {
   const planned: StoredResult[] = [
     {
       ...stored[0]!,
-      targets: [{ ...stored[0]!.targets[0]!, aggregation: 'SUM', periodicTargets: [20, 30, 30, 40].map((target, i) => ({ number: i + 1, target })) }],
+      targets: [
+        {
+          ...stored[0]!.targets[0]!,
+          aggregation: 'SUM',
+          periodicTargets: [20, 30, 30, 40].map((target, i) => ({ number: i + 1, target })),
+        },
+      ],
     },
   ];
   const periodicValues = () => QUARTERS.map((q) => (screen.getByLabelText(q.label) as HTMLInputElement).value);
   /** The offer to split again (a live region; the harness's <output> is one too). */
   const offer = () => screen.getByText(/Bagi ulang secara rata/).closest<HTMLElement>('[role="status"]')!;
-  const input = () => JSON.parse(screen.getByTestId('input').textContent ?? '[]') as { targets: { aggregation: string; periodicTargets?: { number: number; target: number }[] }[] }[];
+  const input = () =>
+    JSON.parse(screen.getByTestId('input').textContent ?? '[]') as {
+      targets: { aggregation: string; periodicTargets?: { number: number; target: number }[] }[];
+    }[];
 
   it('shows what the plan stores under each target, labelled by the period’s sub-periods, with its aggregation', () => {
     render(<Harness initial={toDraft(planned, 4)} subPeriods={QUARTERS} />);
     const periodic = screen.getByRole('group', { name: 'Target periodik (rencana aksi)' });
     expect(periodicValues()).toEqual(['20', '30', '30', '40']);
     expect((within(periodic).getByLabelText('Cara penghitungan tahunan') as HTMLSelectElement).value).toBe('SUM');
-    expect(within(periodic).getByText('Target periodik dijumlahkan: bersama-sama sama dengan target tahunan.')).toBeTruthy();
-    expect(input()[0]!.targets[0]).toMatchObject({ aggregation: 'SUM', periodicTargets: [20, 30, 30, 40].map((target, i) => ({ number: i + 1, target })) });
+    expect(
+      within(periodic).getByText('Target periodik dijumlahkan: bersama-sama sama dengan target tahunan.'),
+    ).toBeTruthy();
+    expect(input()[0]!.targets[0]).toMatchObject({
+      aggregation: 'SUM',
+      periodicTargets: [20, 30, 30, 40].map((target, i) => ({ number: i + 1, target })),
+    });
   });
 
   it('shows the shared rules’ problems at the field as the employee types, and “Bagi rata” splits the annual target evenly', () => {
     render(<Harness initial={toDraft(planned, 4)} subPeriods={QUARTERS} />);
     const q1 = screen.getByLabelText('Triwulan I');
     fireEvent.change(q1, { target: { value: '10' } });
-    const mismatch = screen.getByText("Target periodik 'Jumlah dokumen diproses': jumlahnya 110, padahal target tahunan 120.");
+    const mismatch = screen.getByText(
+      "Target periodik 'Jumlah dokumen diproses': jumlahnya 110, padahal target tahunan 120.",
+    );
     expect(mismatch.closest('ul')?.id).toBe('plan-r0-t0-periodic-problems');
 
     fireEvent.change(q1, { target: { value: '-1' } });
     expect(q1.getAttribute('aria-invalid')).toBe('true');
-    const invalid = screen.getByText("Target periodik 1 untuk 'Jumlah dokumen diproses' harus berupa angka 0 atau lebih.");
+    const invalid = screen.getByText(
+      "Target periodik 1 untuk 'Jumlah dokumen diproses' harus berupa angka 0 atau lebih.",
+    );
     expect(invalid.closest('ul')?.id).toBe('plan-r0-t0-p1-problems');
     expect(q1.getAttribute('aria-describedby')).toBe('plan-r0-t0-p1-problems');
 
@@ -127,15 +174,21 @@ describe('PlanEditor: periodic targets (rencana aksi)', () => {
     expect(periodicValues()).toEqual(['30', '30', '30', '30']);
     expect(q1.getAttribute('aria-invalid')).toBeNull();
     expect(screen.queryByText(/Target periodik/, { selector: 'li' })).toBeNull();
-    expect(input()[0]!.targets[0]!.periodicTargets).toEqual([30, 30, 30, 30].map((target, i) => ({ number: i + 1, target })));
+    expect(input()[0]!.targets[0]!.periodicTargets).toEqual(
+      [30, 30, 30, 30].map((target, i) => ({ number: i + 1, target })),
+    );
   });
 
   it('offers to split again when the annual target changes, and keeps the employee’s split when declined', () => {
     render(<Harness initial={toDraft(planned, 4)} subPeriods={QUARTERS} />);
     fireEvent.change(screen.getByLabelText('Target'), { target: { value: '100' } });
     expect(periodicValues()).toEqual(['20', '30', '30', '40']);
-    expect(offer().textContent).toContain('Target periodik tidak lagi sesuai dengan target tahunan 100 dokumen. Bagi ulang secara rata menjadi 25 · 25 · 25 · 25?');
-    expect(screen.getByText("Target periodik 'Jumlah dokumen diproses': jumlahnya 120, padahal target tahunan 100.")).toBeTruthy();
+    expect(offer().textContent).toContain(
+      'Target periodik tidak lagi sesuai dengan target tahunan 100 dokumen. Bagi ulang secara rata menjadi 25 · 25 · 25 · 25?',
+    );
+    expect(
+      screen.getByText("Target periodik 'Jumlah dokumen diproses': jumlahnya 120, padahal target tahunan 100."),
+    ).toBeTruthy();
     fireEvent.click(within(offer()).getByRole('button', { name: 'Biarkan seperti ini' }));
     expect(screen.queryByText(/Bagi ulang secara rata/)).toBeNull();
     expect(periodicValues()).toEqual(['20', '30', '30', '40']);
@@ -152,25 +205,52 @@ describe('PlanEditor: periodic targets (rencana aksi)', () => {
     const second = screen.getByRole('listitem', { name: 'Indikator 1.2' });
     // A new target's periodic targets follow its annual target until one is typed.
     fireEvent.change(within(second).getByLabelText('Target'), { target: { value: '12' } });
-    expect(QUARTERS.map((q) => (within(second).getByLabelText(q.label) as HTMLInputElement).value)).toEqual(['3', '3', '3', '3']);
+    expect(QUARTERS.map((q) => (within(second).getByLabelText(q.label) as HTMLInputElement).value)).toEqual([
+      '3',
+      '3',
+      '3',
+      '3',
+    ]);
     // A quality target averages: every quarter aims at the annual level.
     fireEvent.change(within(second).getByLabelText('Aspek'), { target: { value: 'QUALITY' } });
     expect((within(second).getByLabelText('Cara penghitungan tahunan') as HTMLSelectElement).value).toBe('AVERAGE');
-    expect(QUARTERS.map((q) => (within(second).getByLabelText(q.label) as HTMLInputElement).value)).toEqual(['12', '12', '12', '12']);
+    expect(QUARTERS.map((q) => (within(second).getByLabelText(q.label) as HTMLInputElement).value)).toEqual([
+      '12',
+      '12',
+      '12',
+      '12',
+    ]);
     // A ramp-up that averages to the annual target is fine; "Nilai terakhir" needs the last quarter at it.
-    ['9', '12', '13', '14'].forEach((value, i) => fireEvent.change(within(second).getByLabelText(QUARTERS[i]!.label), { target: { value } }));
+    ['9', '12', '13', '14'].forEach((value, i) =>
+      fireEvent.change(within(second).getByLabelText(QUARTERS[i]!.label), { target: { value } }),
+    );
     expect(within(second).queryByText(/padahal target tahunan/)).toBeNull();
     fireEvent.change(within(second).getByLabelText('Cara penghitungan tahunan'), { target: { value: 'LAST' } });
     expect(within(second).getByText(/nilai subperiode terakhir 14, padahal target tahunan 12/)).toBeTruthy();
     expect(within(second).getByRole('status').textContent).toContain('12 · 12 · 12 · 12');
-    expect(input()[0]!.targets[1]).toMatchObject({ aggregation: 'LAST', periodicTargets: [9, 12, 13, 14].map((target, i) => ({ number: i + 1, target })) });
+    expect(input()[0]!.targets[1]).toMatchObject({
+      aggregation: 'LAST',
+      periodicTargets: [9, 12, 13, 14].map((target, i) => ({ number: i + 1, target })),
+    });
   });
 
   it('speaks English too, and shows no periodic targets for a period without sub-periods', () => {
-    const { unmount } = render(<Harness initial={toDraft(planned, 4)} subPeriods={['Quarter 1', 'Quarter 2', 'Quarter 3', 'Quarter 4'].map((label, i) => ({ number: i + 1, label }))} language="en" />);
+    const { unmount } = render(
+      <Harness
+        initial={toDraft(planned, 4)}
+        subPeriods={['Quarter 1', 'Quarter 2', 'Quarter 3', 'Quarter 4'].map((label, i) => ({ number: i + 1, label }))}
+        language="en"
+      />,
+    );
     const periodic = screen.getByRole('group', { name: 'Periodic targets (action plan)' });
-    expect(within(periodic).getAllByRole('option').map((o) => o.textContent)).toEqual(['Sum', 'Last value', 'Average']);
-    expect(within(periodic).getByRole('button', { name: 'Split evenly, indicator 1.1' }).textContent).toBe('Split evenly');
+    expect(
+      within(periodic)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Sum', 'Last value', 'Average']);
+    expect(within(periodic).getByRole('button', { name: 'Split evenly, indicator 1.1' }).textContent).toBe(
+      'Split evenly',
+    );
     unmount();
     render(<Harness initial={toDraft(planned)} />);
     expect(screen.queryByRole('group', { name: 'Target periodik (rencana aksi)' })).toBeNull();

@@ -45,13 +45,24 @@ function Problems({ id, problems }: { id: string; problems: readonly ShownProble
 }
 
 /** The editor of a plan's work results and their targets, with the rules' messages next to each field. */
-export function PlanEditor({ draft, onChange, problems, parentOptions, disabled = false, subPeriods = [] }: PlanEditorProps) {
+export function PlanEditor({
+  draft,
+  onChange,
+  problems,
+  parentOptions,
+  disabled = false,
+  subPeriods = [],
+}: PlanEditorProps) {
   const t = useT(planMessages);
   const count = subPeriods.length;
   const at = (path: string) => problems.filter((p) => p.path === path);
   const fieldProps = (path: string, id: string) => {
     const here = at(path);
-    return { id, 'aria-invalid': here.length > 0 || undefined, 'aria-describedby': here.length > 0 ? `${id}-problems` : undefined };
+    return {
+      id,
+      'aria-invalid': here.length > 0 || undefined,
+      'aria-describedby': here.length > 0 ? `${id}-problems` : undefined,
+    };
   };
 
   const setResult = (index: number, change: Partial<DraftResult>) =>
@@ -75,7 +86,8 @@ export function PlanEditor({ draft, onChange, problems, parentOptions, disabled 
         {draft.map((result, r) => {
           const base = `results.${r}`;
           const idBase = `plan-r${r}`;
-          const linkedTitle = result.parentTitle ?? parentOptions?.find((o) => o.id === result.parentResultId)?.title ?? null;
+          const linkedTitle =
+            result.parentTitle ?? parentOptions?.find((o) => o.id === result.parentResultId)?.title ?? null;
           return (
             <li key={result.key} className="card plan-result">
               <fieldset disabled={disabled}>
@@ -85,14 +97,23 @@ export function PlanEditor({ draft, onChange, problems, parentOptions, disabled 
                 <div className="plan-row">
                   <label htmlFor={`${idBase}-kind`}>
                     {t('kind')}
-                    <select id={`${idBase}-kind`} value={result.kind} onChange={(e) => setResult(r, { kind: e.target.value as DraftResult['kind'] })}>
+                    <select
+                      id={`${idBase}-kind`}
+                      value={result.kind}
+                      onChange={(e) => setResult(r, { kind: e.target.value as DraftResult['kind'] })}
+                    >
                       <option value="MAIN">{t('kind.MAIN')}</option>
                       <option value="ADDITIONAL">{t('kind.ADDITIONAL')}</option>
                     </select>
                   </label>
                   <label htmlFor={`${idBase}-title`} className="grow">
                     {t('title')}
-                    <textarea {...fieldProps(`${base}.title`, `${idBase}-title`)} rows={2} value={result.title} onChange={(e) => setResult(r, { title: e.target.value })} />
+                    <textarea
+                      {...fieldProps(`${base}.title`, `${idBase}-title`)}
+                      rows={2}
+                      value={result.title}
+                      onChange={(e) => setResult(r, { title: e.target.value })}
+                    />
                   </label>
                 </div>
                 <Problems id={`${idBase}-title-problems`} problems={at(`${base}.title`)} />
@@ -104,7 +125,10 @@ export function PlanEditor({ draft, onChange, problems, parentOptions, disabled 
                       value={result.parentResultId ?? ''}
                       onChange={(e) => {
                         const id = e.target.value || null;
-                        setResult(r, { parentResultId: id, parentTitle: parentOptions.find((o) => o.id === id)?.title ?? null });
+                        setResult(r, {
+                          parentResultId: id,
+                          parentTitle: parentOptions.find((o) => o.id === id)?.title ?? null,
+                        });
                       }}
                     >
                       <option value="">{t('parentNone')}</option>
@@ -127,15 +151,27 @@ export function PlanEditor({ draft, onChange, problems, parentOptions, disabled 
                     const tPath = `${base}.targets.${i}`;
                     const tId = `${idBase}-t${i}`;
                     return (
-                      <li key={target.key} className="plan-target" aria-label={t('targetN', { n: `${r + 1}.${i + 1}` })}>
+                      <li
+                        key={target.key}
+                        className="plan-target"
+                        aria-label={t('targetN', { n: `${r + 1}.${i + 1}` })}
+                      >
                         <div className="plan-target-grid">
                           <label htmlFor={`${tId}-label`} className="span-2">
                             {t('label')}
-                            <input {...fieldProps(`${tPath}.label`, `${tId}-label`)} value={target.label} onChange={(e) => setTarget(r, i, { label: e.target.value })} />
+                            <input
+                              {...fieldProps(`${tPath}.label`, `${tId}-label`)}
+                              value={target.label}
+                              onChange={(e) => setTarget(r, i, { label: e.target.value })}
+                            />
                           </label>
                           <label htmlFor={`${tId}-aspect`}>
                             {t('aspect')}
-                            <select id={`${tId}-aspect`} value={target.aspect} onChange={(e) => setTarget(r, i, { aspect: e.target.value as DraftTarget['aspect'] })}>
+                            <select
+                              id={`${tId}-aspect`}
+                              value={target.aspect}
+                              onChange={(e) => setTarget(r, i, { aspect: e.target.value as DraftTarget['aspect'] })}
+                            >
                               {ASPECTS.map((a) => (
                                 <option key={a} value={a}>
                                   {t(`aspect.${a}`)}
@@ -145,15 +181,30 @@ export function PlanEditor({ draft, onChange, problems, parentOptions, disabled 
                           </label>
                           <label htmlFor={`${tId}-target`}>
                             {t('target')}
-                            <input {...fieldProps(`${tPath}.target`, `${tId}-target`)} inputMode="decimal" value={target.target} onChange={(e) => setTarget(r, i, { target: e.target.value })} />
+                            <input
+                              {...fieldProps(`${tPath}.target`, `${tId}-target`)}
+                              inputMode="decimal"
+                              value={target.target}
+                              onChange={(e) => setTarget(r, i, { target: e.target.value })}
+                            />
                           </label>
                           <label htmlFor={`${tId}-unit`}>
                             {t('unit')}
-                            <input {...fieldProps(`${tPath}.unit`, `${tId}-unit`)} value={target.unit} onChange={(e) => setTarget(r, i, { unit: e.target.value })} />
+                            <input
+                              {...fieldProps(`${tPath}.unit`, `${tId}-unit`)}
+                              value={target.unit}
+                              onChange={(e) => setTarget(r, i, { unit: e.target.value })}
+                            />
                           </label>
                           <label htmlFor={`${tId}-direction`}>
                             {t('direction')}
-                            <select id={`${tId}-direction`} value={target.direction} onChange={(e) => setTarget(r, i, { direction: e.target.value as DraftTarget['direction'] })}>
+                            <select
+                              id={`${tId}-direction`}
+                              value={target.direction}
+                              onChange={(e) =>
+                                setTarget(r, i, { direction: e.target.value as DraftTarget['direction'] })
+                              }
+                            >
                               {DIRECTIONS.map((d) => (
                                 <option key={d} value={d}>
                                   {t(`direction.${d}`)}
@@ -178,7 +229,11 @@ export function PlanEditor({ draft, onChange, problems, parentOptions, disabled 
                             onChange={(next) => replaceTarget(r, i, next)}
                           />
                         )}
-                        <button type="button" className="link-button" onClick={() => setResult(r, { targets: result.targets.filter((_, j) => j !== i) })}>
+                        <button
+                          type="button"
+                          className="link-button"
+                          onClick={() => setResult(r, { targets: result.targets.filter((_, j) => j !== i) })}
+                        >
                           {t('removeTarget', { n: `${r + 1}.${i + 1}` })}
                         </button>
                       </li>
@@ -186,7 +241,10 @@ export function PlanEditor({ draft, onChange, problems, parentOptions, disabled 
                   })}
                 </ol>
                 <div className="plan-actions">
-                  <button type="button" onClick={() => setResult(r, { targets: [...result.targets, emptyTarget(count)] })}>
+                  <button
+                    type="button"
+                    onClick={() => setResult(r, { targets: [...result.targets, emptyTarget(count)] })}
+                  >
                     {t('addTarget')}
                   </button>
                   <button type="button" disabled={r === 0} onClick={() => move(r, -1)}>
@@ -230,7 +288,10 @@ function PeriodicTargets(props: {
   n: string;
   subPeriods: readonly { number: number; label: string }[];
   at(path: string): ShownProblem[];
-  fieldProps(path: string, id: string): { id: string; 'aria-invalid': true | undefined; 'aria-describedby': string | undefined };
+  fieldProps(
+    path: string,
+    id: string,
+  ): { id: string; 'aria-invalid': true | undefined; 'aria-describedby': string | undefined };
   onChange(next: DraftTarget): void;
 }) {
   const t = useT(planMessages);
@@ -248,7 +309,9 @@ function PeriodicTargets(props: {
             id={`${id}-aggregation`}
             aria-describedby={hintId}
             value={target.aggregation}
-            onChange={(e) => props.onChange(changeTarget(target, { aggregation: e.target.value as DraftTarget['aggregation'] }))}
+            onChange={(e) =>
+              props.onChange(changeTarget(target, { aggregation: e.target.value as DraftTarget['aggregation'] }))
+            }
           >
             {AGGREGATIONS.map((a) => (
               <option key={a} value={a}>
@@ -257,7 +320,12 @@ function PeriodicTargets(props: {
             ))}
           </select>
         </label>
-        <button type="button" disabled={!split} aria-label={t('splitEvenlyN', { n: props.n })} onClick={() => props.onChange(splitEvenly(target))}>
+        <button
+          type="button"
+          disabled={!split}
+          aria-label={t('splitEvenlyN', { n: props.n })}
+          onClick={() => props.onChange(splitEvenly(target))}
+        >
           {t('splitEvenly')}
         </button>
       </div>
@@ -286,7 +354,9 @@ function PeriodicTargets(props: {
       </div>
       {target.resplitOffered && split && (
         <div className="resplit-offer" role="status">
-          <p>{t('resplitOffer', { annual: target.target.trim(), unit: target.unit.trim(), split: split.join(' · ') })}</p>
+          <p>
+            {t('resplitOffer', { annual: target.target.trim(), unit: target.unit.trim(), split: split.join(' · ') })}
+          </p>
           <div className="plan-actions">
             <button type="button" className="primary" onClick={() => props.onChange(splitEvenly(target))}>
               {t('resplit')}

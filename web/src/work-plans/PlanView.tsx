@@ -4,7 +4,13 @@ import { defaultAggregationOf, type StoredResult } from './model';
 import { PeriodicTargetsTable } from './PeriodicTargetsTable';
 
 /** A submitted or approved plan, read-only; with the periodic targets of the period's `subPeriods` when there are any. */
-export function PlanView({ results, subPeriods = [] }: { results: readonly StoredResult[]; subPeriods?: readonly { number: number; label: string }[] }) {
+export function PlanView({
+  results,
+  subPeriods = [],
+}: {
+  results: readonly StoredResult[];
+  subPeriods?: readonly { number: number; label: string }[];
+}) {
   const t = useT(planMessages);
   if (results.length === 0) return <p className="empty">{t('noResults')}</p>;
   return (

@@ -44,7 +44,9 @@ export function RealisationForm(props: {
     setBusy(true);
     setRefusal(null);
     try {
-      setRecorded(await props.onRecord({ value: number, evidenceUrl: evidenceUrl.trim() || null, note: note.trim() || null }));
+      setRecorded(
+        await props.onRecord({ value: number, evidenceUrl: evidenceUrl.trim() || null, note: note.trim() || null }),
+      );
     } catch (error) {
       setRefusal(refusalOf(error));
     } finally {
@@ -83,7 +85,13 @@ export function RealisationForm(props: {
         </label>
         <label htmlFor={`${id}-note`} className="span-3">
           {t('note')}
-          <textarea id={`${id}-note`} rows={2} value={note} onChange={(e) => setNote(e.target.value)} aria-invalid={noteError ? true : undefined} />
+          <textarea
+            id={`${id}-note`}
+            rows={2}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            aria-invalid={noteError ? true : undefined}
+          />
         </label>
       </div>
       {valueError && (

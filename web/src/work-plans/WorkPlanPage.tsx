@@ -186,7 +186,15 @@ const RecordMyRealisationDocument = graphql(`
   }
 `);
 
-type SubPeriodRow = { id: string; kind: string; number: number; name: string; nameEn: string; startDate: string; endDate: string };
+type SubPeriodRow = {
+  id: string;
+  kind: string;
+  number: number;
+  name: string;
+  nameEn: string;
+  startDate: string;
+  endDate: string;
+};
 /** A periodic sub-period as the plan labels it (Triwulan I…). */
 type PeriodicSubPeriod = { number: number; label: string };
 
@@ -224,9 +232,15 @@ export function WorkPlanPage() {
   );
 }
 
-function PeriodPlan(props: { employeeId: string; period: { id: string; year: number; subPeriods: readonly SubPeriodRow[] }; supervisorId: string | null }) {
+function PeriodPlan(props: {
+  employeeId: string;
+  period: { id: string; year: number; subPeriods: readonly SubPeriodRow[] };
+  supervisorId: string | null;
+}) {
   const t = useT(planMessages);
-  const { data, loading, error, refetch } = useQuery(MyPlanDocument, { variables: { employeeId: props.employeeId, periodId: props.period.id } });
+  const { data, loading, error, refetch } = useQuery(MyPlanDocument, {
+    variables: { employeeId: props.employeeId, periodId: props.period.id },
+  });
   const [create, creation] = useMutation(CreateMyPlanDocument);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const plan = data?.workPlans.edges[0]?.node ?? null;
@@ -246,7 +260,13 @@ function PeriodPlan(props: { employeeId: string; period: { id: string; year: num
       <h2>{t('periodLabel', { year: props.period.year })}</h2>
       <QueryState loading={loading && !data} error={error} empty={false} emptyText="" onRetry={() => void refetch()}>
         {plan ? (
-          <PlanDetail key={plan.id} plan={plan} period={props.period} supervisorId={props.supervisorId} onReload={() => refetch()} />
+          <PlanDetail
+            key={plan.id}
+            plan={plan}
+            period={props.period}
+            supervisorId={props.supervisorId}
+            onReload={() => refetch()}
+          />
         ) : (
           <div className="card">
             <p>{t('noPlan')}</p>
@@ -407,7 +427,10 @@ function PlanDraft(props: {
   const submissionProblems = useMemo(() => planProblems(draft, true, count), [draft, count]);
   const localized = useLocalized();
   const shown: ShownProblem[] = [
-    ...(showSubmission ? submissionProblems : draftProblems).map((p) => ({ path: p.path, message: localized(p.message) })),
+    ...(showSubmission ? submissionProblems : draftProblems).map((p) => ({
+      path: p.path,
+      message: localized(p.message),
+    })),
     ...serverProblems,
   ];
 
@@ -433,7 +456,9 @@ function PlanDraft(props: {
       return null;
     }
     try {
-      const result = await save({ variables: { input: { planId: plan.id, expectedLockVersion: plan.lockVersion, results: toInput(draft) } } });
+      const result = await save({
+        variables: { input: { planId: plan.id, expectedLockVersion: plan.lockVersion, results: toInput(draft) } },
+      });
       const saved = result.data?.saveWorkPlan.plan;
       if (!saved) return null;
       setDraft(toDraft(saved.results, count));
@@ -467,8 +492,17 @@ function PlanDraft(props: {
   return (
     <>
       <h3>{t('results')}</h3>
-      {props.supervisorId && !supervisor.loading && !parentOptions?.length && <p className="hint">{t('parentHidden')}</p>}
-      <PlanEditor draft={draft} onChange={change} problems={shown} parentOptions={parentOptions} disabled={busy} subPeriods={props.subPeriods} />
+      {props.supervisorId && !supervisor.loading && !parentOptions?.length && (
+        <p className="hint">{t('parentHidden')}</p>
+      )}
+      <PlanEditor
+        draft={draft}
+        onChange={change}
+        problems={shown}
+        parentOptions={parentOptions}
+        disabled={busy}
+        subPeriods={props.subPeriods}
+      />
       <div className="plan-footer" aria-live="polite">
         {refusal && (
           <div role="alert" className="error">
@@ -495,7 +529,10 @@ function PlanDraft(props: {
   );
 }
 
-function Realisation(props: { results: MyPlanFieldsFragment['results'] | NonNullable<MyPlanFieldsFragment['previous']>['results']; subPeriods: readonly SubPeriodRow[] }) {
+function Realisation(props: {
+  results: MyPlanFieldsFragment['results'] | NonNullable<MyPlanFieldsFragment['previous']>['results'];
+  subPeriods: readonly SubPeriodRow[];
+}) {
   const t = useT(planMessages);
   const { language } = useLanguage();
   const [subPeriodId, setSubPeriodId] = useState(() => currentSubPeriod(props.subPeriods, new Date())?.id ?? '');
@@ -551,7 +588,9 @@ function Realisation(props: { results: MyPlanFieldsFragment['results'] | NonNull
                 targetId={target.id}
                 unit={target.unit}
                 onRecord={async (values) => {
-                  const result = await record({ variables: { input: { targetId: target.id, subPeriodId, ...values } } });
+                  const result = await record({
+                    variables: { input: { targetId: target.id, subPeriodId, ...values } },
+                  });
                   const stored = result.data?.recordRealisation.realisation;
                   if (!stored) throw new Error(tc('state.error'));
                   return { value: stored.value, recordedAt: stored.recordedAt };

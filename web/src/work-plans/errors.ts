@@ -28,7 +28,11 @@ export function refusalOf(error: unknown): Refusal {
       const field = typeof p.field === 'string' ? p.field : typeof p.path === 'string' ? p.path : '';
       problems.push({ field, code: typeof p.code === 'string' ? p.code : '', message: p.message });
     }
-    return { message: first?.message ?? error.message, code: typeof extensions.code === 'string' ? extensions.code : null, problems };
+    return {
+      message: first?.message ?? error.message,
+      code: typeof extensions.code === 'string' ? extensions.code : null,
+      problems,
+    };
   }
   return { message: error instanceof Error ? error.message : String(error), code: null, problems: [] };
 }

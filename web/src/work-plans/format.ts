@@ -7,10 +7,19 @@ export const formatDate = (iso: string, language: Language) =>
   new Date(iso).toLocaleDateString(locale(language), { day: 'numeric', month: 'short', year: 'numeric' });
 
 export const formatDateTime = (iso: string, language: Language) =>
-  new Date(iso).toLocaleString(locale(language), { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  new Date(iso).toLocaleString(locale(language), {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
 
 /** The sub-period whose dates hold `today`, else the last one already started (annual last), else the first. */
-export function currentSubPeriod<T extends { id: string; kind: string; startDate: string; endDate: string }>(subPeriods: readonly T[], today: Date): T | undefined {
+export function currentSubPeriod<T extends { id: string; kind: string; startDate: string; endDate: string }>(
+  subPeriods: readonly T[],
+  today: Date,
+): T | undefined {
   const day = today.toISOString().slice(0, 10);
   const partial = subPeriods.filter((s) => s.kind !== 'ANNUAL');
   return (

@@ -35,7 +35,8 @@ export const planMessages = defineMessages(
     parent: 'Mendukung hasil kerja atasan',
     parentNone: '— tidak dikaitkan —',
     parentLinked: 'Mendukung hasil kerja atasan: {title}',
-    parentHidden: 'Rencana atasan yang telah disetujui tidak dapat Anda lihat (atau belum disetujui), jadi kaitan baru belum dapat dipilih di sini. Kaitan yang sudah ada tetap disimpan.',
+    parentHidden:
+      'Rencana atasan yang telah disetujui tidak dapat Anda lihat (atau belum disetujui), jadi kaitan baru belum dapat dipilih di sini. Kaitan yang sudah ada tetap disimpan.',
     targets: 'Indikator dan target',
     targetN: 'Indikator {n}',
     label: 'Indikator',
@@ -65,10 +66,12 @@ export const planMessages = defineMessages(
     submitted: 'Rencana kerja telah diajukan.',
     revise: 'Ajukan revisi',
     revising: 'Membuat revisi…',
-    reviseHint: 'Revisi membuat salinan draf dari rencana yang disetujui; target yang berlaku tetap sampai revisi disetujui.',
+    reviseHint:
+      'Revisi membuat salinan draf dari rencana yang disetujui; target yang berlaku tetap sampai revisi disetujui.',
     fixFirst: 'Periksa {count} masalah yang ditandai sebelum melanjutkan.',
     submissionProblems: 'Sebelum diajukan',
-    conflict: 'Rencana ini diubah orang lain sejak Anda membukanya. Isian Anda masih ada; muat ulang untuk melihat versi terbaru, lalu terapkan kembali perubahan Anda.',
+    conflict:
+      'Rencana ini diubah orang lain sejak Anda membukanya. Isian Anda masih ada; muat ulang untuk melihat versi terbaru, lalu terapkan kembali perubahan Anda.',
     reload: 'Muat versi terbaru',
     unsaved: 'Ada perubahan yang belum disimpan.',
     history: 'Riwayat revisi',
@@ -97,13 +100,15 @@ export const planMessages = defineMessages(
     'aggregationHint.AVERAGE': 'Rata-rata target periodik sama dengan target tahunan.',
     splitEvenly: 'Bagi rata',
     splitEvenlyN: 'Bagi rata target indikator {n}',
-    resplitOffer: 'Target periodik tidak lagi sesuai dengan target tahunan {annual} {unit}. Bagi ulang secara rata menjadi {split}?',
+    resplitOffer:
+      'Target periodik tidak lagi sesuai dengan target tahunan {annual} {unit}. Bagi ulang secara rata menjadi {split}?',
     resplit: 'Bagi ulang',
     keepPeriodic: 'Biarkan seperti ini',
     periodicBy: 'Penghitungan',
     annual: 'Tahunan',
     targetLinePeriodic: 'Target {subPeriod}: {target} {unit} (tahunan {annual}) · {aspect} · {direction}',
-    realisationUnreadable: 'Realisasi yang sudah tercatat belum dapat ditampilkan di sini; menyimpan lagi akan memperbaruinya.',
+    realisationUnreadable:
+      'Realisasi yang sudah tercatat belum dapat ditampilkan di sini; menyimpan lagi akan memperbaruinya.',
   },
   {
     heading: 'Work plan (SKP)',
@@ -124,7 +129,8 @@ export const planMessages = defineMessages(
     'status.SUPERSEDED': 'Superseded',
     'statusHint.DRAFT': 'Complete it, then submit it to your supervisor.',
     'statusHint.SUBMITTED': 'Your supervisor is reviewing this plan; you cannot change it now.',
-    'statusHint.APPROVED': 'These targets are in force. Record their realisation below; request a revision if they must change.',
+    'statusHint.APPROVED':
+      'These targets are in force. Record their realisation below; request a revision if they must change.',
     'statusHint.RETURNED': 'Change it as your supervisor commented, then submit it again.',
     'statusHint.SUPERSEDED': 'A later revision has replaced this one.',
     decisionComment: 'Supervisor’s comment',
@@ -139,7 +145,8 @@ export const planMessages = defineMessages(
     parent: 'Supports the supervisor’s result',
     parentNone: '— not linked —',
     parentLinked: 'Supports the supervisor’s result: {title}',
-    parentHidden: 'You cannot see your supervisor’s approved plan (or it is not approved yet), so a new link cannot be chosen here. Existing links are kept.',
+    parentHidden:
+      'You cannot see your supervisor’s approved plan (or it is not approved yet), so a new link cannot be chosen here. Existing links are kept.',
     targets: 'Indicators and targets',
     targetN: 'Indicator {n}',
     label: 'Indicator',
@@ -169,10 +176,12 @@ export const planMessages = defineMessages(
     submitted: 'The work plan has been submitted.',
     revise: 'Request a revision',
     revising: 'Creating the revision…',
-    reviseHint: 'A revision copies the approved plan into a draft; the targets in force stay until the revision is approved.',
+    reviseHint:
+      'A revision copies the approved plan into a draft; the targets in force stay until the revision is approved.',
     fixFirst: 'Check the {count} marked problems before continuing.',
     submissionProblems: 'Before submitting',
-    conflict: 'Someone changed this plan since you opened it. Your input is still here; load the latest version, then apply your changes again.',
+    conflict:
+      'Someone changed this plan since you opened it. Your input is still here; load the latest version, then apply your changes again.',
     reload: 'Load the latest version',
     unsaved: 'There are unsaved changes.',
     history: 'Revision history',
@@ -197,11 +206,13 @@ export const planMessages = defineMessages(
     'aggregation.LAST': 'Last value',
     'aggregation.AVERAGE': 'Average',
     'aggregationHint.SUM': 'The periodic targets add up to the annual target.',
-    'aggregationHint.LAST': 'The last sub-period’s target is the annual target (a level reached by the end of the year).',
+    'aggregationHint.LAST':
+      'The last sub-period’s target is the annual target (a level reached by the end of the year).',
     'aggregationHint.AVERAGE': 'The periodic targets average to the annual target.',
     splitEvenly: 'Split evenly',
     splitEvenlyN: 'Split evenly, indicator {n}',
-    resplitOffer: 'The periodic targets no longer make the annual target of {annual} {unit}. Split it evenly again into {split}?',
+    resplitOffer:
+      'The periodic targets no longer make the annual target of {annual} {unit}. Split it evenly again into {split}?',
     resplit: 'Split again',
     keepPeriodic: 'Keep them as they are',
     periodicBy: 'Adds up by',

@@ -1,4 +1,11 @@
-import { aggregateValues, defaultAggregation, splitTarget, validateWorkPlan, type PlanResult, type Problem } from '@kinerja/shared';
+import {
+  aggregateValues,
+  defaultAggregation,
+  splitTarget,
+  validateWorkPlan,
+  type PlanResult,
+  type Problem,
+} from '@kinerja/shared';
 import type { TargetAggregation, TargetAspect, TargetDirection, WorkResultInput, WorkResultKind } from '../gql/graphql';
 
 /** A target as the editor holds it: the number stays text while typed, so nothing typed is lost. */
@@ -63,7 +70,8 @@ const SHARED_AGGREGATION = { SUM: 'sum', LAST: 'last', AVERAGE: 'average' } as c
 const API_AGGREGATION = { sum: 'SUM', last: 'LAST', average: 'AVERAGE' } as const;
 
 /** The aggregation a target of this aspect has unless the plan says otherwise (quantity and cost: sum; quality and time: average). */
-export const defaultAggregationOf = (aspect: TargetAspect): TargetAggregation => API_AGGREGATION[defaultAggregation(SHARED_ASPECT[aspect])];
+export const defaultAggregationOf = (aspect: TargetAspect): TargetAggregation =>
+  API_AGGREGATION[defaultAggregation(SHARED_ASPECT[aspect])];
 
 const parseNumber = (text: string) => (text.trim() === '' ? Number.NaN : Number(text.replace(',', '.')));
 
@@ -91,18 +99,32 @@ export function periodicMatches(target: Pick<DraftTarget, 'target' | 'aggregatio
  */
 export function changeTarget(target: DraftTarget, change: Partial<DraftTarget>): DraftTarget {
   const next: DraftTarget = { ...target, ...change };
-  if (change.aspect !== undefined && change.aggregation === undefined && target.aggregation === defaultAggregationOf(target.aspect)) {
+  if (
+    change.aspect !== undefined &&
+    change.aggregation === undefined &&
+    target.aggregation === defaultAggregationOf(target.aspect)
+  ) {
     next.aggregation = defaultAggregationOf(change.aspect);
   }
   const reshaped = next.target !== target.target || next.aggregation !== target.aggregation;
   if (!reshaped || next.periodic.length === 0) return next;
-  if (next.periodicFollows) return { ...next, periodic: splitTexts(next.target, next.aggregation, next.periodic.length) ?? next.periodic.map(() => ''), resplitOffered: false };
+  if (next.periodicFollows)
+    return {
+      ...next,
+      periodic: splitTexts(next.target, next.aggregation, next.periodic.length) ?? next.periodic.map(() => ''),
+      resplitOffered: false,
+    };
   return { ...next, resplitOffered: !periodicMatches(next) };
 }
 
 /** The target with one periodic target typed (index 0 is sub-period 1): it no longer follows the annual target. */
 export function changePeriodic(target: DraftTarget, index: number, text: string): DraftTarget {
-  return { ...target, periodic: target.periodic.map((value, i) => (i === index ? text : value)), periodicFollows: false, resplitOffered: false };
+  return {
+    ...target,
+    periodic: target.periodic.map((value, i) => (i === index ? text : value)),
+    periodicFollows: false,
+    resplitOffered: false,
+  };
 }
 
 /** The target with its periodic targets split evenly again (the "Bagi rata" action); unchanged when the annual target is no number. */
@@ -112,7 +134,11 @@ export function splitEvenly(target: DraftTarget): DraftTarget {
 }
 
 /** The stored periodic targets of a target as texts for `count` sub-periods; the default split when they do not fit. */
-function periodicTexts(target: StoredResult['targets'][number], aggregation: TargetAggregation, count: number): string[] {
+function periodicTexts(
+  target: StoredResult['targets'][number],
+  aggregation: TargetAggregation,
+  count: number,
+): string[] {
   if (count === 0) return [];
   const stored = [...(target.periodicTargets ?? [])].sort((a, b) => a.number - b.number);
   if (stored.length === count && stored.every((p, i) => p.number === i + 1)) return stored.map((p) => String(p.target));

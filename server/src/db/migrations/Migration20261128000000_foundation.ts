@@ -36,7 +36,9 @@ export class Migration20261128000000_foundation extends Migration {
       );`);
     this.addSql(`create index "template_version_template_id_index" on "template_version" ("template_id");`);
     // At most one editable draft per template.
-    this.addSql(`create unique index "template_version_one_draft" on "template_version" ("template_id") where "status" = 'DRAFT';`);
+    this.addSql(
+      `create unique index "template_version_one_draft" on "template_version" ("template_id") where "status" = 'DRAFT';`,
+    );
     // Published versions are frozen by the database itself, whatever route a change takes.
     this.addSql(`
       create function "template_version_guard"() returns trigger language plpgsql as $$

@@ -121,7 +121,9 @@ export class Migration20261128000200_organisation extends Migration {
         end if;
         return new;
       end $$;`);
-    this.addSql(`create trigger "period_guard" before update on "period" for each row execute function "period_guard"();`);
+    this.addSql(
+      `create trigger "period_guard" before update on "period" for each row execute function "period_guard"();`,
+    );
 
     this.addSql(`
       create table "sub_period" (
@@ -154,7 +156,9 @@ export class Migration20261128000200_organisation extends Migration {
       );`);
     this.addSql(`create index "period_template_period_id_index" on "period_template" ("period_id");`);
     this.addSql(`create index "period_template_family_id_index" on "period_template" ("family_id");`);
-    this.addSql(`create index "period_template_template_version_id_index" on "period_template" ("template_version_id");`);
+    this.addSql(
+      `create index "period_template_template_version_id_index" on "period_template" ("template_version_id");`,
+    );
     // A pin names a published version of a template of the same family, and never changes afterwards.
     this.addSql(`
       create function "period_template_guard"() returns trigger language plpgsql as $$

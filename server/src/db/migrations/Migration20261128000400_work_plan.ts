@@ -25,8 +25,12 @@ export class Migration20261128000400_work_plan extends Migration {
         constraint "work_plan_revision_has_previous" check (("revision" = 1) = ("previous_id" is null))
       );`);
     // At most one revision in progress and one approved revision per employee and period.
-    this.addSql(`create unique index "work_plan_one_open" on "work_plan" ("employee_id", "period_id") where "status" in ('DRAFT', 'SUBMITTED', 'RETURNED');`);
-    this.addSql(`create unique index "work_plan_one_approved" on "work_plan" ("employee_id", "period_id") where "status" = 'APPROVED';`);
+    this.addSql(
+      `create unique index "work_plan_one_open" on "work_plan" ("employee_id", "period_id") where "status" in ('DRAFT', 'SUBMITTED', 'RETURNED');`,
+    );
+    this.addSql(
+      `create unique index "work_plan_one_approved" on "work_plan" ("employee_id", "period_id") where "status" = 'APPROVED';`,
+    );
     this.addSql(`create index "work_plan_period_status_index" on "work_plan" ("period_id", "status");`);
     this.addSql(`create index "work_plan_approver_status_index" on "work_plan" ("approver_id", "status");`);
     this.addSql(`create index "work_plan_previous_id_index" on "work_plan" ("previous_id");`);

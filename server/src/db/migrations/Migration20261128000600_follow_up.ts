@@ -4,7 +4,8 @@ const RATINGS = `('BELOW', 'MEETS', 'ABOVE')`;
 const PREDIKATS = `('SANGAT_BAIK', 'BAIK', 'BUTUH_PERBAIKAN', 'KURANG', 'SANGAT_KURANG')`;
 
 /** Text that is neither blank nor longer than `max` characters (the services trim before storing). */
-const textBetween = (column: string, max: number) => `(btrim("${column}") <> '' and char_length("${column}") <= ${max})`;
+const textBetween = (column: string, max: number) =>
+  `(btrim("${column}") <> '' and char_length("${column}") <= ${max})`;
 
 // Follow-up of the cycle (PermenPANRB 6/2022 step 4): continuous feedback, final feedback with
 // development actions, objections (keberatan); the distribution is computed from `assessment`.
@@ -24,7 +25,9 @@ export class Migration20261128000600_follow_up extends Migration {
         "created_at" timestamptz not null,
         constraint "feedback_entry_one_subject" check ("work_result_id" is null or "value_code" is null)
       );`);
-    this.addSql(`create index "feedback_entry_employee_period_index" on "feedback_entry" ("employee_id", "period_id", "created_at" desc, "id" desc);`);
+    this.addSql(
+      `create index "feedback_entry_employee_period_index" on "feedback_entry" ("employee_id", "period_id", "created_at" desc, "id" desc);`,
+    );
     this.addSql(`create index "feedback_entry_period_id_index" on "feedback_entry" ("period_id");`);
     this.addSql(`create index "feedback_entry_work_result_id_index" on "feedback_entry" ("work_result_id");`);
     this.addSql(`create index "feedback_entry_author_id_index" on "feedback_entry" ("author_id");`);
@@ -47,7 +50,9 @@ export class Migration20261128000600_follow_up extends Migration {
         constraint "assessment_feedback_acknowledged_by" check (("acknowledged_at" is null) = ("acknowledged_by_id" is null))
       );`);
     this.addSql(`create index "assessment_feedback_author_id_index" on "assessment_feedback" ("author_id");`);
-    this.addSql(`create index "assessment_feedback_acknowledged_by_id_index" on "assessment_feedback" ("acknowledged_by_id");`);
+    this.addSql(
+      `create index "assessment_feedback_acknowledged_by_id_index" on "assessment_feedback" ("acknowledged_by_id");`,
+    );
 
     // Recommended development (training, mentoring, …) of a final feedback; owned by it.
     this.addSql(`

@@ -89,11 +89,17 @@ export class Migration20261128000700_rollups extends Migration {
         "submitted_at" timestamptz not null
       );`);
     // The rollup grain first: min/max re-reads and the facts of a filtered grouping use it.
-    this.addSql(`create index "assessment_fact_grain_index" on "assessment_fact" ("period_id", "sub_period_id", "unit_id", "family_id", "template_version_id");`);
+    this.addSql(
+      `create index "assessment_fact_grain_index" on "assessment_fact" ("period_id", "sub_period_id", "unit_id", "family_id", "template_version_id");`,
+    );
     this.addSql(`create index "assessment_fact_unit_index" on "assessment_fact" ("unit_id");`);
     this.addSql(`create index "assessment_fact_family_index" on "assessment_fact" ("family_id", "period_id");`);
-    this.addSql(`create index "assessment_fact_attributes_index" on "assessment_fact" ("period_id", "grade", "employment_type", "sex");`);
-    this.addSql(`create index "assessment_fact_employee_index" on "assessment_fact" ("employee_id", "submitted_at" desc);`);
+    this.addSql(
+      `create index "assessment_fact_attributes_index" on "assessment_fact" ("period_id", "grade", "employment_type", "sex");`,
+    );
+    this.addSql(
+      `create index "assessment_fact_employee_index" on "assessment_fact" ("employee_id", "submitted_at" desc);`,
+    );
     this.addSql(`create index "assessment_fact_assessor_index" on "assessment_fact" ("assessor_id");`);
 
     this.addSql(`

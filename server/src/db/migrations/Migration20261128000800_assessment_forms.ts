@@ -1,7 +1,8 @@
 import { Migration } from '@mikro-orm/migrations';
 
 /** A form's id from its content: the first 128 bits of the SHA-256 of its canonical jsonb text (as `assessment-form.store.ts` computes it). */
-const formIdSql = (jsonb: string) => `encode(substring(sha256(convert_to((${jsonb})::text, 'UTF8')) from 1 for 16), 'hex')::uuid`;
+const formIdSql = (jsonb: string) =>
+  `encode(substring(sha256(convert_to((${jsonb})::text, 'UTF8')) from 1 for 16), 'hex')::uuid`;
 
 /**
  * Frozen forms out of the assessment row (issue 7, benchmark A, B and D): each assessment used to carry its

@@ -7,11 +7,21 @@ import { Migration } from '@mikro-orm/migrations';
  */
 export class Migration20261128001000_list_order_indexes extends Migration {
   override async up(): Promise<void> {
-    this.addSql(`create index "assessment_created_order_index" on "assessment" ("created_at" desc nulls last, "id" desc nulls last);`);
-    this.addSql(`create index "assessment_employee_created_order_index" on "assessment" ("employee_id", "created_at" desc nulls last, "id" desc nulls last);`);
-    this.addSql(`create index "work_plan_created_order_index" on "work_plan" ("created_at" desc nulls last, "id" desc nulls last);`);
-    this.addSql(`create index "objection_filed_order_index" on "objection" ("filed_at" desc nulls last, "id" desc nulls last);`);
-    this.addSql(`create index "feedback_entry_created_order_index" on "feedback_entry" ("created_at" desc nulls last, "id" desc nulls last);`);
+    this.addSql(
+      `create index "assessment_created_order_index" on "assessment" ("created_at" desc nulls last, "id" desc nulls last);`,
+    );
+    this.addSql(
+      `create index "assessment_employee_created_order_index" on "assessment" ("employee_id", "created_at" desc nulls last, "id" desc nulls last);`,
+    );
+    this.addSql(
+      `create index "work_plan_created_order_index" on "work_plan" ("created_at" desc nulls last, "id" desc nulls last);`,
+    );
+    this.addSql(
+      `create index "objection_filed_order_index" on "objection" ("filed_at" desc nulls last, "id" desc nulls last);`,
+    );
+    this.addSql(
+      `create index "feedback_entry_created_order_index" on "feedback_entry" ("created_at" desc nulls last, "id" desc nulls last);`,
+    );
     this.addSql(`create index "assessment_answer_lineage_order_index" on "assessment_answer" ("lineage_key", "id");`);
   }
 }

@@ -12,7 +12,9 @@ export class Migration20261203180956_periodic_targets extends Migration {
       alter table "work_target"
         add column "aggregation" text null constraint "work_target_aggregation_known" check ("aggregation" in ('sum', 'last', 'average')),
         add column "periodic_targets" jsonb null constraint "work_target_periodic_targets_array" check (jsonb_typeof("periodic_targets") = 'array');`);
-    this.addSql(`update "work_target" set "aggregation" = case when "aspect" in ('quantity', 'cost') then 'sum' else 'average' end;`);
+    this.addSql(
+      `update "work_target" set "aggregation" = case when "aspect" in ('quantity', 'cost') then 'sum' else 'average' end;`,
+    );
     this.addSql(`
       update "work_target" t set "periodic_targets" = (
         select jsonb_agg(jsonb_build_object('number', n, 'target',
@@ -28,7 +30,9 @@ export class Migration20261203180956_periodic_targets extends Migration {
                   from "work_result" r join "work_plan" w on w."id" = r."plan_id" join "period" p on p."id" = w."period_id"
                  where r."id" = t."result_id") c,
                generate_series(1, c."count") n);`);
-    this.addSql(`alter table "work_target" alter column "aggregation" set not null, alter column "periodic_targets" set not null;`);
+    this.addSql(
+      `alter table "work_target" alter column "aggregation" set not null, alter column "periodic_targets" set not null;`,
+    );
     this.addSql(`
       alter table "period" add column "annual_evaluation_opens" text not null default 'LAST_SUB_PERIOD'
         constraint "period_annual_evaluation_opens_known" check ("annual_evaluation_opens" in ('LAST_SUB_PERIOD', 'AFTER_PERIOD_END'));`);

@@ -12,7 +12,9 @@ import { Migration } from '@mikro-orm/migrations';
 export class Migration20261203181024_organisation_ratings extends Migration {
   override async up(): Promise<void> {
     this.addSql(`alter table "unit" drop column "rating";`);
-    this.addSql(`alter table "unit" add column "head_id" uuid null references "employee" ("id") on update cascade on delete set null;`);
+    this.addSql(
+      `alter table "unit" add column "head_id" uuid null references "employee" ("id") on update cascade on delete set null;`,
+    );
     this.addSql(`create index "unit_head_id_index" on "unit" ("head_id");`);
 
     this.addSql(`
@@ -35,7 +37,9 @@ export class Migration20261203181024_organisation_ratings extends Migration {
       create unique index "organisation_rating_in_force_unique" on "organisation_rating" ("unit_id", "sub_period_id")
       where "superseded_at" is null;`);
     this.addSql(`create index "organisation_rating_sub_period_id_index" on "organisation_rating" ("sub_period_id");`);
-    this.addSql(`create index "organisation_rating_recorded_at_id_index" on "organisation_rating" ("recorded_at", "id");`);
+    this.addSql(
+      `create index "organisation_rating_recorded_at_id_index" on "organisation_rating" ("recorded_at", "id");`,
+    );
     // History is kept as recorded: a recording is never deleted, and the only change is being superseded, once.
     this.addSql(`
       create function "organisation_rating_guard"() returns trigger language plpgsql as $$
@@ -66,36 +70,51 @@ export class Migration20261203181024_organisation_ratings extends Migration {
       );`);
     // The rows of SE MenPANRB 3/2023 (pola distribusi predikat kinerja pegawai), as shipped.
     const rows: [string, unknown[]][] = [
-      ['ISTIMEWA', [
-        { kind: 'largest', predikat: ['SANGAT_BAIK'] },
-        { kind: 'atMost', predikat: ['SANGAT_BAIK'], percent: 70 },
-      ]],
-      ['BAIK', [
-        { kind: 'largest', predikat: ['BAIK'] },
-        { kind: 'atMost', predikat: ['BAIK'], percent: 70 },
-        { kind: 'present', predikat: ['BUTUH_PERBAIKAN', 'KURANG'] },
-      ]],
-      ['BUTUH_PERBAIKAN', [
-        { kind: 'atLeast', predikat: ['BUTUH_PERBAIKAN'], percent: 60 },
-        { kind: 'atMost', predikat: ['SANGAT_BAIK'], percent: 10 },
-      ]],
-      ['KURANG', [
-        { kind: 'atLeast', predikat: ['KURANG'], percent: 60 },
-        { kind: 'atLeast', predikat: ['BUTUH_PERBAIKAN'], percent: 10 },
-        { kind: 'atMost', predikat: ['SANGAT_BAIK'], percent: 10 },
-      ]],
-      ['SANGAT_KURANG', [
-        { kind: 'atLeast', predikat: ['SANGAT_KURANG'], percent: 60 },
-        { kind: 'atLeast', predikat: ['KURANG', 'BUTUH_PERBAIKAN'], percent: 10 },
-        { kind: 'absent', predikat: ['SANGAT_BAIK'] },
-      ]],
+      [
+        'ISTIMEWA',
+        [
+          { kind: 'largest', predikat: ['SANGAT_BAIK'] },
+          { kind: 'atMost', predikat: ['SANGAT_BAIK'], percent: 70 },
+        ],
+      ],
+      [
+        'BAIK',
+        [
+          { kind: 'largest', predikat: ['BAIK'] },
+          { kind: 'atMost', predikat: ['BAIK'], percent: 70 },
+          { kind: 'present', predikat: ['BUTUH_PERBAIKAN', 'KURANG'] },
+        ],
+      ],
+      [
+        'BUTUH_PERBAIKAN',
+        [
+          { kind: 'atLeast', predikat: ['BUTUH_PERBAIKAN'], percent: 60 },
+          { kind: 'atMost', predikat: ['SANGAT_BAIK'], percent: 10 },
+        ],
+      ],
+      [
+        'KURANG',
+        [
+          { kind: 'atLeast', predikat: ['KURANG'], percent: 60 },
+          { kind: 'atLeast', predikat: ['BUTUH_PERBAIKAN'], percent: 10 },
+          { kind: 'atMost', predikat: ['SANGAT_BAIK'], percent: 10 },
+        ],
+      ],
+      [
+        'SANGAT_KURANG',
+        [
+          { kind: 'atLeast', predikat: ['SANGAT_KURANG'], percent: 60 },
+          { kind: 'atLeast', predikat: ['KURANG', 'BUTUH_PERBAIKAN'], percent: 10 },
+          { kind: 'absent', predikat: ['SANGAT_BAIK'] },
+        ],
+      ],
     ];
     for (const [rating, rules] of rows) {
       this.addSql(
-        this.getKnex().raw(`insert into "distribution_guideline" ("id", "organisation_rating", "rules", "revision", "updated_at") values (gen_random_uuid(), ?, ?::jsonb, 1, now())`, [
-          rating,
-          JSON.stringify(rules),
-        ]),
+        this.getKnex().raw(
+          `insert into "distribution_guideline" ("id", "organisation_rating", "rules", "revision", "updated_at") values (gen_random_uuid(), ?, ?::jsonb, 1, now())`,
+          [rating, JSON.stringify(rules)],
+        ),
       );
     }
   }

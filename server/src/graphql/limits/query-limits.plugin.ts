@@ -20,7 +20,9 @@ function asksForIntrospection(document: DocumentNode): boolean {
     Field(node) {
       if (node.name.value === '__schema') found = true;
       if (node.name.value === '__type') {
-        const probe = node.selectionSet?.selections.every((s) => s.kind === Kind.FIELD && ANONYMOUS_TYPE_PROBE.has(s.name.value));
+        const probe = node.selectionSet?.selections.every(
+          (s) => s.kind === Kind.FIELD && ANONYMOUS_TYPE_PROBE.has(s.name.value),
+        );
         if (!probe) found = true;
       }
     },
@@ -30,7 +32,9 @@ function asksForIntrospection(document: DocumentNode): boolean {
 
 /** An operation that only introspects: its depth is bounded by the schema's own type wrapping, not by data. */
 function onlyIntrospection(operation: OperationDefinitionNode): boolean {
-  return operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && (INTROSPECTION_FIELDS.has(s.name.value) || s.name.value === '__typename'));
+  return operation.selectionSet.selections.every(
+    (s) => s.kind === Kind.FIELD && (INTROSPECTION_FIELDS.has(s.name.value) || s.name.value === '__typename'),
+  );
 }
 
 /** The first limit an operation of this shape exceeds, with the measured value, or null. */
@@ -41,14 +45,20 @@ export function limitExceeded(
   if (shape.depth > QUERY_LIMITS.maxDepth && !onlyIntrospection(operation)) {
     return {
       reason: 'QUERY_TOO_DEEP',
-      message: { id: `Kueri terlalu dalam: kedalaman ${shape.depth}, batas ${QUERY_LIMITS.maxDepth}.`, en: `The query is too deep: depth ${shape.depth}, limit ${QUERY_LIMITS.maxDepth}.` },
+      message: {
+        id: `Kueri terlalu dalam: kedalaman ${shape.depth}, batas ${QUERY_LIMITS.maxDepth}.`,
+        en: `The query is too deep: depth ${shape.depth}, limit ${QUERY_LIMITS.maxDepth}.`,
+      },
       extensions: { depth: shape.depth, limit: QUERY_LIMITS.maxDepth },
     };
   }
   if (shape.aliases > QUERY_LIMITS.maxAliases) {
     return {
       reason: 'TOO_MANY_ALIASES',
-      message: { id: `Kueri memakai ${shape.aliases} alias, batas ${QUERY_LIMITS.maxAliases}.`, en: `The query uses ${shape.aliases} aliases; the limit is ${QUERY_LIMITS.maxAliases}.` },
+      message: {
+        id: `Kueri memakai ${shape.aliases} alias, batas ${QUERY_LIMITS.maxAliases}.`,
+        en: `The query uses ${shape.aliases} aliases; the limit is ${QUERY_LIMITS.maxAliases}.`,
+      },
       extensions: { aliases: shape.aliases, limit: QUERY_LIMITS.maxAliases },
     };
   }
@@ -78,9 +88,22 @@ export function queryLimitsPlugin(): ApolloServerPlugin<Context> {
           if (!operation) return;
           const shape = measure(schema, document, operation, request.variables ?? {});
           const exceeded = limitExceeded(shape, operation);
-          if (exceeded) throw new DomainError('BAD_USER_INPUT', localize(exceeded.message, ctx.locale), { reason: exceeded.reason, ...exceeded.extensions });
+          if (exceeded)
+            throw new DomainError('BAD_USER_INPUT', localize(exceeded.message, ctx.locale), {
+              reason: exceeded.reason,
+              ...exceeded.extensions,
+            });
           if (!ctx.actor.userId && asksForIntrospection(document)) {
-            throw new DomainError('UNAUTHENTICATED', localize({ id: 'Introspeksi skema hanya untuk pengguna yang sudah masuk.', en: 'Schema introspection is for signed-in users only.' }, ctx.locale));
+            throw new DomainError(
+              'UNAUTHENTICATED',
+              localize(
+                {
+                  id: 'Introspeksi skema hanya untuk pengguna yang sudah masuk.',
+                  en: 'Schema introspection is for signed-in users only.',
+                },
+                ctx.locale,
+              ),
+            );
           }
         },
         async willSendResponse({ contextValue: ctx, response }) {

@@ -61,14 +61,20 @@ const selectionsIn = (document: DocumentNode) => {
 
 const shapeOf = (text: string | DocumentNode, variables: Record<string, unknown> = {}) => {
   const document = typeof text === 'string' ? parse(text) : text;
-  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+  const operation = document.definitions.find(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  )!;
   return measure(schema, document, operation, variables);
 };
 
 describe('query limits', () => {
   it('refuses a too-deep query, saying the depth and the limit', async () => {
     const result = await app.gql(nest(QUERY_LIMITS.maxDepth + 2), {}, signedIn);
-    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_DEEP', limit: QUERY_LIMITS.maxDepth });
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'QUERY_TOO_DEEP',
+      limit: QUERY_LIMITS.maxDepth,
+    });
     expect(result.errors?.[0]?.message).toMatch(/^Kueri terlalu dalam: kedalaman \d+, batas 12\.$/);
   });
 
@@ -82,14 +88,21 @@ describe('query limits', () => {
     // 1 + n × 213: per assessment its employee, their subordinates (a list of rows, assumed 10) and theirs.
     const query = `query ($n: Int) { assessments(first: $n) { nodes { employee { subordinates { subordinates { id name } } } } } }`;
     const result = await app.gql(query, { n: 100 }, { ...signedIn, 'accept-language': 'en' });
-    expect(result.errors?.[0]?.extensions).toMatchObject({ reason: 'QUERY_TOO_COSTLY', limit: QUERY_LIMITS.maxCost, cost: 21_301 });
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      reason: 'QUERY_TOO_COSTLY',
+      limit: QUERY_LIMITS.maxCost,
+      cost: 21_301,
+    });
     expect(result.errors?.[0]?.message).toMatch(/^The query is too costly: estimated cost 21301, limit 20000\./);
     expect((await app.gql(query, { n: 5 }, signedIn)).errors).toBeUndefined();
   });
 
   it('refuses too many aliases and too many tokens', async () => {
     const aliases = Array.from({ length: QUERY_LIMITS.maxAliases + 1 }, (_, i) => `a${i}: __typename`).join(' ');
-    expect((await app.gql(`{ ${aliases} }`, {}, signedIn)).errors?.[0]?.extensions).toMatchObject({ reason: 'TOO_MANY_ALIASES', aliases: 31 });
+    expect((await app.gql(`{ ${aliases} }`, {}, signedIn)).errors?.[0]?.extensions).toMatchObject({
+      reason: 'TOO_MANY_ALIASES',
+      aliases: 31,
+    });
     const tokens = `{ ${'__typename '.repeat(QUERY_LIMITS.maxTokens)} }`;
     const result = await app.gql(tokens, {}, signedIn);
     expect(result.errors?.[0]?.message).toMatch(/more that 5000 tokens/);
@@ -100,7 +113,9 @@ describe('query limits', () => {
     expect((await app.gql(query)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const viaFragment = '{ ...F } fragment F on Query { __type(name: "Query") { name fields { name } } }';
     expect((await app.gql(viaFragment)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    expect((await app.ok('{ ...F } fragment F on Query { __type(name: "Query") { name } }')).__type).toEqual({ name: 'Query' });
+    expect((await app.ok('{ ...F } fragment F on Query { __type(name: "Query") { name } }')).__type).toEqual({
+      name: 'Query',
+    });
     expect((await app.ok(query, {}, signedIn)).__schema.queryType.name).toBe('Query');
   });
 
@@ -117,7 +132,12 @@ describe('fragments are measured once', () => {
     const text = doubling(22);
     expect(text.length).toBeLessThan(1_000);
     const result = await app.gql(text);
-    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_COSTLY', cost: 2 ** 21 + 1, limit: QUERY_LIMITS.maxCost });
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'QUERY_TOO_COSTLY',
+      cost: 2 ** 21 + 1,
+      limit: QUERY_LIMITS.maxCost,
+    });
   });
 
   it('visits each selection of the document at most once, however often its fragments are spread', () => {
@@ -138,7 +158,11 @@ describe('fragments are measured once', () => {
     expect(shapeOf(doubling(6, 'a: id')).aliases).toBe(32);
     expect(shapeOf(doubling(22, 'a: id')).aliases).toBe(2 ** 21);
     const result = await app.gql(doubling(6, 'a: id'));
-    expect(result.errors?.[0]?.extensions).toMatchObject({ reason: 'TOO_MANY_ALIASES', aliases: 32, limit: QUERY_LIMITS.maxAliases });
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      reason: 'TOO_MANY_ALIASES',
+      aliases: 32,
+      limit: QUERY_LIMITS.maxAliases,
+    });
     expect((await app.gql(doubling(5, 'a: id'), {}, signedIn)).errors).toBeUndefined();
   });
 
@@ -150,11 +174,16 @@ describe('fragments are measured once', () => {
   });
 
   it('measures through a fragment as if it were written out', () => {
-    const inline = '{ templateVersion(id: "1") { template { versions { id number } } } jobFamilies { id templates { name } } }';
+    const inline =
+      '{ templateVersion(id: "1") { template { versions { id number } } } jobFamilies { id templates { name } } }';
     const viaFragments = `{ templateVersion(id: "1") { ...V } jobFamilies { ...J } }
       fragment V on TemplateVersion { template { versions { ...N } } } fragment N on TemplateVersion { id number }
       fragment J on JobFamily { id templates { name } }`;
-    expect(shapeOf(viaFragments)).toMatchObject({ depth: shapeOf(inline).depth, cost: shapeOf(inline).cost, aliases: 0 });
+    expect(shapeOf(viaFragments)).toMatchObject({
+      depth: shapeOf(inline).depth,
+      cost: shapeOf(inline).cost,
+      aliases: 0,
+    });
   });
 });
 
@@ -165,7 +194,10 @@ describe('embedded lists', () => {
     // jobFamilies (a list of rows) repeats templates, which repeats id.
     expect(shapeOf('{ jobFamilies { templates { id } } }').cost).toBe(1 + ASSUMED_LIST_SIZE * (1 + ASSUMED_LIST_SIZE));
     // A connection's page still multiplies what is inside each row, and a list of rows inside it still counts 10.
-    expect(shapeOf('{ assessments(first: 50) { nodes { answers { value } sections { key } realisations { value } } } }').cost).toBe(1 + 50 * (1 + 2 + 2 + 1 + ASSUMED_LIST_SIZE));
+    expect(
+      shapeOf('{ assessments(first: 50) { nodes { answers { value } sections { key } realisations { value } } } }')
+        .cost,
+    ).toBe(1 + 50 * (1 + 2 + 2 + 1 + ASSUMED_LIST_SIZE));
   });
 
   it('marks only lists of plain values: their items carry no ids, relations, connections or unmarked lists', () => {
@@ -184,7 +216,8 @@ describe('embedded lists', () => {
           if (named.name === 'ID') problems.push(`${where} is an id of a record`);
           else if (named.name.endsWith('Connection')) problems.push(`${where} is a connection`);
           else if (isLeafType(named)) continue;
-          else if (isListType(getNullableType(field.type)) && !isEmbeddedList(field)) problems.push(`${where} is a list of rows`);
+          else if (isListType(getNullableType(field.type)) && !isEmbeddedList(field))
+            problems.push(`${where} is a list of rows`);
           else checkValueType(named, where);
         }
       }
@@ -199,10 +232,30 @@ describe('embedded lists', () => {
       }
     }
     expect(problems).toEqual([]);
-    expect(marked).toEqual(expect.arrayContaining(['TemplateVersion.sections', 'TemplateSection.indicators', 'ScaleIndicator.levels', 'ChoiceIndicator.options', 'ExpectationIndicator.guidance', 'Assessment.sections', 'Assessment.answers']));
+    expect(marked).toEqual(
+      expect.arrayContaining([
+        'TemplateVersion.sections',
+        'TemplateSection.indicators',
+        'ScaleIndicator.levels',
+        'ChoiceIndicator.options',
+        'ExpectationIndicator.guidance',
+        'Assessment.sections',
+        'Assessment.answers',
+      ]),
+    );
     // Lists resolved by loaders stay unmarked, so they keep counting as ASSUMED_LIST_SIZE rows.
     expect(marked).not.toEqual(expect.arrayContaining(['Assessment.realisations']));
-    expect(marked.filter((name) => ['JobFamily.templates', 'Template.versions', 'Employee.subordinates', 'WorkPlan.results', 'Unit.employees'].includes(name))).toEqual([]);
+    expect(
+      marked.filter((name) =>
+        [
+          'JobFamily.templates',
+          'Template.versions',
+          'Employee.subordinates',
+          'WorkPlan.results',
+          'Unit.employees',
+        ].includes(name),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -235,11 +288,20 @@ describe('the web’s own operations', () => {
   });
 
   it('keeps every operation of the web well within the limits', () => {
-    const operations = Object.entries(web).filter(([name, document]) => name.endsWith('Document') && document.definitions?.some((d) => d.kind === Kind.OPERATION_DEFINITION));
+    const operations = Object.entries(web).filter(
+      ([name, document]) =>
+        name.endsWith('Document') && document.definitions?.some((d) => d.kind === Kind.OPERATION_DEFINITION),
+    );
     expect(operations.length).toBeGreaterThan(20);
     for (const [name, document] of operations) {
       const shape = shapeOf(document, { first: 100 });
-      expect({ name, fits: shape.cost <= QUERY_LIMITS.maxCost && shape.depth <= QUERY_LIMITS.maxDepth && shape.aliases <= QUERY_LIMITS.maxAliases }).toEqual({ name, fits: true });
+      expect({
+        name,
+        fits:
+          shape.cost <= QUERY_LIMITS.maxCost &&
+          shape.depth <= QUERY_LIMITS.maxDepth &&
+          shape.aliases <= QUERY_LIMITS.maxAliases,
+      }).toEqual({ name, fits: true });
     }
   });
 });

@@ -89,14 +89,23 @@ export function measure(
   let visits = 0;
 
   /** How many times a field's children are repeated per parent row. */
-  const factor = (selection: FieldNode, parent: GraphQLNamedType | null | undefined, definition: GraphQLField<unknown, unknown> | undefined, type: GraphQLNamedType | null): number => {
+  const factor = (
+    selection: FieldNode,
+    parent: GraphQLNamedType | null | undefined,
+    definition: GraphQLField<unknown, unknown> | undefined,
+    type: GraphQLNamedType | null,
+  ): number => {
     if (!definition) return 1;
-    if (type && type.name.endsWith('Connection')) return intArgument(selection, 'first', variables) ?? ASSUMED_PAGE_SIZE;
+    if (type && type.name.endsWith('Connection'))
+      return intArgument(selection, 'first', variables) ?? ASSUMED_PAGE_SIZE;
     if (!isListType(getNullableType(definition.type))) return 1;
     // A connection's `edges`/`nodes` are its page, already counted by `first` on the connection.
-    if (parent?.name.endsWith('Connection') && (selection.name.value === 'edges' || selection.name.value === 'nodes')) return 1;
+    if (parent?.name.endsWith('Connection') && (selection.name.value === 'edges' || selection.name.value === 'nodes'))
+      return 1;
     if (isEmbeddedList(definition)) return 1;
-    return intArgument(selection, 'first', variables) ?? intArgument(selection, 'limit', variables) ?? ASSUMED_LIST_SIZE;
+    return (
+      intArgument(selection, 'first', variables) ?? intArgument(selection, 'limit', variables) ?? ASSUMED_LIST_SIZE
+    );
   };
 
   const measureFragment = (name: string): Measured | null => {
@@ -136,7 +145,10 @@ export function measure(
       } else {
         const child =
           selection.kind === Kind.INLINE_FRAGMENT
-            ? walk(selection.selectionSet, selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent)
+            ? walk(
+                selection.selectionSet,
+                selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent,
+              )
             : measureFragment(selection.name.value);
         if (!child) continue;
         depth = Math.max(depth, child.depth);
@@ -147,7 +159,12 @@ export function measure(
     return { depth, aliases, cost };
   };
 
-  const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
+  const root =
+    operation.operation === 'mutation'
+      ? schema.getMutationType()
+      : operation.operation === 'subscription'
+        ? schema.getSubscriptionType()
+        : schema.getQueryType();
   const { depth, aliases, cost } = walk(operation.selectionSet, root);
   return { depth, aliases, cost, visits };
 }

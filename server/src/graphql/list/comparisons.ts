@@ -56,7 +56,9 @@ export class TextComparison {
   @Field(() => String, { nullable: true, description: 'Exactly this text.' }) eq?: string | null;
   @Field(() => [String], { nullable: true, description: 'One of these texts exactly.' }) in?: string[] | null;
   @Field(() => String, { nullable: true, description: 'Contains this text, ignoring case.' }) contains?: string | null;
-  @Field(() => String, { nullable: true, description: 'Starts with this text, ignoring case.' }) startsWith?: string | null;
+  @Field(() => String, { nullable: true, description: 'Starts with this text, ignoring case.' }) startsWith?:
+    | string
+    | null;
   @Field(() => Boolean, { nullable: true, description: 'True: has no value; false: has one.' }) isNull?: boolean | null;
 }
 
@@ -67,5 +69,8 @@ export enum OrderDirection {
 registerEnumType(OrderDirection, {
   name: 'OrderDirection',
   description: 'Sort direction; rows without a value come last either way.',
-  valuesConfig: { ASC: { description: 'Smallest (or earliest, or A) first.' }, DESC: { description: 'Largest (or latest, or Z) first.' } },
+  valuesConfig: {
+    ASC: { description: 'Smallest (or earliest, or A) first.' },
+    DESC: { description: 'Largest (or latest, or Z) first.' },
+  },
 });

@@ -12,7 +12,12 @@ export type Condition = Record<string, unknown>;
  * Bounds of filter operands: a pattern longer than any stored name or title cannot match anything useful and
  * only makes the database work; so do thousands of alternatives.
  */
-export const FILTER_BOUNDS = { maxTextLength: 200, maxValues: 500, maxBranches: 20, maxConditionsPerRequest: 300 } as const;
+export const FILTER_BOUNDS = {
+  maxTextLength: 200,
+  maxValues: 500,
+  maxBranches: 20,
+  maxConditionsPerRequest: 300,
+} as const;
 
 /** Conditions compiled so far in each request (the reader is the request's context). */
 const conditionsUsed = new WeakMap<Reader, number>();
@@ -43,7 +48,12 @@ function boundText(reader: Reader, field: string, text: string): string {
   return text;
 }
 
-function boundValues<T>(reader: Reader, field: string, values: readonly T[], max: number = FILTER_BOUNDS.maxValues): readonly T[] {
+function boundValues<T>(
+  reader: Reader,
+  field: string,
+  values: readonly T[],
+  max: number = FILTER_BOUNDS.maxValues,
+): readonly T[] {
   if (values.length > max) {
     throw tooBig(reader, field, {
       id: `Saringan '${field}' berisi ${values.length} nilai, paling banyak ${max}; pecah menjadi beberapa kueri.`,
@@ -124,8 +134,14 @@ export function FilterField(type: () => unknown, rule: FilterRule, description: 
 export function Combinable(): ClassDecorator {
   return (filterClass) => {
     const self = filterClass as unknown as FilterClass;
-    Field(() => [self], { nullable: true, description: 'Every one of these filters holds.' })(filterClass.prototype, 'and');
-    Field(() => [self], { nullable: true, description: 'At least one of these filters holds.' })(filterClass.prototype, 'or');
+    Field(() => [self], { nullable: true, description: 'Every one of these filters holds.' })(
+      filterClass.prototype,
+      'and',
+    );
+    Field(() => [self], { nullable: true, description: 'At least one of these filters holds.' })(
+      filterClass.prototype,
+      'or',
+    );
     Field(() => self, { nullable: true, description: NOT_DESCRIPTION })(filterClass.prototype, 'not');
   };
 }
@@ -154,9 +170,16 @@ function compare(value: Comparison<unknown>): Condition | null {
 function textCondition(path: string, value: TextComparison, reader: Reader, field: string): Condition {
   const parts: Condition[] = [];
   if (value.eq != null) parts.push(at(path, boundText(reader, `${field}.eq`, value.eq)));
-  if (value.in != null) parts.push(at(path, { $in: boundValues(reader, `${field}.in`, value.in).map((text) => boundText(reader, `${field}.in`, text)) }));
-  if (value.contains != null) parts.push(at(path, { $ilike: `%${escapeLike(boundText(reader, `${field}.contains`, value.contains))}%` }));
-  if (value.startsWith != null) parts.push(at(path, { $ilike: `${escapeLike(boundText(reader, `${field}.startsWith`, value.startsWith))}%` }));
+  if (value.in != null)
+    parts.push(
+      at(path, {
+        $in: boundValues(reader, `${field}.in`, value.in).map((text) => boundText(reader, `${field}.in`, text)),
+      }),
+    );
+  if (value.contains != null)
+    parts.push(at(path, { $ilike: `%${escapeLike(boundText(reader, `${field}.contains`, value.contains))}%` }));
+  if (value.startsWith != null)
+    parts.push(at(path, { $ilike: `${escapeLike(boundText(reader, `${field}.startsWith`, value.startsWith))}%` }));
   if (value.isNull != null) parts.push(at(path, value.isNull ? null : { $ne: null }));
   return all(parts);
 }
@@ -180,10 +203,17 @@ function not(condition: Condition): Condition {
 function ruleCondition(rule: FilterRule, value: unknown, reader: Reader, field: string): Condition {
   if ('personal' in rule) {
     if (!policy.filterOnPersonalFields(reader.actor)) {
-      throw new DomainError('BAD_USER_INPUT', localize({
-        id: `Penyaringan menurut '${field}' hanya untuk pengelola kinerja, admin dan analis; hapus syarat itu.`,
-        en: `Filtering by '${field}' is for HR, administrators and analysts only; remove that condition.`,
-      }, reader.locale), { field });
+      throw new DomainError(
+        'BAD_USER_INPUT',
+        localize(
+          {
+            id: `Penyaringan menurut '${field}' hanya untuk pengelola kinerja, admin dan analis; hapus syarat itu.`,
+            en: `Filtering by '${field}' is for HR, administrators and analysts only; remove that condition.`,
+          },
+          reader.locale,
+        ),
+        { field },
+      );
     }
     return ruleCondition(rule.personal, value, reader, field);
   }
@@ -191,7 +221,10 @@ function ruleCondition(rule: FilterRule, value: unknown, reader: Reader, field: 
     const ids = boundValues(reader, field, value as string[]).map((id) => (isId(id) ? id : NO_ID));
     return at(rule.ids, { $in: ids.length ? ids : [NO_ID] });
   }
-  if ('oneOf' in rule) return (value as unknown[]).length ? at(rule.oneOf, { $in: boundValues(reader, field, value as unknown[]) }) : nothing();
+  if ('oneOf' in rule)
+    return (value as unknown[]).length
+      ? at(rule.oneOf, { $in: boundValues(reader, field, value as unknown[]) })
+      : nothing();
   if ('equals' in rule) return at(rule.equals, value);
   if ('compare' in rule) {
     const operators = compare(value as Comparison<unknown>);
@@ -223,8 +256,22 @@ export function compileFilter(filter: object | null | undefined, filterClass: Fi
   const parts: Condition[] = [];
   for (const [key, value] of Object.entries(filter)) {
     if (value == null) continue;
-    if (key === 'and') parts.push(all(boundValues(reader, key, value as object[], FILTER_BOUNDS.maxBranches).map((f) => compileFilter(f, filterClass, reader))));
-    else if (key === 'or') parts.push(any(boundValues(reader, key, value as object[], FILTER_BOUNDS.maxBranches).map((f) => compileFilter(f, filterClass, reader))));
+    if (key === 'and')
+      parts.push(
+        all(
+          boundValues(reader, key, value as object[], FILTER_BOUNDS.maxBranches).map((f) =>
+            compileFilter(f, filterClass, reader),
+          ),
+        ),
+      );
+    else if (key === 'or')
+      parts.push(
+        any(
+          boundValues(reader, key, value as object[], FILTER_BOUNDS.maxBranches).map((f) =>
+            compileFilter(f, filterClass, reader),
+          ),
+        ),
+      );
     else if (key === 'not') parts.push(not(compileFilter(value as object, filterClass, reader)));
     else {
       const rule = rules.get(key);

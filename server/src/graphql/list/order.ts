@@ -38,7 +38,12 @@ function cursorValue(kind: OrderRule['kind'], value: unknown): unknown {
       return typeof value === 'number' && Number.isInteger(value) && Math.abs(value) <= INT_MAX ? value : undefined;
     case 'bigint': {
       const text = typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : value;
-      return typeof text === 'string' && /^-?\d{1,19}$/.test(text) && BigInt(text) <= BIGINT_MAX && BigInt(text) >= -BIGINT_MAX ? text : undefined;
+      return typeof text === 'string' &&
+        /^-?\d{1,19}$/.test(text) &&
+        BigInt(text) <= BIGINT_MAX &&
+        BigInt(text) >= -BIGINT_MAX
+        ? text
+        : undefined;
     }
     case 'float':
       return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
@@ -49,9 +54,16 @@ function cursorValue(kind: OrderRule['kind'], value: unknown): unknown {
       return Number.isNaN(date.getTime()) || year < 1 || year > 9999 ? undefined : date;
     }
     case 'day':
-      return typeof value === 'string' && LOCAL_DATE.test(value) && !Number.isNaN(Date.parse(value)) && value >= '0001-01-01' ? value : undefined;
+      return typeof value === 'string' &&
+        LOCAL_DATE.test(value) &&
+        !Number.isNaN(Date.parse(value)) &&
+        value >= '0001-01-01'
+        ? value
+        : undefined;
     case 'text':
-      return typeof value === 'string' && value.length <= CURSOR_TEXT_MAX && !value.includes('\u0000') ? value : undefined;
+      return typeof value === 'string' && value.length <= CURSOR_TEXT_MAX && !value.includes('\u0000')
+        ? value
+        : undefined;
   }
 }
 const ID_ORDER: OrderRule = { property: 'id', kind: 'text' };
@@ -66,7 +78,11 @@ export function orderInputType<F extends string>(name: string, fieldEnum: object
     @Field(() => fieldEnum, { description: 'What to sort by.' })
     field!: F;
 
-    @Field(() => OrderDirection, { nullable: true, defaultValue: OrderDirection.ASC, description: 'ASC (default) or DESC.' })
+    @Field(() => OrderDirection, {
+      nullable: true,
+      defaultValue: OrderDirection.ASC,
+      description: 'ASC (default) or DESC.',
+    })
     direction?: OrderDirection | null;
   }
   return Order;
@@ -81,7 +97,10 @@ export function resolveOrder<F extends string>(
   const chosen = requested?.length ? requested : fallback;
   const keys = chosen.map((key) => ({ ...rules[key.field], direction: key.direction ?? OrderDirection.ASC }));
   const last = keys.at(-1)?.direction ?? OrderDirection.ASC;
-  return [...keys.filter((key) => key.property !== 'id'), { ...ID_ORDER, direction: keys.find((k) => k.property === 'id')?.direction ?? last }];
+  return [
+    ...keys.filter((key) => key.property !== 'id'),
+    { ...ID_ORDER, direction: keys.find((k) => k.property === 'id')?.direction ?? last },
+  ];
 }
 
 /** MikroORM `orderBy`; rows without a value sort last in both directions. */
@@ -111,8 +130,22 @@ export function encodeCursor(order: ResolvedOrder, values: readonly CursorValue[
 function badCursor(locale: Locale): DomainError {
   return new DomainError(
     'BAD_USER_INPUT',
-    localize({ id: 'Kursor halaman (after) tidak dikenal untuk urutan ini.', en: 'The page cursor (after) is not recognised for this order.' }, locale),
-    { problems: [{ field: 'after', code: 'BAD_CURSOR', message: localize({ id: 'Kursor tidak dikenal.', en: 'Unknown cursor.' }, locale) }] },
+    localize(
+      {
+        id: 'Kursor halaman (after) tidak dikenal untuk urutan ini.',
+        en: 'The page cursor (after) is not recognised for this order.',
+      },
+      locale,
+    ),
+    {
+      problems: [
+        {
+          field: 'after',
+          code: 'BAD_CURSOR',
+          message: localize({ id: 'Kursor tidak dikenal.', en: 'Unknown cursor.' }, locale),
+        },
+      ],
+    },
   );
 }
 
@@ -125,7 +158,8 @@ export function decodeCursor(cursor: string, order: ResolvedOrder, locale: Local
   } catch {
     throw badCursor(locale);
   }
-  if (!Array.isArray(parts) || parts[0] !== signatureOf(order) || parts.length !== order.length + 1) throw badCursor(locale);
+  if (!Array.isArray(parts) || parts[0] !== signatureOf(order) || parts.length !== order.length + 1)
+    throw badCursor(locale);
   const values = parts.slice(1);
   return order.map((key, i) => {
     const value: unknown = values[i];
@@ -151,7 +185,9 @@ export function afterCondition(order: ResolvedOrder, values: readonly unknown[])
     const value = values[i];
     if (value === null) continue; // nothing sorts after a null: nulls are last
     const op = key.direction === OrderDirection.ASC ? '$gt' : '$lt';
-    const later = key.nullable ? { $or: [at(key.property, { [op]: value }), at(key.property, null)] } : at(key.property, { [op]: value });
+    const later = key.nullable
+      ? { $or: [at(key.property, { [op]: value }), at(key.property, null)] }
+      : at(key.property, { [op]: value });
     const equalBefore = order.slice(0, i).map((k, j) => at(k.property, values[j] ?? null));
     branches.push(equalBefore.length ? { $and: [...equalBefore, later] } : later);
   }

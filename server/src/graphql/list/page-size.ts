@@ -10,7 +10,10 @@ export class PageInfo {
   @Field(() => Boolean, { description: 'True when more items follow the last one of this page.' })
   hasNextPage!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the last item of this page; pass it as `after` to get the next page.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the last item of this page; pass it as `after` to get the next page.',
+  })
   endCursor!: string | null;
 }
 
@@ -21,10 +24,21 @@ export function pageSize(first: number | null | undefined, locale: Locale): numb
     throw new DomainError(
       'BAD_USER_INPUT',
       localize(
-        { id: `Argumen first harus antara 1 dan ${MAX_PAGE_SIZE}.`, en: `The argument first must be between 1 and ${MAX_PAGE_SIZE}.` },
+        {
+          id: `Argumen first harus antara 1 dan ${MAX_PAGE_SIZE}.`,
+          en: `The argument first must be between 1 and ${MAX_PAGE_SIZE}.`,
+        },
         locale,
       ),
-      { problems: [{ field: 'first', code: 'OUT_OF_RANGE', message: localize({ id: `Antara 1 dan ${MAX_PAGE_SIZE}.`, en: `Between 1 and ${MAX_PAGE_SIZE}.` }, locale) }] },
+      {
+        problems: [
+          {
+            field: 'first',
+            code: 'OUT_OF_RANGE',
+            message: localize({ id: `Antara 1 dan ${MAX_PAGE_SIZE}.`, en: `Between 1 and ${MAX_PAGE_SIZE}.` }, locale),
+          },
+        ],
+      },
     );
   }
   return first;

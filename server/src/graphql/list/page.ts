@@ -10,7 +10,10 @@ export class PageArgs {
   @Field(() => Int, { nullable: true, description: 'Page size, 1–100; 20 when absent.' })
   first?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the last item of the previous page (`pageInfo.endCursor`).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the last item of the previous page (`pageInfo.endCursor`).',
+  })
   after?: string | null;
 }
 
@@ -26,7 +29,12 @@ export interface Page<T> {
  * The `<Name>Edge` and `<Name>Connection` types of a list of `Node` (Relay cursor connections with
  * `nodes` as a shortcut and `totalCount`, counted only when asked for). `plural` when the noun does not just take an s.
  */
-export function connectionType<T extends object>(Node: abstract new (...args: never[]) => T, name: string, noun: string, plural = `${noun}s`) {
+export function connectionType<T extends object>(
+  Node: abstract new (...args: never[]) => T,
+  name: string,
+  noun: string,
+  plural = `${noun}s`,
+) {
   @ObjectType(`${name}Edge`, { description: `One ${noun} of a page, with its cursor.` })
   class Edge {
     @Field(() => Node, { description: `The ${noun}.` })
@@ -36,7 +44,9 @@ export function connectionType<T extends object>(Node: abstract new (...args: ne
     cursor!: string;
   }
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${plural} (Relay cursor connection) with the total over all pages.` })
+  @ObjectType(`${name}Connection`, {
+    description: `A page of ${plural} (Relay cursor connection) with the total over all pages.`,
+  })
   class Connection implements Page<T> {
     @Field(() => [Edge], { description: 'The items of this page with their cursors.' })
     edges!: Edge[];
@@ -64,11 +74,25 @@ export function connectionType<T extends object>(Node: abstract new (...args: ne
 export async function paginate<T extends object>(
   ctx: { em: EntityManager; locale: Locale },
   entity: EntityName<T>,
-  args: { where: Condition; order: ResolvedOrder; first?: number | null; after?: string | null; prime?: (row: T) => void; populate?: readonly string[] },
+  args: {
+    where: Condition;
+    order: ResolvedOrder;
+    first?: number | null;
+    after?: string | null;
+    prime?: (row: T) => void;
+    populate?: readonly string[];
+  },
 ): Promise<Page<T>> {
   const first = pageSize(args.first, ctx.locale);
-  const page = args.after != null ? { $and: [args.where, afterCondition(args.order, decodeCursor(args.after, args.order, ctx.locale))] } : args.where;
-  const rows = await ctx.em.find(entity, page as never, { orderBy: orderByOf(args.order) as never, limit: first + 1, populate: (args.populate ?? []) as never });
+  const page =
+    args.after != null
+      ? { $and: [args.where, afterCondition(args.order, decodeCursor(args.after, args.order, ctx.locale))] }
+      : args.where;
+  const rows = await ctx.em.find(entity, page as never, {
+    orderBy: orderByOf(args.order) as never,
+    limit: first + 1,
+    populate: (args.populate ?? []) as never,
+  });
   const nodes = rows.slice(0, first);
   if (args.prime) nodes.forEach(args.prime);
   const edges = nodes.map((node) => ({ node, cursor: encodeCursor(args.order, cursorValues(args.order, node)) }));

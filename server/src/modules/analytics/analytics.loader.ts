@@ -23,7 +23,13 @@ export function analyticsLoaders(em: EntityManager, scope: () => Promise<ReadSco
       const byEmployee = new Map<string, Assessment>();
       for (const row of rows) {
         const assessment = readOnlyAssessment(em, row);
-        if (canSeeAssessment(visible, { id: assessment.id, employeeId: assessment.employee.id, assessorId: assessment.assessor.id })) {
+        if (
+          canSeeAssessment(visible, {
+            id: assessment.id,
+            employeeId: assessment.employee.id,
+            assessorId: assessment.assessor.id,
+          })
+        ) {
           byEmployee.set(assessment.employee.id, assessment);
         }
       }

@@ -10,13 +10,22 @@ import { Period } from '../period/period.entity.js';
 import { SubPeriod } from '../period/sub-period.entity.js';
 import { TemplateVersion } from '../template/template-version.entity.js';
 import { assessmentStatistics, indicatorStatistics } from './analytics.service.js';
-import { AssessmentStatisticsGroup, IndicatorStatisticsGroup, StatisticsDimension, StatisticsFilter, StatisticsKey } from './analytics.types.js';
+import {
+  AssessmentStatisticsGroup,
+  IndicatorStatisticsGroup,
+  StatisticsDimension,
+  StatisticsFilter,
+  StatisticsKey,
+} from './analytics.types.js';
 
-const GROUP_BY = { description: 'The dimensions to group by, in the order of the key; none gives one group of everything.' };
+const GROUP_BY = {
+  description: 'The dimensions to group by, in the order of the key; none gives one group of everything.',
+};
 const FILTER = { nullable: true, description: 'Which submitted assessments count; all readable ones when absent.' };
 const ROLL_UP = {
   defaultValue: false,
-  description: 'With `filter.unitId` and UNIT: count every unit below a direct sub-unit in that sub-unit (e.g. per kelurahan of a kecamatan).',
+  description:
+    'With `filter.unitId` and UNIT: count every unit below a direct sub-unit in that sub-unit (e.g. per kelurahan of a kecamatan).',
 };
 
 @Resolver(() => AssessmentStatisticsGroup)
@@ -37,10 +46,12 @@ export class AnalyticsResolver {
   }
 
   @Query(() => [IndicatorStatisticsGroup], {
-    description: 'Statistics of one indicator’s scores, followed across template versions by its lineage key, grouped and filtered like `assessmentStatistics`.',
+    description:
+      'Statistics of one indicator’s scores, followed across template versions by its lineage key, grouped and filtered like `assessmentStatistics`.',
   })
   indicatorStatistics(
-    @Arg('lineageKey', () => String, { description: 'The indicator’s lineage key (stable across template versions).' }) lineageKey: string,
+    @Arg('lineageKey', () => String, { description: 'The indicator’s lineage key (stable across template versions).' })
+    lineageKey: string,
     @Arg('groupBy', () => [StatisticsDimension], GROUP_BY) groupBy: StatisticsDimension[],
     @Arg('filter', () => StatisticsFilter, FILTER) filter: StatisticsFilter | null,
     @Arg('rollUpSubUnits', () => Boolean, ROLL_UP) rollUpSubUnits: boolean,
@@ -73,7 +84,10 @@ export class StatisticsKeyResolver {
     return key.subPeriodId ? ctx.loaders.assessmentSubPeriodById.load(key.subPeriodId) : null;
   }
 
-  @FieldResolver(() => TemplateVersion, { nullable: true, description: 'The template version, when grouped by TEMPLATE_VERSION.' })
+  @FieldResolver(() => TemplateVersion, {
+    nullable: true,
+    description: 'The template version, when grouped by TEMPLATE_VERSION.',
+  })
   templateVersion(@Root() key: StatisticsKey, @Ctx() ctx: Context): Promise<TemplateVersion | null> | null {
     return key.templateVersionId ? ctx.loaders.templateVersionById.load(key.templateVersionId) : null;
   }
@@ -84,7 +98,8 @@ export class StatisticsKeyResolver {
 export class EmployeeLatestAssessmentResolver {
   @FieldResolver(() => Assessment, {
     nullable: true,
-    description: 'The employee’s latest submitted assessment (by submission time); null when there is none or the reader may not see it.',
+    description:
+      'The employee’s latest submitted assessment (by submission time); null when there is none or the reader may not see it.',
   })
   latestAssessment(@Root() employee: Employee, @Ctx() ctx: Context): Promise<Assessment | null> {
     return ctx.loaders.latestAssessmentByEmployee.load(employee.id);

@@ -29,8 +29,19 @@ import { HISTOGRAM_TOP, PREDIKAT_COLUMNS } from './rollup.service.js';
  *   rollups mix teams, so they are never used for a scoped actor.
  */
 
-const ROLLUP_DIMENSIONS: ReadonlySet<StatisticsDimension> = new Set([D.UNIT, D.FAMILY, D.PERIOD, D.SUB_PERIOD, D.TEMPLATE_VERSION]);
-const INDICATOR_ROLLUP_DIMENSIONS: ReadonlySet<StatisticsDimension> = new Set([D.UNIT, D.FAMILY, D.PERIOD, D.SUB_PERIOD]);
+const ROLLUP_DIMENSIONS: ReadonlySet<StatisticsDimension> = new Set([
+  D.UNIT,
+  D.FAMILY,
+  D.PERIOD,
+  D.SUB_PERIOD,
+  D.TEMPLATE_VERSION,
+]);
+const INDICATOR_ROLLUP_DIMENSIONS: ReadonlySet<StatisticsDimension> = new Set([
+  D.UNIT,
+  D.FAMILY,
+  D.PERIOD,
+  D.SUB_PERIOD,
+]);
 const COLUMN: Readonly<Record<StatisticsDimension, string>> = {
   UNIT: 'unit_id',
   FAMILY: 'family_id',
@@ -41,7 +52,13 @@ const COLUMN: Readonly<Record<StatisticsDimension, string>> = {
   EMPLOYMENT_TYPE: 'employment_type',
   SEX: 'sex',
 };
-const PREDIKAT_ORDER = [Predikat.SANGAT_BAIK, Predikat.BAIK, Predikat.BUTUH_PERBAIKAN, Predikat.KURANG, Predikat.SANGAT_KURANG];
+const PREDIKAT_ORDER = [
+  Predikat.SANGAT_BAIK,
+  Predikat.BAIK,
+  Predikat.BUTUH_PERBAIKAN,
+  Predikat.KURANG,
+  Predikat.SANGAT_KURANG,
+];
 
 /** Ids for `in (?)`: malformed ones match nothing, and the list is never empty. */
 const idList = (ids: readonly string[]) => {
@@ -78,7 +95,11 @@ function badInput(ctx: Context, field: string, message: { id: string; en: string
 function frame(
   shape: Shape,
   source: string,
-  options: { hasTemplateVersion: boolean; hasPredikat: boolean; team: { teamIds: readonly string[]; subordinateIds: readonly string[] } | null },
+  options: {
+    hasTemplateVersion: boolean;
+    hasPredikat: boolean;
+    team: { teamIds: readonly string[]; subordinateIds: readonly string[] } | null;
+  },
 ) {
   const { filter } = shape;
   const head: Query = { sql: [], params: [] };
@@ -118,19 +139,40 @@ function frame(
     );
   }
   if (filter.familyIds != null) add(where, `s."family_id" in (?)`, idList(filter.familyIds));
-  if (filter.unitKinds != null) add(where, `s."unit_id" in (select "id" from "unit" where "kind" in (?))`, filter.unitKinds.length ? [...filter.unitKinds] : ['NO_ID']);
-  if (filter.templateVersionIds != null && options.hasTemplateVersion) add(where, `s."template_version_id" in (?)`, idList(filter.templateVersionIds));
-  if (filter.predikat != null && options.hasPredikat) add(where, `s."predikat" in (?)`, filter.predikat.length ? [...filter.predikat] : ['NO_ID']);
-  if (options.team) add(where, `(s."employee_id" in (?) or s."assessor_id" in (?))`, idList(options.team.teamIds), idList(options.team.subordinateIds));
+  if (filter.unitKinds != null)
+    add(
+      where,
+      `s."unit_id" in (select "id" from "unit" where "kind" in (?))`,
+      filter.unitKinds.length ? [...filter.unitKinds] : ['NO_ID'],
+    );
+  if (filter.templateVersionIds != null && options.hasTemplateVersion)
+    add(where, `s."template_version_id" in (?)`, idList(filter.templateVersionIds));
+  if (filter.predikat != null && options.hasPredikat)
+    add(where, `s."predikat" in (?)`, filter.predikat.length ? [...filter.predikat] : ['NO_ID']);
+  if (options.team)
+    add(
+      where,
+      `(s."employee_id" in (?) or s."assessor_id" in (?))`,
+      idList(options.team.teamIds),
+      idList(options.team.subordinateIds),
+    );
   return { head, keys, from, where };
 }
 
 function compose(parts: ReturnType<typeof frame>, aggregates: string, countExpression: string): Query {
   const { head, keys, from, where } = parts;
   const select = [...keys.map((k, i) => `${k.expression} as "k${i}"`), aggregates].join(',\n  ');
-  const grouping = keys.length > 0 ? `group by ${keys.map((_, i) => i + 1).join(', ')} order by ${keys.map((_, i) => i + 1).join(', ')}` : `having ${countExpression} > 0`;
+  const grouping =
+    keys.length > 0
+      ? `group by ${keys.map((_, i) => i + 1).join(', ')} order by ${keys.map((_, i) => i + 1).join(', ')}`
+      : `having ${countExpression} > 0`;
   return {
-    sql: [...head.sql, `select ${select}\nfrom ${from}`, where.sql.length ? `where ${where.sql.join(' and ')}` : '', grouping],
+    sql: [
+      ...head.sql,
+      `select ${select}\nfrom ${from}`,
+      where.sql.length ? `where ${where.sql.join(' and ')}` : '',
+      grouping,
+    ],
     params: [...head.params, ...where.params],
   };
 }
@@ -140,14 +182,30 @@ function keyOf(row: Record<string, unknown>, groupBy: readonly StatisticsDimensi
   groupBy.forEach((dimension, i) => {
     const value = (row[`k${i}`] ?? null) as string | null;
     switch (dimension) {
-      case D.UNIT: key.unitId = value; break;
-      case D.FAMILY: key.familyId = value; break;
-      case D.PERIOD: key.periodId = value; break;
-      case D.SUB_PERIOD: key.subPeriodId = value; break;
-      case D.TEMPLATE_VERSION: key.templateVersionId = value; break;
-      case D.GRADE: key.grade = value; break;
-      case D.EMPLOYMENT_TYPE: key.employmentType = value as EmploymentType | null; break;
-      case D.SEX: key.sex = value as Sex | null; break;
+      case D.UNIT:
+        key.unitId = value;
+        break;
+      case D.FAMILY:
+        key.familyId = value;
+        break;
+      case D.PERIOD:
+        key.periodId = value;
+        break;
+      case D.SUB_PERIOD:
+        key.subPeriodId = value;
+        break;
+      case D.TEMPLATE_VERSION:
+        key.templateVersionId = value;
+        break;
+      case D.GRADE:
+        key.grade = value;
+        break;
+      case D.EMPLOYMENT_TYPE:
+        key.employmentType = value as EmploymentType | null;
+        break;
+      case D.SEX:
+        key.sex = value as Sex | null;
+        break;
     }
   });
   return key;
@@ -157,7 +215,12 @@ const num = (value: unknown): number | null => (value === null || value === unde
 const average = (sum: unknown, n: unknown) => (Number(n) > 0 ? Number(sum) / Number(n) : null);
 
 /** The nearest-rank percentile from a 1-point histogram: the middle of the bucket, kept within [min, max]. */
-export function histogramPercentile(histogram: readonly number[], p: number, min: number | null, max: number | null): number | null {
+export function histogramPercentile(
+  histogram: readonly number[],
+  p: number,
+  min: number | null,
+  max: number | null,
+): number | null {
   const total = histogram.reduce((sum, n) => sum + n, 0);
   if (total === 0) return null;
   const rank = Math.max(1, Math.ceil(p * total));
@@ -180,10 +243,16 @@ const uniqueDimensions = (groupBy: readonly StatisticsDimension[]) => [...new Se
 function checkFilter(ctx: Context, filter: StatisticsFilter): void {
   if (filter.latestSubPeriods == null) return;
   if (!Number.isInteger(filter.latestSubPeriods) || filter.latestSubPeriods < 1 || filter.latestSubPeriods > 60) {
-    throw badInput(ctx, 'filter.latestSubPeriods', { id: 'Jumlah sub-periode terakhir harus antara 1 dan 60.', en: 'The number of latest sub-periods must be between 1 and 60.' });
+    throw badInput(ctx, 'filter.latestSubPeriods', {
+      id: 'Jumlah sub-periode terakhir harus antara 1 dan 60.',
+      en: 'The number of latest sub-periods must be between 1 and 60.',
+    });
   }
   if (filter.subPeriodKind == null) {
-    throw badInput(ctx, 'filter.subPeriodKind', { id: 'Sebutkan jenis sub-periode (mis. QUARTER) untuk latestSubPeriods.', en: 'Name the sub-period kind (e.g. QUARTER) for latestSubPeriods.' });
+    throw badInput(ctx, 'filter.subPeriodKind', {
+      id: 'Sebutkan jenis sub-periode (mis. QUARTER) untuk latestSubPeriods.',
+      en: 'Name the sub-period kind (e.g. QUARTER) for latestSubPeriods.',
+    });
   }
 }
 
@@ -196,7 +265,11 @@ export async function assessmentStatistics(ctx: Context, shape: Shape): Promise<
   const predikats = PREDIKAT_ORDER.map((p) => [p, PREDIKAT_COLUMNS[p]] as const);
   let query: Query;
   if (fromRollup) {
-    const parts = frame({ ...shape, groupBy }, `"score_rollup" s`, { hasTemplateVersion: true, hasPredikat: false, team: null });
+    const parts = frame({ ...shape, groupBy }, `"score_rollup" s`, {
+      hasTemplateVersion: true,
+      hasPredikat: false,
+      team: null,
+    });
     query = compose(
       parts,
       `sum(s."count")::int as "count",
@@ -207,15 +280,23 @@ export async function assessmentStatistics(ctx: Context, shape: Shape): Promise<
       `sum(s."count")`,
     );
   } else {
-    const parts = frame({ ...shape, groupBy }, `"assessment_fact" s`, { hasTemplateVersion: true, hasPredikat: true, team });
+    const parts = frame({ ...shape, groupBy }, `"assessment_fact" s`, {
+      hasTemplateVersion: true,
+      hasPredikat: true,
+      team,
+    });
     query = compose(
       parts,
       `count(*)::int as "count",
   count(s."work_results_score")::int as "wr_n", sum(s."work_results_score") as "wr_sum", min(s."work_results_score") as "wr_min", max(s."work_results_score") as "wr_max",
   count(s."behaviour_score")::int as "bh_n", sum(s."behaviour_score") as "bh_sum", min(s."behaviour_score") as "bh_min", max(s."behaviour_score") as "bh_max",
   ${predikats.map(([p]) => `(count(*) filter (where s."predikat" = '${p}'))::int as "${p}"`).join(', ')},
-  ${shape.percentiles === false ? 'null as "p50", null as "p90"' : `percentile_disc(0.5) within group (order by s."work_results_score") as "p50",
-  percentile_disc(0.9) within group (order by s."work_results_score") as "p90"`}`,
+  ${
+    shape.percentiles === false
+      ? 'null as "p50", null as "p90"'
+      : `percentile_disc(0.5) within group (order by s."work_results_score") as "p50",
+  percentile_disc(0.9) within group (order by s."work_results_score") as "p90"`
+  }`,
       `count(*)`,
     );
   }
@@ -244,29 +325,56 @@ export async function assessmentStatistics(ctx: Context, shape: Shape): Promise<
   });
 }
 
-export async function indicatorStatistics(ctx: Context, lineageKey: string, shape: Shape): Promise<IndicatorStatisticsGroup[]> {
+export async function indicatorStatistics(
+  ctx: Context,
+  lineageKey: string,
+  shape: Shape,
+): Promise<IndicatorStatisticsGroup[]> {
   const groupBy = uniqueDimensions(shape.groupBy);
-  if (!lineageKey.trim()) throw badInput(ctx, 'lineageKey', { id: 'Isi kunci garis keturunan indikator.', en: 'Give the indicator’s lineage key.' });
+  if (!lineageKey.trim())
+    throw badInput(ctx, 'lineageKey', {
+      id: 'Isi kunci garis keturunan indikator.',
+      en: 'Give the indicator’s lineage key.',
+    });
   checkFilter(ctx, shape.filter);
   const scope = await readScope(ctx);
   const team = scope.kind === 'all' ? null : scope;
   const fromRollup =
-    team === null && groupBy.every((d) => INDICATOR_ROLLUP_DIMENSIONS.has(d)) && shape.filter.predikat == null && shape.filter.templateVersionIds == null;
+    team === null &&
+    groupBy.every((d) => INDICATOR_ROLLUP_DIMENSIONS.has(d)) &&
+    shape.filter.predikat == null &&
+    shape.filter.templateVersionIds == null;
   let query: Query;
   if (fromRollup) {
-    const parts = frame({ ...shape, groupBy }, `"indicator_rollup" s`, { hasTemplateVersion: false, hasPredikat: false, team: null });
+    const parts = frame({ ...shape, groupBy }, `"indicator_rollup" s`, {
+      hasTemplateVersion: false,
+      hasPredikat: false,
+      team: null,
+    });
     parts.where.sql.unshift(`s."lineage_key" = ?`);
     parts.where.params.unshift(lineageKey);
-    query = compose(parts, `sum(s."count")::int as "count", sum(s."sum") as "sum", min(s."min") as "min", max(s."max") as "max"`, `sum(s."count")`);
+    query = compose(
+      parts,
+      `sum(s."count")::int as "count", sum(s."sum") as "sum", min(s."min") as "min", max(s."max") as "max"`,
+      `sum(s."count")`,
+    );
   } else {
-    const parts = frame({ ...shape, groupBy }, `"assessment_answer" x join "assessment_fact" s on s."assessment_id" = x."assessment_id"`, {
-      hasTemplateVersion: true,
-      hasPredikat: true,
-      team,
-    });
+    const parts = frame(
+      { ...shape, groupBy },
+      `"assessment_answer" x join "assessment_fact" s on s."assessment_id" = x."assessment_id"`,
+      {
+        hasTemplateVersion: true,
+        hasPredikat: true,
+        team,
+      },
+    );
     parts.where.sql.unshift(`x."lineage_key" = ? and x."score" is not null`);
     parts.where.params.unshift(lineageKey);
-    query = compose(parts, `count(*)::int as "count", sum(x."score") as "sum", min(x."score") as "min", max(x."score") as "max"`, `count(*)`);
+    query = compose(
+      parts,
+      `count(*)::int as "count", sum(x."score") as "sum", min(x."score") as "min", max(x."score") as "max"`,
+      `count(*)`,
+    );
   }
   const rows = await ctx.em.execute<Record<string, unknown>[]>(query.sql.join('\n'), query.params as never[]);
   return rows.map((row) => ({

@@ -19,7 +19,11 @@ let app: TestApp;
 const as: Record<'hr' | 'analyst' | 'lurah' | 'otherLurah' | 'maya' | 'camat', Record<string, string>> = {} as never;
 type Row = Record<string, any>;
 
-const sql = <T = Row>(text: string, params: unknown[] = []) => app.em().getConnection().execute<T[]>(text, params as never[]);
+const sql = <T = Row>(text: string, params: unknown[] = []) =>
+  app
+    .em()
+    .getConnection()
+    .execute<T[]>(text, params as never[]);
 
 beforeAll(async () => {
   app = await startTestApp({ seeded: true });
@@ -39,8 +43,12 @@ const BASE = `
 
 async function expectRollupsAgreeWithBaseTables() {
   // Facts: one per submitted assessment, with its current ratings.
-  const facts = await sql(`select assessment_id::text as id, predikat, work_results_rating, behaviour_rating, work_results_score, unit_id, family_id, grade from assessment_fact order by 1`);
-  const fresh = await sql(`select a.id::text as id, a.predikat, a.work_results_rating, a.behaviour_rating, a.work_results_score, e.unit_id, e.family_id, e.grade ${BASE} order by 1`);
+  const facts = await sql(
+    `select assessment_id::text as id, predikat, work_results_rating, behaviour_rating, work_results_score, unit_id, family_id, grade from assessment_fact order by 1`,
+  );
+  const fresh = await sql(
+    `select a.id::text as id, a.predikat, a.work_results_rating, a.behaviour_rating, a.work_results_score, e.unit_id, e.family_id, e.grade ${BASE} order by 1`,
+  );
   expect(facts).toEqual(fresh);
 
   // Score rollup: the same numbers as a fresh group-by, histogram included.
@@ -65,9 +73,23 @@ async function expectRollupsAgreeWithBaseTables() {
   expected.forEach((want, i) => {
     const got = rollups[i]!;
     const histogram = Array.from({ length: HISTOGRAM_TOP + 1 }, () => 0);
-    for (const score of (want.scores ?? []) as number[]) histogram[Math.min(HISTOGRAM_TOP, Math.max(0, Math.floor(score)))]! += 1;
+    for (const score of (want.scores ?? []) as number[])
+      histogram[Math.min(HISTOGRAM_TOP, Math.max(0, Math.floor(score)))]! += 1;
     expect(got.histogram, want.key).toEqual(histogram);
-    for (const field of ['count', 'wr_n', 'bh_n', 'wr_min', 'wr_max', 'bh_min', 'bh_max', 'sangat_baik', 'baik', 'butuh_perbaikan', 'kurang', 'sangat_kurang']) {
+    for (const field of [
+      'count',
+      'wr_n',
+      'bh_n',
+      'wr_min',
+      'wr_max',
+      'bh_min',
+      'bh_max',
+      'sangat_baik',
+      'baik',
+      'butuh_perbaikan',
+      'kurang',
+      'sangat_kurang',
+    ]) {
       expect(got[field], `${want.key} ${field}`).toEqual(want[field]);
     }
     expect(got.wr_sum).toBeCloseTo(Number(want.wr_sum), 6);
@@ -83,7 +105,9 @@ async function expectRollupsAgreeWithBaseTables() {
   const indicatorRollups = await sql(
     `select concat_ws('/', lineage_key, period_id, sub_period_id, unit_id, family_id) as key, count, sum, min, max from indicator_rollup order by 1`,
   );
-  expect(indicatorRollups.map((r) => [r.key, r.count, r.min, r.max])).toEqual(indicatorExpected.map((r) => [r.key, r.count, r.min, r.max]));
+  expect(indicatorRollups.map((r) => [r.key, r.count, r.min, r.max])).toEqual(
+    indicatorExpected.map((r) => [r.key, r.count, r.min, r.max]),
+  );
   indicatorExpected.forEach((want, i) => expect(indicatorRollups[i]!.sum).toBeCloseTo(Number(want.sum), 6));
   return { groups: rollups.length, assessments: facts.length, indicatorGroups: indicatorRollups.length };
 }
@@ -92,7 +116,8 @@ const STATISTICS = `query ($groupBy: [StatisticsDimension!]!, $filter: Statistic
   assessmentStatistics(groupBy: $groupBy, filter: $filter, rollUpSubUnits: $rollUp) {
     key { unit { id name } family { id name } period { year } subPeriod { id name } templateVersion { id number } grade employmentType sex }
     count workResults { average min max p50 p90 } behaviour { average min max } predikat { predikat count percent } } }`;
-const statistics = async (variables: Record<string, unknown>, headers = as.hr) => (await app.ok(STATISTICS, variables, headers)).assessmentStatistics as Row[];
+const statistics = async (variables: Record<string, unknown>, headers = as.hr) =>
+  (await app.ok(STATISTICS, variables, headers)).assessmentStatistics as Row[];
 
 /** The exact statistics of a grouping, computed from the base tables. */
 async function exactStatistics(keyExpression: string, where = '', params: unknown[] = []) {
@@ -128,7 +153,11 @@ describe('rollups kept in the transaction of each change', () => {
 
     // Reopen one of maya's quarters (HR), then her lurah resubmits it with other answers.
     const em = app.em();
-    const maya = await em.findOneOrFail(Assessment, { employee: seedId('employee:bs_1'), status: AssessmentStatus.SUBMITTED }, { orderBy: { submittedAt: 'asc' } });
+    const maya = await em.findOneOrFail(
+      Assessment,
+      { employee: seedId('employee:bs_1'), status: AssessmentStatus.SUBMITTED },
+      { orderBy: { submittedAt: 'asc' } },
+    );
     await app.ok(
       'mutation ($input: ReopenAssessmentInput!) { reopenAssessment(input: $input) { assessment { status } } }',
       { input: { assessmentId: maya.id, reason: 'Uji rollup: dibuka kembali.' } },
@@ -140,7 +169,12 @@ describe('rollups kept in the transaction of each change', () => {
     const answers = sampleAnswers(await loadForm(em, maya.form.id), 1.15, randomSource(7));
     const { submitAssessment } = await app.ok(
       'mutation ($input: SubmitAssessmentInput!) { submitAssessment(input: $input) { assessment { status workResultsScore } } }',
-      { input: { assessmentId: maya.id, answers: Object.entries(answers).map(([indicatorKey, value]) => ({ indicatorKey, value })) } },
+      {
+        input: {
+          assessmentId: maya.id,
+          answers: Object.entries(answers).map(([indicatorKey, value]) => ({ indicatorKey, value })),
+        },
+      },
       as.lurah,
     );
     expect(submitAssessment.assessment.status).toBe('SUBMITTED');
@@ -152,7 +186,9 @@ describe('rollups kept in the transaction of each change', () => {
     const workResultsRating = objected.workResultsRating === 'ABOVE' ? 'MEETS' : 'ABOVE';
     await app.ok(
       'mutation ($input: DecideObjectionInput!) { decideObjection(input: $input) { objection { status } } }',
-      { input: { objectionId: objection.id, outcome: 'CHANGED', workResultsRating, reason: 'Bukti tambahan diterima.' } },
+      {
+        input: { objectionId: objection.id, outcome: 'CHANGED', workResultsRating, reason: 'Bukti tambahan diterima.' },
+      },
       as.camat,
     );
     const [fact] = await sql(`select work_results_rating from assessment_fact where assessment_id = ?`, [objected.id]);
@@ -170,9 +206,13 @@ describe('rollups kept in the transaction of each change', () => {
   it('leaves no trace of a submission whose transaction fails', async () => {
     // An unknown assessment: the submit is refused before anything is written.
     const before = await sql(`select count(*)::int as n from assessment_fact`);
-    const result = await app.gql('mutation ($input: SubmitAssessmentInput!) { submitAssessment(input: $input) { __typename } }', {
-      input: { assessmentId: '00000000-0000-4000-8000-000000000000' },
-    }, as.lurah);
+    const result = await app.gql(
+      'mutation ($input: SubmitAssessmentInput!) { submitAssessment(input: $input) { __typename } }',
+      {
+        input: { assessmentId: '00000000-0000-4000-8000-000000000000' },
+      },
+      as.lurah,
+    );
     expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(await sql(`select count(*)::int as n from assessment_fact`)).toEqual(before);
   });
@@ -180,11 +220,29 @@ describe('rollups kept in the transaction of each change', () => {
 
 describe('assessmentStatistics', () => {
   it('groups by unit, family, period, sub-period and template version as the base tables say', async () => {
-    expectMatches(await statistics({ groupBy: ['UNIT'] }), await exactStatistics('e.unit_id::text'), (g) => g.key.unit.id);
-    expectMatches(await statistics({ groupBy: ['FAMILY'] }), await exactStatistics('e.family_id::text'), (g) => g.key.family.id);
-    expectMatches(await statistics({ groupBy: ['PERIOD'] }), await exactStatistics(`'2026'`), (g) => String(g.key.period.year));
-    expectMatches(await statistics({ groupBy: ['SUB_PERIOD'] }), await exactStatistics('a.sub_period_id::text'), (g) => g.key.subPeriod.id);
-    expectMatches(await statistics({ groupBy: ['TEMPLATE_VERSION'] }), await exactStatistics('a.template_version_id::text'), (g) => g.key.templateVersion.id);
+    expectMatches(
+      await statistics({ groupBy: ['UNIT'] }),
+      await exactStatistics('e.unit_id::text'),
+      (g) => g.key.unit.id,
+    );
+    expectMatches(
+      await statistics({ groupBy: ['FAMILY'] }),
+      await exactStatistics('e.family_id::text'),
+      (g) => g.key.family.id,
+    );
+    expectMatches(await statistics({ groupBy: ['PERIOD'] }), await exactStatistics(`'2026'`), (g) =>
+      String(g.key.period.year),
+    );
+    expectMatches(
+      await statistics({ groupBy: ['SUB_PERIOD'] }),
+      await exactStatistics('a.sub_period_id::text'),
+      (g) => g.key.subPeriod.id,
+    );
+    expectMatches(
+      await statistics({ groupBy: ['TEMPLATE_VERSION'] }),
+      await exactStatistics('a.template_version_id::text'),
+      (g) => g.key.templateVersion.id,
+    );
     expectMatches(
       await statistics({ groupBy: ['FAMILY', 'SUB_PERIOD'] }),
       await exactStatistics(`e.family_id || '/' || a.sub_period_id`),
@@ -197,25 +255,49 @@ describe('assessmentStatistics', () => {
 
   it('groups by employee attributes from the facts, with exact percentiles', async () => {
     expectMatches(await statistics({ groupBy: ['GRADE'] }), await exactStatistics('e.grade'), (g) => g.key.grade);
-    expectMatches(await statistics({ groupBy: ['EMPLOYMENT_TYPE'] }), await exactStatistics('e.employment_type'), (g) => g.key.employmentType);
-    expectMatches(await statistics({ groupBy: ['SEX', 'FAMILY'] }), await exactStatistics(`e.sex || '/' || e.family_id`), (g) => `${g.key.sex}/${g.key.family.id}`);
+    expectMatches(
+      await statistics({ groupBy: ['EMPLOYMENT_TYPE'] }),
+      await exactStatistics('e.employment_type'),
+      (g) => g.key.employmentType,
+    );
+    expectMatches(
+      await statistics({ groupBy: ['SEX', 'FAMILY'] }),
+      await exactStatistics(`e.sex || '/' || e.family_id`),
+      (g) => `${g.key.sex}/${g.key.family.id}`,
+    );
   });
 
   it('answers “average score per kelurahan for nurses in the last four quarters” in one query, as the base tables say', async () => {
     const nurses = (await sql(`select id::text as id from job_family where code = 'perawat'`))[0]!.id as string;
     const lastFour = `and sp.id in (select id from sub_period where kind = 'QUARTER' and start_date <= current_date order by start_date desc limit 4)`;
     // The demo's nurses work in the Puskesmas: the kelurahan-only question has no groups, the other has some.
-    for (const [kinds, groups] of [[['KELURAHAN'], 0], [['PUSKESMAS', 'KELURAHAN'], 1]] as const) {
-      const answer = await statistics({ groupBy: ['UNIT'], filter: { familyIds: [nurses], subPeriodKind: 'QUARTER', latestSubPeriods: 4, unitKinds: kinds } }, as.analyst);
+    for (const [kinds, groups] of [
+      [['KELURAHAN'], 0],
+      [['PUSKESMAS', 'KELURAHAN'], 1],
+    ] as const) {
+      const answer = await statistics(
+        {
+          groupBy: ['UNIT'],
+          filter: { familyIds: [nurses], subPeriodKind: 'QUARTER', latestSubPeriods: 4, unitKinds: kinds },
+        },
+        as.analyst,
+      );
       expect(answer).toHaveLength(groups);
       expectMatches(
         answer,
-        await exactStatistics('e.unit_id::text', `${lastFour} and e.family_id = ? and e.unit_id in (select id from unit where kind in (?))`, [nurses, [...kinds]]),
+        await exactStatistics(
+          'e.unit_id::text',
+          `${lastFour} and e.family_id = ? and e.unit_id in (select id from unit where kind in (?))`,
+          [nurses, [...kinds]],
+        ),
         (g) => g.key.unit.id,
       );
     }
     const refused = await app.gql(STATISTICS, { groupBy: ['UNIT'], filter: { latestSubPeriods: 4 } }, as.analyst);
-    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', problems: [{ field: 'filter.subPeriodKind' }] });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      problems: [{ field: 'filter.subPeriodKind' }],
+    });
   });
 
   it('filters by period, sub-period kind, family, template version, predikat and unit with its sub-units', async () => {
@@ -225,16 +307,28 @@ describe('assessmentStatistics', () => {
     const bukitSari = seedId('unit:kel_bukit_sari');
     const [period] = await sql(`select id::text as id from period where year = 2026`);
     expectMatches(
-      await statistics({ groupBy: ['FAMILY'], filter: { periodId: period!.id, subPeriodKind: 'QUARTER', familyIds: [family!.id] } }),
+      await statistics({
+        groupBy: ['FAMILY'],
+        filter: { periodId: period!.id, subPeriodKind: 'QUARTER', familyIds: [family!.id] },
+      }),
       await exactStatistics('e.family_id::text', `and sp.kind = 'QUARTER' and e.family_id = ?`, [family!.id]),
       (g) => g.key.family.id,
     );
     expectMatches(
-      await statistics({ groupBy: ['SUB_PERIOD'], filter: { subPeriodIds: [quarter!.id], predikat: ['BAIK', 'SANGAT_BAIK'] } }),
-      await exactStatistics('a.sub_period_id::text', `and a.sub_period_id = ? and a.predikat in ('BAIK', 'SANGAT_BAIK')`, [quarter!.id]),
+      await statistics({
+        groupBy: ['SUB_PERIOD'],
+        filter: { subPeriodIds: [quarter!.id], predikat: ['BAIK', 'SANGAT_BAIK'] },
+      }),
+      await exactStatistics(
+        'a.sub_period_id::text',
+        `and a.sub_period_id = ? and a.predikat in ('BAIK', 'SANGAT_BAIK')`,
+        [quarter!.id],
+      ),
       (g) => g.key.subPeriod.id,
     );
-    const [version] = await sql(`select template_version_id::text as id from assessment where status = 'SUBMITTED' limit 1`);
+    const [version] = await sql(
+      `select template_version_id::text as id from assessment where status = 'SUBMITTED' limit 1`,
+    );
     expectMatches(
       await statistics({ groupBy: ['TEMPLATE_VERSION'], filter: { templateVersionIds: [version!.id] } }),
       await exactStatistics('a.template_version_id::text', `and a.template_version_id = ?`, [version!.id]),
@@ -242,7 +336,9 @@ describe('assessmentStatistics', () => {
     );
     // A unit with its sub-units (the tree), the unit alone, and sub-units rolled up into the level below.
     const subtree = `with recursive t(id) as (select ?::uuid union select u.id from unit u join t on u.parent_id = t.id)`;
-    const [inTree] = await sql(`${subtree} select count(*)::int as n ${BASE} and e.unit_id in (select id from t)`, [kecamatan]);
+    const [inTree] = await sql(`${subtree} select count(*)::int as n ${BASE} and e.unit_id in (select id from t)`, [
+      kecamatan,
+    ]);
     const tree = await statistics({ groupBy: [], filter: { unitId: kecamatan } });
     expect(tree[0]!.count).toBe(inTree!.n);
     const alone = await statistics({ groupBy: ['UNIT'], filter: { unitId: kecamatan, includeSubUnits: false } });
@@ -251,7 +347,10 @@ describe('assessmentStatistics', () => {
     const children = await sql(`select id::text as id from unit where parent_id = ?`, [kecamatan]);
     expect(rolled.every((g) => g.key.unit.id === kecamatan || children.some((c) => c.id === g.key.unit.id))).toBe(true);
     expect(rolled.reduce((sum, g) => sum + g.count, 0)).toBe(inTree!.n);
-    const [inBukitSari] = await sql(`${subtree} select count(*)::int as n ${BASE} and e.unit_id in (select id from t)`, [bukitSari]);
+    const [inBukitSari] = await sql(
+      `${subtree} select count(*)::int as n ${BASE} and e.unit_id in (select id from t)`,
+      [bukitSari],
+    );
     expect(rolled.find((g) => g.key.unit.id === bukitSari)?.count).toBe(inBukitSari!.n);
   });
 
@@ -264,14 +363,20 @@ describe('assessmentStatistics', () => {
     const own = await statistics({ groupBy: [] }, as.lurah);
     expect(own[0]!.count).toBe(team!.n);
     expect(team!.n).toBeLessThan((await statistics({ groupBy: [] }))[0]!.count);
-    expect(await statistics({ groupBy: ['UNIT'], filter: { unitId: seedId('unit:kel_bukit_sari') } }, as.otherLurah)).toEqual([]);
-    expect((await statistics({ groupBy: ['UNIT'], filter: { unitId: seedId('unit:kel_bukit_sari') } }, as.analyst)).length).toBeGreaterThan(0);
+    expect(
+      await statistics({ groupBy: ['UNIT'], filter: { unitId: seedId('unit:kel_bukit_sari') } }, as.otherLurah),
+    ).toEqual([]);
+    expect(
+      (await statistics({ groupBy: ['UNIT'], filter: { unitId: seedId('unit:kel_bukit_sari') } }, as.analyst)).length,
+    ).toBeGreaterThan(0);
     expect((await app.gql(STATISTICS, { groupBy: [] }, as.maya)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it('runs in a constant number of statements, whatever the size of the data', async () => {
     const session = await app.countStatements(() => app.ok('{ viewer { id } }', {}, as.hr));
-    const small = await app.countStatements(() => statistics({ groupBy: ['GRADE'], filter: { unitId: seedId('unit:kel_bukit_sari'), includeSubUnits: false } }));
+    const small = await app.countStatements(() =>
+      statistics({ groupBy: ['GRADE'], filter: { unitId: seedId('unit:kel_bukit_sari'), includeSubUnits: false } }),
+    );
     const big = await app.countStatements(() => statistics({ groupBy: ['GRADE'] }));
     const rollup = await app.countStatements(() => statistics({ groupBy: ['FAMILY', 'SUB_PERIOD'] }));
     const supervisor = await app.countStatements(() => statistics({ groupBy: ['SEX'] }, as.lurah));
@@ -281,7 +386,9 @@ describe('assessmentStatistics', () => {
     expect(rollup - session).toBe(3);
     // The read scope of a supervisor, then the aggregate.
     expect(supervisor - session).toBe(2);
-    console.info(`statements per request beyond the session lookup: attributes ${big - session}, rollup with 2 key entities ${rollup - session}, supervisor ${supervisor - session}`);
+    console.info(
+      `statements per request beyond the session lookup: attributes ${big - session}, rollup with 2 key entities ${rollup - session}, supervisor ${supervisor - session}`,
+    );
   });
 });
 
@@ -290,21 +397,32 @@ describe('indicatorStatistics', () => {
     indicatorStatistics(lineageKey: $lineageKey, groupBy: $groupBy, filter: $filter) { key { unit { id } subPeriod { id } grade } count score { average min max } } }`;
 
   it('follows an indicator by lineage, from the rollup and from the facts, and within the read scope', async () => {
-    const [lineage] = await sql(`select lineage_key from assessment_answer where score is not null group by 1 order by count(*) desc limit 1`);
+    const [lineage] = await sql(
+      `select lineage_key from assessment_answer where score is not null group by 1 order by count(*) desc limit 1`,
+    );
     const exact = await sql(
       `select a.sub_period_id::text as key, count(*)::int as count, avg(x.score) as avg, min(x.score) as min, max(x.score) as max
        from assessment_answer x join assessment a on a.id = x.assessment_id where a.status = 'SUBMITTED' and x.lineage_key = ? and x.score is not null group by 1 order by 1`,
       [lineage!.lineage_key],
     );
-    const groups = (await app.ok(QUERY, { lineageKey: lineage!.lineage_key, groupBy: ['SUB_PERIOD'] }, as.analyst)).indicatorStatistics as Row[];
-    expect(groups.map((g) => [g.key.subPeriod.id, g.count, g.score.min, g.score.max])).toEqual(exact.map((r) => [r.key, r.count, r.min, r.max]));
+    const groups = (await app.ok(QUERY, { lineageKey: lineage!.lineage_key, groupBy: ['SUB_PERIOD'] }, as.analyst))
+      .indicatorStatistics as Row[];
+    expect(groups.map((g) => [g.key.subPeriod.id, g.count, g.score.min, g.score.max])).toEqual(
+      exact.map((r) => [r.key, r.count, r.min, r.max]),
+    );
     exact.forEach((want, i) => expect(groups[i]!.score.average).toBeCloseTo(Number(want.avg), 6));
 
-    const byGrade = (await app.ok(QUERY, { lineageKey: lineage!.lineage_key, groupBy: ['GRADE'] }, as.hr)).indicatorStatistics as Row[];
+    const byGrade = (await app.ok(QUERY, { lineageKey: lineage!.lineage_key, groupBy: ['GRADE'] }, as.hr))
+      .indicatorStatistics as Row[];
     expect(byGrade.reduce((sum, g) => sum + g.count, 0)).toBe(exact.reduce((sum, r) => sum + r.count, 0));
-    const own = (await app.ok(QUERY, { lineageKey: lineage!.lineage_key, groupBy: [] }, as.lurah)).indicatorStatistics as Row[];
+    const own = (await app.ok(QUERY, { lineageKey: lineage!.lineage_key, groupBy: [] }, as.lurah))
+      .indicatorStatistics as Row[];
     expect(own.reduce((sum, g) => sum + g.count, 0)).toBeLessThan(exact.reduce((sum, r) => sum + r.count, 0));
-    const none = (await app.ok(QUERY, { lineageKey: lineage!.lineage_key, groupBy: ['UNIT'], filter: { unitId: seedId('unit:kel_bukit_sari') } }, as.otherLurah));
+    const none = await app.ok(
+      QUERY,
+      { lineageKey: lineage!.lineage_key, groupBy: ['UNIT'], filter: { unitId: seedId('unit:kel_bukit_sari') } },
+      as.otherLurah,
+    );
     expect(none.indicatorStatistics).toEqual([]);
   });
 });
@@ -320,7 +438,8 @@ describe('Employee.latestAssessment', () => {
     );
     const expected = new Map(latest.map((r) => [r.employee, r.id]));
     expect(employees.edges.length).toBeGreaterThan(2);
-    for (const { node } of employees.edges) expect(node.latestAssessment?.id ?? null).toBe(expected.get(node.id) ?? null);
+    for (const { node } of employees.edges)
+      expect(node.latestAssessment?.id ?? null).toBe(expected.get(node.id) ?? null);
 
     const few = await app.countStatements(() => app.ok(QUERY, { unitId, first: 2 }, as.hr));
     const many = await app.countStatements(() => app.ok(QUERY, { unitId, first: 50 }, as.hr));
@@ -330,7 +449,9 @@ describe('Employee.latestAssessment', () => {
     const lurahUser = await app.em().findOneOrFail(User, { username: 'lurah.bukitsari' });
     const mine = await app.ok(QUERY, { unitId, first: 50 }, as.maya);
     const nodes = mine.employees.edges.map((e: Row) => e.node) as Row[];
-    expect(nodes.find((n) => n.id === seedId('employee:bs_1'))?.latestAssessment?.id).toBe(expected.get(seedId('employee:bs_1')));
+    expect(nodes.find((n) => n.id === seedId('employee:bs_1'))?.latestAssessment?.id).toBe(
+      expected.get(seedId('employee:bs_1')),
+    );
     const lurahNode = nodes.find((n) => n.id === lurahUser.employee?.id);
     if (lurahNode && expected.has(lurahNode.id)) expect(lurahNode.latestAssessment).toBeNull();
   });
@@ -348,7 +469,11 @@ describe('Employee.latestAssessment', () => {
     const latest = employees.edges.map((e: Row) => e.node.latestAssessment).filter(Boolean) as Row[];
     expect(latest.length).toBeGreaterThan(1);
     for (const one of latest) {
-      const { assessment } = await app.ok(`query ($id: ID!) { assessment(id: $id) { ${FIELDS} } }`, { id: one.id }, as.hr);
+      const { assessment } = await app.ok(
+        `query ($id: ID!) { assessment(id: $id) { ${FIELDS} } }`,
+        { id: one.id },
+        as.hr,
+      );
       expect(one).toEqual(assessment);
     }
   });

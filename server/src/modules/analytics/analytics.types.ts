@@ -29,7 +29,10 @@ registerEnumType(StatisticsDimension, {
   },
 });
 
-@InputType({ description: 'Which submitted assessments the statistics count; every field narrows, all absent counts everything readable.' })
+@InputType({
+  description:
+    'Which submitted assessments the statistics count; every field narrows, all absent counts everything readable.',
+})
 export class StatisticsFilter {
   @Field(() => ID, { nullable: true, description: 'Only this period.' })
   periodId?: string | null;
@@ -37,12 +40,16 @@ export class StatisticsFilter {
   @Field(() => [ID], { nullable: true, description: 'Only these sub-periods.' })
   subPeriodIds?: string[] | null;
 
-  @Field(() => SubPeriodKind, { nullable: true, description: 'Only sub-periods of this kind (e.g. QUARTER or ANNUAL).' })
+  @Field(() => SubPeriodKind, {
+    nullable: true,
+    description: 'Only sub-periods of this kind (e.g. QUARTER or ANNUAL).',
+  })
   subPeriodKind?: SubPeriodKind | null;
 
   @Field(() => Int, {
     nullable: true,
-    description: 'With `subPeriodKind`: only the N latest sub-periods of that kind that have begun (e.g. 4 with QUARTER: the last four quarters, across years).',
+    description:
+      'With `subPeriodKind`: only the N latest sub-periods of that kind that have begun (e.g. 4 with QUARTER: the last four quarters, across years).',
   })
   latestSubPeriods?: number | null;
 
@@ -52,7 +59,10 @@ export class StatisticsFilter {
   @Field(() => [UnitKind], { nullable: true, description: 'Only employees of units of these kinds (e.g. KELURAHAN).' })
   unitKinds?: UnitKind[] | null;
 
-  @Field(() => ID, { nullable: true, description: 'Only employees of this unit (and of every unit below it, unless `includeSubUnits` is false).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only employees of this unit (and of every unit below it, unless `includeSubUnits` is false).',
+  })
   unitId?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: 'With `unitId`: count the units below it too (default true).' })
@@ -84,7 +94,9 @@ export class StatisticsKey {
   sex: Sex | null = null;
 }
 
-@ObjectType({ description: 'Average, minimum and maximum of a score over a group; null when no assessment of the group has it.' })
+@ObjectType({
+  description: 'Average, minimum and maximum of a score over a group; null when no assessment of the group has it.',
+})
 export class ScoreStatistics {
   @Field(() => Float, { nullable: true, description: 'Mean.' })
   average!: number | null;
@@ -98,7 +110,11 @@ export class ScoreStatistics {
 
 @ObjectType({ description: 'Statistics of the work-results score over a group, with percentiles.' })
 export class WorkResultsStatistics extends ScoreStatistics {
-  @Field(() => Float, { nullable: true, description: 'Median (nearest rank); from the 1-point histogram for organisation-wide groupings, so within a point.' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Median (nearest rank); from the 1-point histogram for organisation-wide groupings, so within a point.',
+  })
   p50!: number | null;
 
   @Field(() => Float, { nullable: true, description: '90th percentile (nearest rank), like `p50`.' })

@@ -23,7 +23,8 @@ export const PREDIKAT_COLUMNS = {
 export const HISTOGRAM_TOP = 130;
 
 const q = (column: string) => `"${column}"`;
-const sameGrain = (a: string, b: string, grain: readonly string[] = GRAIN) => grain.map((c) => `${a}.${q(c)} = ${b}.${q(c)}`).join(' and ');
+const sameGrain = (a: string, b: string, grain: readonly string[] = GRAIN) =>
+  grain.map((c) => `${a}.${q(c)} = ${b}.${q(c)}`).join(' and ');
 /** A histogram holding `sign` (1 or −1) in the bucket of `score` (zeros when the score is null). */
 const histogramOf = (score: string, sign: 1 | -1) =>
   `array(select ${sign} * coalesce((b = least(${HISTOGRAM_TOP}, greatest(0, floor(${score})))::int), false)::int from generate_series(0, ${HISTOGRAM_TOP}) as b order by b)`;

@@ -8,31 +8,54 @@ import { assessmentCondition, readScope } from '../../policy/read-scope.js';
 import { AssessmentAnswer } from './assessment-answer.entity.js';
 import { AssessmentFilter } from './assessment.list.js';
 
-@InputType({ description: 'Which answers of submitted assessments to list: every given condition must hold; `and`, `or` and `not` combine filters.' })
+@InputType({
+  description:
+    'Which answers of submitted assessments to list: every given condition must hold; `and`, `or` and `not` combine filters.',
+})
 @Combinable()
 export class AssessmentAnswerFilter {
   @FilterField(() => [ID], { ids: 'assessment' }, 'Answers of one of these assessments.')
   assessmentId?: string[] | null;
 
-  @FilterField(() => TextComparison, { text: 'lineageKey' }, 'Conditions on the lineage key: the same indicator across template versions.')
+  @FilterField(
+    () => TextComparison,
+    { text: 'lineageKey' },
+    'Conditions on the lineage key: the same indicator across template versions.',
+  )
   lineageKey?: TextComparison | null;
 
   @FilterField(() => TextComparison, { text: 'indicatorKey' }, 'Conditions on the indicator key within its form.')
   indicatorKey?: TextComparison | null;
 
-  @FilterField(() => TextComparison, { text: 'sectionKey' }, 'Conditions on the section key, e.g. `{ eq: "behaviour" }`.')
+  @FilterField(
+    () => TextComparison,
+    { text: 'sectionKey' },
+    'Conditions on the section key, e.g. `{ eq: "behaviour" }`.',
+  )
   sectionKey?: TextComparison | null;
 
-  @FilterField(() => TextComparison, { text: 'kind' }, 'Conditions on the indicator kind, e.g. `{ in: ["scale", "target"] }`.')
+  @FilterField(
+    () => TextComparison,
+    { text: 'kind' },
+    'Conditions on the indicator kind, e.g. `{ in: ["scale", "target"] }`.',
+  )
   kind?: TextComparison | null;
 
-  @FilterField(() => FloatComparison, { compare: 'score' }, 'Conditions on the normalised score (`isNull: true`: unscored).')
+  @FilterField(
+    () => FloatComparison,
+    { compare: 'score' },
+    'Conditions on the normalised score (`isNull: true`: unscored).',
+  )
   score?: FloatComparison | null;
 
   @FilterField(() => FloatComparison, { compare: 'achievement' }, 'Conditions on the target achievement in percent.')
   achievement?: FloatComparison | null;
 
-  @FilterField(() => AssessmentFilter, { nested: 'assessment', filter: () => AssessmentFilter }, 'Conditions on the assessment (employee, sub-period, predikat…).')
+  @FilterField(
+    () => AssessmentFilter,
+    { nested: 'assessment', filter: () => AssessmentFilter },
+    'Conditions on the assessment (employee, sub-period, predikat…).',
+  )
   assessment?: AssessmentFilter | null;
 }
 
@@ -42,7 +65,10 @@ export enum AssessmentAnswerOrderField {
   SCORE = 'SCORE',
   ACHIEVEMENT = 'ACHIEVEMENT',
 }
-registerEnumType(AssessmentAnswerOrderField, { name: 'AssessmentAnswerOrderField', description: 'What a list of answers can be sorted by; rows without a value come last.' });
+registerEnumType(AssessmentAnswerOrderField, {
+  name: 'AssessmentAnswerOrderField',
+  description: 'What a list of answers can be sorted by; rows without a value come last.',
+});
 
 const ORDER: Record<AssessmentAnswerOrderField, OrderRule> = {
   LINEAGE_KEY: { property: 'lineageKey', kind: 'text' },
@@ -51,7 +77,11 @@ const ORDER: Record<AssessmentAnswerOrderField, OrderRule> = {
   ACHIEVEMENT: { property: 'achievement', kind: 'float', nullable: true },
 };
 
-export const AssessmentAnswerOrder = orderInputType<AssessmentAnswerOrderField>('AssessmentAnswerOrder', AssessmentAnswerOrderField, 'answers');
+export const AssessmentAnswerOrder = orderInputType<AssessmentAnswerOrderField>(
+  'AssessmentAnswerOrder',
+  AssessmentAnswerOrderField,
+  'answers',
+);
 export type AssessmentAnswerOrder = InstanceType<typeof AssessmentAnswerOrder>;
 
 export const AssessmentAnswerConnection = connectionType(AssessmentAnswer, 'AssessmentAnswer', 'answer');
@@ -59,7 +89,10 @@ export type AssessmentAnswerConnection = InstanceType<typeof AssessmentAnswerCon
 
 @ArgsType()
 export class AssessmentAnswerListArgs extends PageArgs {
-  @Field(() => AssessmentAnswerFilter, { nullable: true, description: 'Which answers; all (within your read scope) when absent.' })
+  @Field(() => AssessmentAnswerFilter, {
+    nullable: true,
+    description: 'Which answers; all (within your read scope) when absent.',
+  })
   filter?: AssessmentAnswerFilter | null;
 
   @Field(() => [AssessmentAnswerOrder], { nullable: true, description: 'Sort keys; by lineage key when absent.' })
@@ -67,11 +100,19 @@ export class AssessmentAnswerListArgs extends PageArgs {
 }
 
 /** One page of answers of submitted assessments the reader may see. */
-export async function listAssessmentAnswers(ctx: Context, args: AssessmentAnswerListArgs): Promise<AssessmentAnswerConnection> {
+export async function listAssessmentAnswers(
+  ctx: Context,
+  args: AssessmentAnswerListArgs,
+): Promise<AssessmentAnswerConnection> {
   const scope = await readScope(ctx);
   const visible = assessmentCondition(scope);
   const page = await paginate(ctx, AssessmentAnswer, {
-    where: { $and: [compileFilter(args.filter, AssessmentAnswerFilter, ctx), Object.keys(visible).length ? at('assessment', visible) : {}] },
+    where: {
+      $and: [
+        compileFilter(args.filter, AssessmentAnswerFilter, ctx),
+        Object.keys(visible).length ? at('assessment', visible) : {},
+      ],
+    },
     order: resolveOrder(args.orderBy, ORDER, [{ field: AssessmentAnswerOrderField.LINEAGE_KEY }]),
     first: args.first,
     after: args.after,

@@ -1,15 +1,23 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { AssessmentAnswer } from './assessment-answer.entity.js';
-import { AssessmentAnswerConnection, AssessmentAnswerListArgs, listAssessmentAnswers } from './assessment-answer.list.js';
+import {
+  AssessmentAnswerConnection,
+  AssessmentAnswerListArgs,
+  listAssessmentAnswers,
+} from './assessment-answer.list.js';
 import { Assessment } from './assessment.entity.js';
 
 @Resolver(() => AssessmentAnswer)
 export class AssessmentAnswerResolver {
   @Query(() => AssessmentAnswerConnection, {
-    description: 'Answers of submitted assessments, one row per indicator, matching the filter; follow an indicator across versions by `lineageKey`.',
+    description:
+      'Answers of submitted assessments, one row per indicator, matching the filter; follow an indicator across versions by `lineageKey`.',
   })
-  async assessmentAnswers(@Args(() => AssessmentAnswerListArgs) args: AssessmentAnswerListArgs, @Ctx() ctx: Context): Promise<AssessmentAnswerConnection> {
+  async assessmentAnswers(
+    @Args(() => AssessmentAnswerListArgs) args: AssessmentAnswerListArgs,
+    @Ctx() ctx: Context,
+  ): Promise<AssessmentAnswerConnection> {
     return listAssessmentAnswers(ctx, args);
   }
 

@@ -3,10 +3,17 @@ import { DomainError, localize } from '../../graphql/errors.js';
 import type { Assessment } from './assessment.entity.js';
 
 export function assessmentNotFound(ctx: ServiceContext): DomainError {
-  return new DomainError('NOT_FOUND', localize({ id: 'Penilaian tidak ditemukan.', en: 'Assessment not found.' }, ctx.locale));
+  return new DomainError(
+    'NOT_FOUND',
+    localize({ id: 'Penilaian tidak ditemukan.', en: 'Assessment not found.' }, ctx.locale),
+  );
 }
 
-export function invalidState(ctx: ServiceContext, message: { id: string; en: string }, extensions: Record<string, unknown> = {}): DomainError {
+export function invalidState(
+  ctx: ServiceContext,
+  message: { id: string; en: string },
+  extensions: Record<string, unknown> = {},
+): DomainError {
   return new DomainError('INVALID_STATE', localize(message, ctx.locale), extensions);
 }
 

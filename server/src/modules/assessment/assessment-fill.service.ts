@@ -23,10 +23,24 @@ import { rollupOnReopen, rollupOnSubmit } from '../analytics/rollup.service.js';
 type Tx = ServiceContext['em'];
 
 /** Locks the row, checks the revision the client edited; every write to an assessment starts here. */
-async function lockAssessment(ctx: ServiceContext, tx: Tx, id: string, expectedLockVersion?: number | null): Promise<Assessment> {
-  const assessment = isId(id) ? await tx.findOne(Assessment, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, populate: ['selfAnswers'] }) : null;
+async function lockAssessment(
+  ctx: ServiceContext,
+  tx: Tx,
+  id: string,
+  expectedLockVersion?: number | null,
+): Promise<Assessment> {
+  const assessment = isId(id)
+    ? await tx.findOne(Assessment, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, populate: ['selfAnswers'] })
+    : null;
   // Out of the actor's read scope looks exactly like missing: no hint that it exists.
-  if (!assessment || !canSeeAssessment(await readScope(ctx), { id: assessment.id, employeeId: assessment.employee.id, assessorId: assessment.assessor.id })) {
+  if (
+    !assessment ||
+    !canSeeAssessment(await readScope(ctx), {
+      id: assessment.id,
+      employeeId: assessment.employee.id,
+      assessorId: assessment.assessor.id,
+    })
+  ) {
     throw assessmentNotFound(ctx);
   }
   if (expectedLockVersion != null && expectedLockVersion !== assessment.lockVersion) {
@@ -35,11 +49,19 @@ async function lockAssessment(ctx: ServiceContext, tx: Tx, id: string, expectedL
   return assessment;
 }
 
-function checkAnswers(ctx: ServiceContext, form: rules.TemplateDefinition, answers: rules.AnswerSet, partial: boolean): void {
+function checkAnswers(
+  ctx: ServiceContext,
+  form: rules.TemplateDefinition,
+  answers: rules.AnswerSet,
+  partial: boolean,
+): void {
   const problems = rules.validateAnswers(form, answers, { partial });
   if (problems.length > 0) {
     throw ruleProblemsError(
-      { id: `Isian penilaian belum valid: ${problems.length} masalah.`, en: `The form has ${problems.length} problem(s).` },
+      {
+        id: `Isian penilaian belum valid: ${problems.length} masalah.`,
+        en: `The form has ${problems.length} problem(s).`,
+      },
       problems,
       ctx.locale,
     );
@@ -61,7 +83,12 @@ export async function saveAssessmentDraft(
     );
     assessment.answers = input.answers;
     assessment.lockVersion += 1;
-    recordAudit(tx, ctx.actor, { action: 'saveDraft', entityType: 'Assessment', entityId: assessment.id, after: { changed, lockVersion: assessment.lockVersion } });
+    recordAudit(tx, ctx.actor, {
+      action: 'saveDraft',
+      entityType: 'Assessment',
+      entityId: assessment.id,
+      after: { changed, lockVersion: assessment.lockVersion },
+    });
     return assessment;
   });
 }
@@ -94,7 +121,12 @@ export async function submitAssessment(ctx: ServiceContext, input: SubmitInput):
     const subPeriod = await tx.findOneOrFail(SubPeriod, { id: assessment.subPeriod.id }, { populate: ['period'] });
     if (subPeriod.kind === SubPeriodKind.ANNUAL) {
       const employee = await tx.findOneOrFail(Employee, { id: assessment.employee.id }, { populate: ['unit'] });
-      await assertAnnualEvaluationOpen(tx, subPeriod.period.getEntity(), ctx.locale, employee.unit.getEntity().timeZone);
+      await assertAnnualEvaluationOpen(
+        tx,
+        subPeriod.period.getEntity(),
+        ctx.locale,
+        employee.unit.getEntity().timeZone,
+      );
     }
     const answers = input.answers ?? assessment.answers;
     const form = await loadForm(tx, assessment.form.id);
@@ -168,20 +200,41 @@ export async function submitAssessment(ctx: ServiceContext, input: SubmitInput):
  * Reopens a submitted assessment: an explicit act with a reason, by the assessor's supervisor or HR; never once
  * someone objected to it (a decided objection is final, PP 30/2019). The employee receives the result anew.
  */
-export async function reopenAssessment(ctx: ServiceContext, input: { assessmentId: string; reason: string }): Promise<Assessment> {
+export async function reopenAssessment(
+  ctx: ServiceContext,
+  input: { assessmentId: string; reason: string },
+): Promise<Assessment> {
   return ctx.em.transactional(async (tx) => {
     const assessment = await lockAssessment(ctx, tx, input.assessmentId);
     const assessor = await tx.findOneOrFail(Employee, { id: assessment.assessor.id });
-    authorize(ctx.actor, ctx.locale, policy.reopenAssessment(ctx.actor, { assessorSupervisorId: assessor.supervisor?.id ?? null }));
+    authorize(
+      ctx.actor,
+      ctx.locale,
+      policy.reopenAssessment(ctx.actor, { assessorSupervisorId: assessor.supervisor?.id ?? null }),
+    );
     if (assessment.status !== AssessmentStatus.SUBMITTED) {
-      throw invalidState(ctx, { id: 'Hanya penilaian yang sudah dikirim yang dapat dibuka kembali.', en: 'Only a submitted assessment can be reopened.' }, { status: assessment.status });
+      throw invalidState(
+        ctx,
+        {
+          id: 'Hanya penilaian yang sudah dikirim yang dapat dibuka kembali.',
+          en: 'Only a submitted assessment can be reopened.',
+        },
+        { status: assessment.status },
+      );
     }
     await refuseReopenIfObjected(ctx, tx, assessment.id);
     const reason = input.reason.trim();
     if (!reason) {
-      throw ratingProblem(ctx, 'reason', 'REQUIRED', { id: 'Tuliskan alasan pembukaan kembali.', en: 'Write why the assessment is reopened.' });
+      throw ratingProblem(ctx, 'reason', 'REQUIRED', {
+        id: 'Tuliskan alasan pembukaan kembali.',
+        en: 'Write why the assessment is reopened.',
+      });
     }
-    const before = { status: assessment.status, ratings: [assessment.workResultsRating, assessment.behaviourRating], predikat: assessment.predikat };
+    const before = {
+      status: assessment.status,
+      ratings: [assessment.workResultsRating, assessment.behaviourRating],
+      predikat: assessment.predikat,
+    };
     await rollupOnReopen(tx, assessment.id);
     await tx.nativeDelete(AssessmentAnswer, { assessment });
     Object.assign(assessment, {
@@ -194,7 +247,14 @@ export async function reopenAssessment(ctx: ServiceContext, input: { assessmentI
       reopenedCount: assessment.reopenedCount + 1,
       lockVersion: assessment.lockVersion + 1,
     });
-    recordAudit(tx, ctx.actor, { action: 'reopen', entityType: 'Assessment', entityId: assessment.id, before, after: { status: assessment.status }, note: reason });
+    recordAudit(tx, ctx.actor, {
+      action: 'reopen',
+      entityType: 'Assessment',
+      entityId: assessment.id,
+      before,
+      after: { status: assessment.status },
+      note: reason,
+    });
     return assessment;
   });
 }
@@ -214,7 +274,12 @@ export async function saveSelfAssessment(
     assessment.selfAnswers = input.answers;
     if (input.submit) assessment.selfSubmittedAt = new Date();
     assessment.lockVersion += 1;
-    recordAudit(tx, ctx.actor, { action: input.submit ? 'submitSelf' : 'saveSelf', entityType: 'Assessment', entityId: assessment.id, after: { lockVersion: assessment.lockVersion } });
+    recordAudit(tx, ctx.actor, {
+      action: input.submit ? 'submitSelf' : 'saveSelf',
+      entityType: 'Assessment',
+      entityId: assessment.id,
+      after: { lockVersion: assessment.lockVersion },
+    });
     return assessment;
   });
 }

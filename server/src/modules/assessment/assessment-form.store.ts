@@ -8,7 +8,8 @@ import DataLoader from 'dataloader';
  * same id, so it is stored once; the `assessment_form_guard` trigger (migration 0800, which spells the same
  * expression) refuses a row whose id is not this.
  */
-export const formIdSql = (jsonb: string) => `encode(substring(sha256(convert_to((${jsonb})::text, 'UTF8')) from 1 for 16), 'hex')::uuid`;
+export const formIdSql = (jsonb: string) =>
+  `encode(substring(sha256(convert_to((${jsonb})::text, 'UTF8')) from 1 for 16), 'hex')::uuid`;
 
 /** Stores a form unless the same one is already stored; returns its id. One statement. */
 export async function storeForm(em: EntityManager, definition: TemplateDefinition): Promise<string> {
@@ -70,7 +71,9 @@ async function fetchForms(em: EntityManager, ids: readonly string[]): Promise<Ma
       [missing] as never[],
     );
     for (const row of rows) {
-      const definition = deepFreeze(typeof row.definition === 'string' ? (JSON.parse(row.definition) as TemplateDefinition) : row.definition);
+      const definition = deepFreeze(
+        typeof row.definition === 'string' ? (JSON.parse(row.definition) as TemplateDefinition) : row.definition,
+      );
       FORM_CACHE.set(row.id, definition);
       found.set(row.id, definition);
     }

@@ -1,7 +1,12 @@
 import type { EntityManager, EntityMetadata } from '@mikro-orm/postgresql';
 import { Assessment } from './assessment.entity.js';
 
-interface Column { property: string; column: string; target: string | null; date: boolean }
+interface Column {
+  property: string;
+  column: string;
+  target: string | null;
+  date: boolean;
+}
 
 let cached: { columns: Column[]; select: (alias: string) => string } | null = null;
 
@@ -10,8 +15,19 @@ function eagerColumns(em: EntityManager) {
   if (!cached) {
     const meta: EntityMetadata<Assessment> = em.getMetadata().get(Assessment);
     const columns = meta.props
-      .filter((prop) => !prop.lazy && prop.type !== 'json' && prop.persist !== false && (prop.kind === 'scalar' || prop.kind === 'm:1'))
-      .map((prop) => ({ property: prop.name as string, column: prop.fieldNames[0]!, target: prop.kind === 'm:1' ? prop.type : null, date: prop.runtimeType === 'Date' }));
+      .filter(
+        (prop) =>
+          !prop.lazy &&
+          prop.type !== 'json' &&
+          prop.persist !== false &&
+          (prop.kind === 'scalar' || prop.kind === 'm:1'),
+      )
+      .map((prop) => ({
+        property: prop.name as string,
+        column: prop.fieldNames[0]!,
+        target: prop.kind === 'm:1' ? prop.type : null,
+        date: prop.runtimeType === 'Date',
+      }));
     cached = { columns, select: (alias) => columns.map((c) => `${alias}."${c.column}"`).join(', ') };
   }
   return cached;
@@ -33,7 +49,14 @@ export function readOnlyAssessment(em: EntityManager, row: Record<string, unknow
   for (const { property, column, target, date } of eagerColumns(em).columns) {
     const value = row[column];
     // The driver leaves timestamps as text (the ORM converts them when it hydrates).
-    assessment[property] = value == null ? null : target ? Object.freeze({ id: value }) : date && !(value instanceof Date) ? new Date(value as string) : value;
+    assessment[property] =
+      value == null
+        ? null
+        : target
+          ? Object.freeze({ id: value })
+          : date && !(value instanceof Date)
+            ? new Date(value as string)
+            : value;
   }
   return Object.freeze(assessment) as unknown as Assessment;
 }

@@ -1,4 +1,12 @@
-import { aggregateValues, aggregationOf, assessmentForm, planTargetKey, type AnswerSet, type FormScope, type PlanResult } from '@kinerja/shared';
+import {
+  aggregateValues,
+  aggregationOf,
+  assessmentForm,
+  planTargetKey,
+  type AnswerSet,
+  type FormScope,
+  type PlanResult,
+} from '@kinerja/shared';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ServiceContext } from '../../graphql/service-context.js';
 import { DomainError, localize } from '../../graphql/errors.js';
@@ -42,7 +50,13 @@ async function prefillRealisations(
   const lineageOf = new Map([...content.targets.values()].flat().map((target) => [target.id, target.lineageId]));
   const recorded = await tx.find(
     TargetRealisation,
-    { target: { lineageId: { $in: [...lineageOf.values()] }, result: { plan: { employee: employeeId, period: period.id } } }, subPeriod: { $in: wanted.map((s) => s.id) } },
+    {
+      target: {
+        lineageId: { $in: [...lineageOf.values()] },
+        result: { plan: { employee: employeeId, period: period.id } },
+      },
+      subPeriod: { $in: wanted.map((s) => s.id) },
+    },
     { populate: ['target'], orderBy: { recordedAt: 'asc' } },
   );
   // The latest value per (lineage, sub-period).
@@ -54,7 +68,11 @@ async function prefillRealisations(
     const value =
       subPeriod.kind !== SubPeriodKind.ANNUAL
         ? latest.get(`${lineage}|${subPeriod.id}`)
-        : (annual && latest.get(`${lineage}|${annual.id}`)) ?? aggregateValues(aggregationOf(target), periodic.map((sub) => latest.get(`${lineage}|${sub.id}`)));
+        : ((annual && latest.get(`${lineage}|${annual.id}`)) ??
+          aggregateValues(
+            aggregationOf(target),
+            periodic.map((sub) => latest.get(`${lineage}|${sub.id}`)),
+          ));
     if (value !== undefined && value !== null) answers[planTargetKey(target)] = { realisation: value };
   }
   return answers;
@@ -66,29 +84,49 @@ async function prefillRealisations(
  * periodic targets, or the annual ones for the year — prefilled with the realisation recorded: nobody types a
  * number twice. The annual evaluation can be started only once it is open (see period/annual-evaluation.ts).
  */
-export async function startAssessment(ctx: ServiceContext, input: { employeeId: string; subPeriodId: string }): Promise<Assessment> {
+export async function startAssessment(
+  ctx: ServiceContext,
+  input: { employeeId: string; subPeriodId: string },
+): Promise<Assessment> {
   const notFound = () =>
-    new DomainError('NOT_FOUND', localize({ id: 'Pegawai atau subperiode tidak ditemukan.', en: 'Employee or sub-period not found.' }, ctx.locale));
+    new DomainError(
+      'NOT_FOUND',
+      localize({ id: 'Pegawai atau subperiode tidak ditemukan.', en: 'Employee or sub-period not found.' }, ctx.locale),
+    );
   if (!isId(input.employeeId) || !isId(input.subPeriodId)) throw notFound();
   return ctx.em.transactional(async (tx) => {
     const employee = await tx.findOne(Employee, { id: input.employeeId });
     const subPeriod = await tx.findOne(SubPeriod, { id: input.subPeriodId }, { populate: ['period'] });
     if (!employee || !subPeriod || !canSeeOwned(await readScope(ctx), employee.id)) throw notFound();
-    authorize(ctx.actor, ctx.locale, policy.startAssessment(ctx.actor, { supervisorId: employee.supervisor?.id ?? null }));
+    authorize(
+      ctx.actor,
+      ctx.locale,
+      policy.startAssessment(ctx.actor, { supervisorId: employee.supervisor?.id ?? null }),
+    );
 
     const existing = await tx.findOne(Assessment, { employee, subPeriod });
     if (existing) return existing;
 
     const period = subPeriod.period.getEntity();
     if (period.state !== PeriodState.OPEN) {
-      throw invalidState(ctx, { id: 'Penilaian hanya dapat dimulai saat periode terbuka.', en: 'Assessments can start only while the period is open.' }, { periodState: period.state });
+      throw invalidState(
+        ctx,
+        {
+          id: 'Penilaian hanya dapat dimulai saat periode terbuka.',
+          en: 'Assessments can start only while the period is open.',
+        },
+        { periodState: period.state },
+      );
     }
     if (subPeriod.kind === SubPeriodKind.ANNUAL) {
       const unit = await tx.findOneOrFail(Unit, { id: employee.unit.id });
       await assertAnnualEvaluationOpen(tx, period, ctx.locale, unit.timeZone);
     }
     if (!employee.supervisor) {
-      throw invalidState(ctx, { id: `${employee.name} belum memiliki pejabat penilai.`, en: `${employee.name} has no supervisor (assessor).` });
+      throw invalidState(ctx, {
+        id: `${employee.name} belum memiliki pejabat penilai.`,
+        en: `${employee.name} has no supervisor (assessor).`,
+      });
     }
     const plan = await tx.findOne(WorkPlan, { employee, period, status: WorkPlanStatus.APPROVED });
     if (!plan) {
@@ -97,15 +135,25 @@ export async function startAssessment(ctx: ServiceContext, input: { employeeId: 
         en: `${employee.name}'s work plan for ${period.year} is not approved yet; approve it first.`,
       });
     }
-    const pinned = await tx.findOne(PeriodTemplate, { period, family: employee.family }, { populate: ['templateVersion'] });
+    const pinned = await tx.findOne(
+      PeriodTemplate,
+      { period, family: employee.family },
+      { populate: ['templateVersion'] },
+    );
     if (!pinned) {
-      throw invalidState(ctx, { id: 'Periode ini belum menetapkan templat untuk rumpun jabatan pegawai.', en: 'This period pins no template for the employee’s job family.' });
+      throw invalidState(ctx, {
+        id: 'Periode ini belum menetapkan templat untuk rumpun jabatan pegawai.',
+        en: 'This period pins no template for the employee’s job family.',
+      });
     }
     const content = await loadContent(tx, plan);
     const results = toPlanResults(content);
     const answers = await prefillRealisations(tx, content, results, period, employee.id, subPeriod);
     const count = (await subPeriodsOf(tx, period)).periodic.length;
-    const scope: FormScope = subPeriod.kind === SubPeriodKind.ANNUAL ? { kind: 'annual' } : { kind: 'periodic', number: subPeriod.number, count };
+    const scope: FormScope =
+      subPeriod.kind === SubPeriodKind.ANNUAL
+        ? { kind: 'annual' }
+        : { kind: 'periodic', number: subPeriod.number, count };
     const formId = await storeForm(tx, assessmentForm(pinned.templateVersion.getEntity().definition, results, scope));
     const assessment = tx.create(Assessment, {
       employee,
@@ -121,7 +169,12 @@ export async function startAssessment(ctx: ServiceContext, input: { employeeId: 
       action: 'start',
       entityType: 'Assessment',
       entityId: assessment.id,
-      after: { employeeId: employee.id, subPeriodId: subPeriod.id, templateVersionId: pinned.templateVersion.id, workPlanId: plan.id },
+      after: {
+        employeeId: employee.id,
+        subPeriodId: subPeriod.id,
+        templateVersionId: pinned.templateVersion.id,
+        workPlanId: plan.id,
+      },
     });
     return assessment;
   });

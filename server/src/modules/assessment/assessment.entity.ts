@@ -23,7 +23,9 @@ registerEnumType(AssessmentStatus, {
  * The assessment of one employee for one sub-period (or the year). It points to its frozen form (the pinned
  * template version with the approved plan's targets, `AssessmentForm`), so later changes never alter it.
  */
-@ObjectType({ description: 'The assessment of one employee for one sub-period (quarter, semester, month) or the year.' })
+@ObjectType({
+  description: 'The assessment of one employee for one sub-period (quarter, semester, month) or the year.',
+})
 @Entity({ tableName: 'assessment' })
 export class Assessment {
   @Field(() => ID, { description: 'Opaque identifier.' })
@@ -103,7 +105,8 @@ export class Assessment {
 
   @Field(() => Date, {
     nullable: true,
-    description: 'When the employee first received the submitted result (opened it, acknowledged the feedback or objected); the objection window counts from that day (PP 30/2019). Null until then; cleared when reopened.',
+    description:
+      'When the employee first received the submitted result (opened it, acknowledged the feedback or objected); the objection window counts from that day (PP 30/2019). Null until then; cleared when reopened.',
   })
   @Property({ type: 'datetime', nullable: true })
   resultReceivedAt: Date | null = null;

@@ -66,7 +66,10 @@ export class SaveSelfAssessmentInput {
   @Field(() => [AnswerInput], { description: 'The self-assessment answers.' })
   answers!: AnswerInput[];
 
-  @Field(() => Boolean, { defaultValue: false, description: 'True to submit (must be complete); false to keep a draft.' })
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'True to submit (must be complete); false to keep a draft.',
+  })
   submit!: boolean;
 }
 

@@ -1,6 +1,12 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { DateTimeComparison, FloatComparison, IntComparison, OrderDirection, TextComparison } from '../../graphql/list/comparisons.js';
+import {
+  DateTimeComparison,
+  FloatComparison,
+  IntComparison,
+  OrderDirection,
+  TextComparison,
+} from '../../graphql/list/comparisons.js';
 import { FilterField, compileFilter, Combinable } from '../../graphql/list/filter.js';
 import { orderInputType, resolveOrder, type OrderRule } from '../../graphql/list/order.js';
 import { connectionType, PageArgs, paginate } from '../../graphql/list/page.js';
@@ -11,7 +17,9 @@ import { SubPeriodFilter } from '../period/sub-period.filter.js';
 import { Predikat, Rating } from '../template/definition.enums.js';
 import { Assessment, AssessmentStatus } from './assessment.entity.js';
 
-@InputType({ description: 'Which assessments to list: every given condition must hold; `and`, `or` and `not` combine filters.' })
+@InputType({
+  description: 'Which assessments to list: every given condition must hold; `and`, `or` and `not` combine filters.',
+})
 @Combinable()
 export class AssessmentFilter {
   @FilterField(() => [ID], { ids: 'id' }, 'One of these assessments.')
@@ -59,16 +67,32 @@ export class AssessmentFilter {
   @FilterField(() => IntComparison, { compare: 'reopenedCount' }, 'How often it was reopened, e.g. `{ gt: 0 }`.')
   reopenedCount?: IntComparison | null;
 
-  @FilterField(() => TextComparison, { text: 'ratingReason' }, 'Conditions on the reason given for ratings that depart from the suggested ones.')
+  @FilterField(
+    () => TextComparison,
+    { text: 'ratingReason' },
+    'Conditions on the reason given for ratings that depart from the suggested ones.',
+  )
   ratingReason?: TextComparison | null;
 
-  @FilterField(() => EmployeeFilter, { nested: 'employee', filter: () => EmployeeFilter }, 'Conditions on the employee assessed (unit, family, grade…).')
+  @FilterField(
+    () => EmployeeFilter,
+    { nested: 'employee', filter: () => EmployeeFilter },
+    'Conditions on the employee assessed (unit, family, grade…).',
+  )
   employee?: EmployeeFilter | null;
 
-  @FilterField(() => EmployeeFilter, { nested: 'assessor', filter: () => EmployeeFilter }, 'Conditions on the assessor.')
+  @FilterField(
+    () => EmployeeFilter,
+    { nested: 'assessor', filter: () => EmployeeFilter },
+    'Conditions on the assessor.',
+  )
   assessor?: EmployeeFilter | null;
 
-  @FilterField(() => SubPeriodFilter, { nested: 'subPeriod', filter: () => SubPeriodFilter }, 'Conditions on the sub-period (kind, dates).')
+  @FilterField(
+    () => SubPeriodFilter,
+    { nested: 'subPeriod', filter: () => SubPeriodFilter },
+    'Conditions on the sub-period (kind, dates).',
+  )
   subPeriod?: SubPeriodFilter | null;
 
   @FilterField(() => PeriodFilter, { nested: 'period', filter: () => PeriodFilter }, 'Conditions on the period.')
@@ -83,7 +107,10 @@ export enum AssessmentOrderField {
   PREDIKAT = 'PREDIKAT',
   STATUS = 'STATUS',
 }
-registerEnumType(AssessmentOrderField, { name: 'AssessmentOrderField', description: 'What a list of assessments can be sorted by; rows without a value come last.' });
+registerEnumType(AssessmentOrderField, {
+  name: 'AssessmentOrderField',
+  description: 'What a list of assessments can be sorted by; rows without a value come last.',
+});
 
 const ORDER: Record<AssessmentOrderField, OrderRule> = {
   CREATED_AT: { property: 'createdAt', kind: 'date' },
@@ -94,7 +121,11 @@ const ORDER: Record<AssessmentOrderField, OrderRule> = {
   STATUS: { property: 'status', kind: 'text' },
 };
 
-export const AssessmentOrder = orderInputType<AssessmentOrderField>('AssessmentOrder', AssessmentOrderField, 'assessments');
+export const AssessmentOrder = orderInputType<AssessmentOrderField>(
+  'AssessmentOrder',
+  AssessmentOrderField,
+  'assessments',
+);
 export type AssessmentOrder = InstanceType<typeof AssessmentOrder>;
 
 export const AssessmentConnection = connectionType(Assessment, 'Assessment', 'assessment');
@@ -102,7 +133,10 @@ export type AssessmentConnection = InstanceType<typeof AssessmentConnection>;
 
 @ArgsType()
 export class AssessmentListArgs extends PageArgs {
-  @Field(() => AssessmentFilter, { nullable: true, description: 'Which assessments; all (within your read scope) when absent.' })
+  @Field(() => AssessmentFilter, {
+    nullable: true,
+    description: 'Which assessments; all (within your read scope) when absent.',
+  })
   filter?: AssessmentFilter | null;
 
   @Field(() => [AssessmentOrder], { nullable: true, description: 'Sort keys; newest first when absent.' })
@@ -114,7 +148,9 @@ export async function listAssessments(ctx: Context, args: AssessmentListArgs): P
   const scope = await readScope(ctx);
   const page = await paginate(ctx, Assessment, {
     where: { $and: [compileFilter(args.filter, AssessmentFilter, ctx), assessmentCondition(scope)] },
-    order: resolveOrder(args.orderBy, ORDER, [{ field: AssessmentOrderField.CREATED_AT, direction: OrderDirection.DESC }]),
+    order: resolveOrder(args.orderBy, ORDER, [
+      { field: AssessmentOrderField.CREATED_AT, direction: OrderDirection.DESC },
+    ]),
     first: args.first,
     after: args.after,
     prime: (assessment) => ctx.loaders.assessmentById.prime(assessment.id, assessment),

@@ -36,7 +36,11 @@ export function assessmentLoaders(em: EntityManager) {
         const pairs = keys.map((key) => key.split('|') as [string, string]);
         return em.find(
           Assessment,
-          { $or: pairs.map(([employee, period]) => ({ employee, period })), subPeriod: { kind: { $ne: SubPeriodKind.ANNUAL } }, status: AssessmentStatus.SUBMITTED },
+          {
+            $or: pairs.map(([employee, period]) => ({ employee, period })),
+            subPeriod: { kind: { $ne: SubPeriodKind.ANNUAL } },
+            status: AssessmentStatus.SUBMITTED,
+          },
           { orderBy: { subPeriod: { number: 'asc' } } },
         );
       },
@@ -44,7 +48,8 @@ export function assessmentLoaders(em: EntityManager) {
     ),
     /** Realisations of a sub-period keyed by `${subPeriodId}`; callers pick the targets they need. */
     realisationsBySubPeriod: groupLoader(
-      (subPeriodIds) => em.find(TargetRealisation, { subPeriod: { $in: [...subPeriodIds] } }, { orderBy: { recordedAt: 'asc' } }),
+      (subPeriodIds) =>
+        em.find(TargetRealisation, { subPeriod: { $in: [...subPeriodIds] } }, { orderBy: { recordedAt: 'asc' } }),
       (realisation) => realisation.subPeriod.id,
     ),
   };

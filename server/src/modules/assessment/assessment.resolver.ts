@@ -25,7 +25,12 @@ import {
   StartAssessmentInput,
   SubmitAssessmentInput,
 } from './assessment.input.js';
-import { reopenAssessment, saveAssessmentDraft, saveSelfAssessment, submitAssessment } from './assessment-fill.service.js';
+import {
+  reopenAssessment,
+  saveAssessmentDraft,
+  saveSelfAssessment,
+  submitAssessment,
+} from './assessment-fill.service.js';
 import { startAssessment } from './assessment-start.service.js';
 import { recordRealisation } from './realisation.service.js';
 import { TargetRealisation } from './target-realisation.entity.js';
@@ -34,14 +39,21 @@ import { EmbeddedList } from '../../graphql/limits/embedded-list.js';
 
 /** Live numbers of a set of answers, as the form shows them, with what is still wrong or missing. */
 function liveScore(ctx: Context, form: rules.TemplateDefinition, answers: rules.AnswerSet) {
-  return { ...rules.scoreAnswers(form, answers), problems: localizeProblems(rules.validateAnswers(form, answers), ctx.locale) };
+  return {
+    ...rules.scoreAnswers(form, answers),
+    problems: localizeProblems(rules.validateAnswers(form, answers), ctx.locale),
+  };
 }
 
 /**
  * The supervisor's or the employee's answers: from the entity when it holds them (`selfAnswers` is lazy, and
  * read-only rows such as `latestAssessment` carry neither), else one batched statement.
  */
-async function answersOf<K extends keyof StoredAnswers>(a: Assessment, ctx: Context, which: K): Promise<StoredAnswers[K]> {
+async function answersOf<K extends keyof StoredAnswers>(
+  a: Assessment,
+  ctx: Context,
+  which: K,
+): Promise<StoredAnswers[K]> {
   const held = a[which] as StoredAnswers[K] | undefined;
   return held !== undefined ? held : (await ctx.loaders.assessmentAnswersById.load(a.id))[which];
 }
@@ -49,14 +61,28 @@ async function answersOf<K extends keyof StoredAnswers>(a: Assessment, ctx: Cont
 @Resolver(() => Assessment)
 export class AssessmentResolver {
   @Query(() => Assessment, { nullable: true, description: 'One assessment by id, or null.' })
-  async assessment(@Arg('id', () => ID, { description: 'The id.' }) id: string, @Ctx() ctx: Context): Promise<Assessment | null> {
+  async assessment(
+    @Arg('id', () => ID, { description: 'The id.' }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<Assessment | null> {
     const assessment = await ctx.loaders.assessmentById.load(id);
-    const visible = assessment && canSeeAssessment(await readScope(ctx), { id: assessment.id, employeeId: assessment.employee.id, assessorId: assessment.assessor.id });
+    const visible =
+      assessment &&
+      canSeeAssessment(await readScope(ctx), {
+        id: assessment.id,
+        employeeId: assessment.employee.id,
+        assessorId: assessment.assessor.id,
+      });
     return visible ? assessment : null;
   }
 
-  @Query(() => AssessmentConnection, { description: 'Assessments matching the filter, newest first unless ordered otherwise, a page at a time.' })
-  assessments(@Args(() => AssessmentListArgs) args: AssessmentListArgs, @Ctx() ctx: Context): Promise<AssessmentConnection> {
+  @Query(() => AssessmentConnection, {
+    description: 'Assessments matching the filter, newest first unless ordered otherwise, a page at a time.',
+  })
+  assessments(
+    @Args(() => AssessmentListArgs) args: AssessmentListArgs,
+    @Ctx() ctx: Context,
+  ): Promise<AssessmentConnection> {
     return listAssessments(ctx, args);
   }
 
@@ -97,13 +123,19 @@ export class AssessmentResolver {
   async periodicResults(@Root() a: Assessment, @Ctx() ctx: Context): Promise<Assessment[]> {
     const subPeriod = await ctx.loaders.assessmentSubPeriodById.load(a.subPeriod.id);
     if (subPeriod?.kind !== SubPeriodKind.ANNUAL) return [];
-    const [periodic, scope] = await Promise.all([ctx.loaders.periodicAssessmentsByEmployeePeriod.load(`${a.employee.id}|${a.period.id}`), readScope(ctx)]);
-    return periodic.filter((p) => canSeeAssessment(scope, { id: p.id, employeeId: p.employee.id, assessorId: p.assessor.id }));
+    const [periodic, scope] = await Promise.all([
+      ctx.loaders.periodicAssessmentsByEmployeePeriod.load(`${a.employee.id}|${a.period.id}`),
+      readScope(ctx),
+    ]);
+    return periodic.filter((p) =>
+      canSeeAssessment(scope, { id: p.id, employeeId: p.employee.id, assessorId: p.assessor.id }),
+    );
   }
 
   @EmbeddedList()
   @FieldResolver(() => [TemplateSection], {
-    description: 'The form: the template version with the plan’s targets in Hasil Kerja. Kept with the assessment, never changes.',
+    description:
+      'The form: the template version with the plan’s targets in Hasil Kerja. Kept with the assessment, never changes.',
   })
   async sections(@Root() a: Assessment, @Ctx() ctx: Context): Promise<rules.Section[]> {
     return (await ctx.loaders.assessmentFormById.load(a.form.id)).sections;
@@ -115,14 +147,22 @@ export class AssessmentResolver {
     return entriesOf(await answersOf(a, ctx, 'answers'));
   }
 
-  @FieldResolver(() => ScoreResult, { description: 'Scores of the supervisor’s answers, computed by the shared rules engine.' })
+  @FieldResolver(() => ScoreResult, {
+    description: 'Scores of the supervisor’s answers, computed by the shared rules engine.',
+  })
   async score(@Root() a: Assessment, @Ctx() ctx: Context) {
-    const [form, answers] = await Promise.all([ctx.loaders.assessmentFormById.load(a.form.id), answersOf(a, ctx, 'answers')]);
+    const [form, answers] = await Promise.all([
+      ctx.loaders.assessmentFormById.load(a.form.id),
+      answersOf(a, ctx, 'answers'),
+    ]);
     return liveScore(ctx, form, answers);
   }
 
   @EmbeddedList()
-  @FieldResolver(() => [AnswerEntry], { nullable: true, description: 'The employee’s self-assessment answers, if any.' })
+  @FieldResolver(() => [AnswerEntry], {
+    nullable: true,
+    description: 'The employee’s self-assessment answers, if any.',
+  })
   async selfAnswers(@Root() a: Assessment, @Ctx() ctx: Context): Promise<AnswerEntry[] | null> {
     const selfAnswers = await answersOf(a, ctx, 'selfAnswers');
     return selfAnswers ? entriesOf(selfAnswers) : null;
@@ -134,7 +174,9 @@ export class AssessmentResolver {
     return selfAnswers ? liveScore(ctx, await ctx.loaders.assessmentFormById.load(a.form.id), selfAnswers) : null;
   }
 
-  @FieldResolver(() => [TargetRealisation], { description: 'Realisation recorded during the sub-period for the plan’s targets.' })
+  @FieldResolver(() => [TargetRealisation], {
+    description: 'Realisation recorded during the sub-period for the plan’s targets.',
+  })
   async realisations(@Root() a: Assessment, @Ctx() ctx: Context): Promise<TargetRealisation[]> {
     const form = await ctx.loaders.assessmentFormById.load(a.form.id);
     const targetKeys = new Set(
@@ -144,36 +186,66 @@ export class AssessmentResolver {
     return all.filter((realisation) => targetKeys.has(rules.planTargetKey({ id: realisation.target.id })));
   }
 
-  @Mutation(() => AssessmentPayload, { description: 'Starts the assessment of a subordinate for a sub-period (or returns the one started).' })
-  async startAssessment(@Arg('input', () => StartAssessmentInput, { description: 'What to change; see the input type for each field.' }) input: StartAssessmentInput, @Ctx() ctx: Context) {
+  @Mutation(() => AssessmentPayload, {
+    description: 'Starts the assessment of a subordinate for a sub-period (or returns the one started).',
+  })
+  async startAssessment(
+    @Arg('input', () => StartAssessmentInput, { description: 'What to change; see the input type for each field.' })
+    input: StartAssessmentInput,
+    @Ctx() ctx: Context,
+  ) {
     return { assessment: await startAssessment(ctx, input) };
   }
 
   @Mutation(() => AssessmentPayload, { description: 'Saves a partial draft of the form (autosave).' })
-  async saveAssessmentDraft(@Arg('input', () => SaveAssessmentDraftInput, { description: 'What to change; see the input type for each field.' }) input: SaveAssessmentDraftInput, @Ctx() ctx: Context) {
+  async saveAssessmentDraft(
+    @Arg('input', () => SaveAssessmentDraftInput, { description: 'What to change; see the input type for each field.' })
+    input: SaveAssessmentDraftInput,
+    @Ctx() ctx: Context,
+  ) {
     return { assessment: await saveAssessmentDraft(ctx, { ...input, answers: answerSet(ctx, input.answers) }) };
   }
 
   @Mutation(() => AssessmentPayload, {
     description: 'Validates, scores and submits; stores the ratings and predikat and locks the assessment.',
   })
-  async submitAssessment(@Arg('input', () => SubmitAssessmentInput, { description: 'What to change; see the input type for each field.' }) input: SubmitAssessmentInput, @Ctx() ctx: Context) {
+  async submitAssessment(
+    @Arg('input', () => SubmitAssessmentInput, { description: 'What to change; see the input type for each field.' })
+    input: SubmitAssessmentInput,
+    @Ctx() ctx: Context,
+  ) {
     const answers = input.answers ? answerSet(ctx, input.answers) : null;
     return { assessment: await submitAssessment(ctx, { ...input, answers }) };
   }
 
   @Mutation(() => AssessmentPayload, { description: 'Reopens a submitted assessment; an explicit, recorded act.' })
-  async reopenAssessment(@Arg('input', () => ReopenAssessmentInput, { description: 'What to change; see the input type for each field.' }) input: ReopenAssessmentInput, @Ctx() ctx: Context) {
+  async reopenAssessment(
+    @Arg('input', () => ReopenAssessmentInput, { description: 'What to change; see the input type for each field.' })
+    input: ReopenAssessmentInput,
+    @Ctx() ctx: Context,
+  ) {
     return { assessment: await reopenAssessment(ctx, input) };
   }
 
-  @Mutation(() => AssessmentPayload, { description: 'Saves or submits the employee’s self-assessment, kept apart from the supervisor’s.' })
-  async saveSelfAssessment(@Arg('input', () => SaveSelfAssessmentInput, { description: 'What to change; see the input type for each field.' }) input: SaveSelfAssessmentInput, @Ctx() ctx: Context) {
+  @Mutation(() => AssessmentPayload, {
+    description: 'Saves or submits the employee’s self-assessment, kept apart from the supervisor’s.',
+  })
+  async saveSelfAssessment(
+    @Arg('input', () => SaveSelfAssessmentInput, { description: 'What to change; see the input type for each field.' })
+    input: SaveSelfAssessmentInput,
+    @Ctx() ctx: Context,
+  ) {
     return { assessment: await saveSelfAssessment(ctx, { ...input, answers: answerSet(ctx, input.answers) }) };
   }
 
-  @Mutation(() => RealisationPayload, { description: 'Records or corrects the realisation of a plan target, with evidence.' })
-  async recordRealisation(@Arg('input', () => RecordRealisationInput, { description: 'What to change; see the input type for each field.' }) input: RecordRealisationInput, @Ctx() ctx: Context) {
+  @Mutation(() => RealisationPayload, {
+    description: 'Records or corrects the realisation of a plan target, with evidence.',
+  })
+  async recordRealisation(
+    @Arg('input', () => RecordRealisationInput, { description: 'What to change; see the input type for each field.' })
+    input: RecordRealisationInput,
+    @Ctx() ctx: Context,
+  ) {
     return { realisation: await recordRealisation(ctx, input) };
   }
 }

@@ -31,16 +31,30 @@ export interface RealisationInput {
 export async function recordRealisation(ctx: ServiceContext, input: RealisationInput): Promise<TargetRealisation> {
   const check = new InputChecker(ctx.locale);
   if (!Number.isFinite(input.value) || input.value < 0) {
-    check.add('value', 'OUT_OF_RANGE', { id: 'Realisasi harus berupa angka 0 atau lebih.', en: 'The realisation must be a number of 0 or more.' });
+    check.add('value', 'OUT_OF_RANGE', {
+      id: 'Realisasi harus berupa angka 0 atau lebih.',
+      en: 'The realisation must be a number of 0 or more.',
+    });
   }
   const evidenceUrl = input.evidenceUrl?.trim() || null;
   if (evidenceUrl && !isHttpUrl(evidenceUrl)) {
-    check.add('evidenceUrl', 'URL_INVALID', { id: 'Tautan bukti harus diawali http:// atau https://.', en: 'The evidence link must start with http:// or https://.' });
+    check.add('evidenceUrl', 'URL_INVALID', {
+      id: 'Tautan bukti harus diawali http:// atau https://.',
+      en: 'The evidence link must start with http:// or https://.',
+    });
   }
   const note = input.note?.trim() || null;
-  if (note && note.length > 2000) check.add('note', 'TOO_LONG', { id: 'Catatan paling banyak 2000 karakter.', en: 'The note may have at most 2000 characters.' });
+  if (note && note.length > 2000)
+    check.add('note', 'TOO_LONG', {
+      id: 'Catatan paling banyak 2000 karakter.',
+      en: 'The note may have at most 2000 characters.',
+    });
   check.throwIfAny();
-  const notFound = () => new DomainError('NOT_FOUND', localize({ id: 'Target atau subperiode tidak ditemukan.', en: 'Target or sub-period not found.' }, ctx.locale));
+  const notFound = () =>
+    new DomainError(
+      'NOT_FOUND',
+      localize({ id: 'Target atau subperiode tidak ditemukan.', en: 'Target or sub-period not found.' }, ctx.locale),
+    );
   if (!isId(input.targetId) || !isId(input.subPeriodId)) throw notFound();
 
   return ctx.em.transactional(async (tx) => {
@@ -50,22 +64,42 @@ export async function recordRealisation(ctx: ServiceContext, input: RealisationI
     const plan = target.result.getEntity().plan.getEntity();
     const employee = await tx.findOneOrFail(Employee, { id: plan.employee.id });
     if (!canSeeOwned(await readScope(ctx), employee.id)) throw notFound();
-    authorize(ctx.actor, ctx.locale, policy.recordRealisation(ctx.actor, { employeeId: employee.id, supervisorId: employee.supervisor?.id ?? null }));
+    authorize(
+      ctx.actor,
+      ctx.locale,
+      policy.recordRealisation(ctx.actor, { employeeId: employee.id, supervisorId: employee.supervisor?.id ?? null }),
+    );
     if (plan.status !== WorkPlanStatus.APPROVED || plan.period.id !== subPeriod.period.id) {
-      throw invalidState(ctx, { id: 'Realisasi dicatat untuk target SKP yang sedang berlaku pada periode yang sama.', en: 'Realisation is recorded for targets of the work plan in force, in the same period.' });
+      throw invalidState(ctx, {
+        id: 'Realisasi dicatat untuk target SKP yang sedang berlaku pada periode yang sama.',
+        en: 'Realisation is recorded for targets of the work plan in force, in the same period.',
+      });
     }
     if (subPeriod.period.getEntity().state !== PeriodState.OPEN) {
-      throw invalidState(ctx, { id: 'Periode tidak terbuka.', en: 'The period is not open.' }, { periodState: subPeriod.period.getEntity().state });
+      throw invalidState(
+        ctx,
+        { id: 'Periode tidak terbuka.', en: 'The period is not open.' },
+        { periodState: subPeriod.period.getEntity().state },
+      );
     }
     const assessment = await tx.findOne(Assessment, { employee, subPeriod });
     if (assessment?.status === AssessmentStatus.SUBMITTED) throw assessmentLocked(ctx);
     const recordedBy = tx.getReference(Employee, ctx.actor.employeeId!);
     let realisation = await tx.findOne(TargetRealisation, { target, subPeriod });
-    const before = realisation ? { value: realisation.value, evidenceUrl: realisation.evidenceUrl, note: realisation.note } : null;
+    const before = realisation
+      ? { value: realisation.value, evidenceUrl: realisation.evidenceUrl, note: realisation.note }
+      : null;
     if (realisation) {
       Object.assign(realisation, { value: input.value, evidenceUrl, note, recordedBy, recordedAt: new Date() });
     } else {
-      realisation = tx.create(TargetRealisation, { target, subPeriod, value: input.value, evidenceUrl, note, recordedBy });
+      realisation = tx.create(TargetRealisation, {
+        target,
+        subPeriod,
+        value: input.value,
+        evidenceUrl,
+        note,
+        recordedBy,
+      });
     }
     recordAudit(tx, ctx.actor, {
       action: before ? 'correctRealisation' : 'recordRealisation',

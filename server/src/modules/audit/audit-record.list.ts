@@ -6,13 +6,19 @@ import { orderInputType, resolveOrder, type OrderRule } from '../../graphql/list
 import { connectionType, PageArgs, paginate } from '../../graphql/list/page.js';
 import { AuditRecord } from './audit-record.entity.js';
 
-@InputType({ description: 'Which audit records to list: every given condition must hold; `and`, `or` and `not` combine filters.' })
+@InputType({
+  description: 'Which audit records to list: every given condition must hold; `and`, `or` and `not` combine filters.',
+})
 @Combinable()
 export class AuditRecordFilter {
   @FilterField(() => [ID], { ids: 'entityId' }, 'About one of these records (any kind).')
   entityId?: string[] | null;
 
-  @FilterField(() => TextComparison, { text: 'entityType' }, 'Conditions on the kind of record, e.g. `{ in: ["Assessment", "Objection"] }`.')
+  @FilterField(
+    () => TextComparison,
+    { text: 'entityType' },
+    'Conditions on the kind of record, e.g. `{ in: ["Assessment", "Objection"] }`.',
+  )
   entityType?: TextComparison | null;
 
   @FilterField(() => TextComparison, { text: 'action' }, 'Conditions on the action, e.g. `{ eq: "submit" }`.')
@@ -27,7 +33,11 @@ export class AuditRecordFilter {
   @FilterField(() => DateTimeComparison, { compare: 'at' }, 'When the change was made.')
   at?: DateTimeComparison | null;
 
-  @FilterField(() => String, { search: ['note', 'actorName', 'action', 'entityType'] }, 'Part of the note, user name, action or record kind, any case.')
+  @FilterField(
+    () => String,
+    { search: ['note', 'actorName', 'action', 'entityType'] },
+    'Part of the note, user name, action or record kind, any case.',
+  )
   search?: string | null;
 }
 
@@ -52,7 +62,11 @@ const ORDER: Record<AuditRecordOrderField, OrderRule> = {
   ACTION: { property: 'action', kind: 'text' },
 };
 
-export const AuditRecordOrder = orderInputType<AuditRecordOrderField>('AuditRecordOrder', AuditRecordOrderField, 'audit records');
+export const AuditRecordOrder = orderInputType<AuditRecordOrderField>(
+  'AuditRecordOrder',
+  AuditRecordOrderField,
+  'audit records',
+);
 export type AuditRecordOrder = InstanceType<typeof AuditRecordOrder>;
 
 export const AuditRecordConnection = connectionType(AuditRecord, 'AuditRecord', 'audit record');
@@ -63,7 +77,10 @@ export class AuditRecordListArgs extends PageArgs {
   @Field(() => AuditRecordFilter, { nullable: true, description: 'Which records; all when absent.' })
   filter?: AuditRecordFilter | null;
 
-  @Field(() => [AuditRecordOrder], { nullable: true, description: 'Sort keys; in the order written (oldest first) when absent.' })
+  @Field(() => [AuditRecordOrder], {
+    nullable: true,
+    description: 'Sort keys; in the order written (oldest first) when absent.',
+  })
   orderBy?: AuditRecordOrder[] | null;
 }
 

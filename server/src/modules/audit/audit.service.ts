@@ -10,7 +10,14 @@ import type { Actor } from '../auth/actor.js';
 export function recordAudit(
   tx: EntityManager,
   actor: Actor,
-  entry: { action: string; entityType: string; entityId: string; before?: unknown; after?: unknown; note?: string | null },
+  entry: {
+    action: string;
+    entityType: string;
+    entityId: string;
+    before?: unknown;
+    after?: unknown;
+    note?: string | null;
+  },
 ): AuditRecord {
   return tx.create(AuditRecord, {
     actorId: actor.userId,

@@ -15,7 +15,13 @@ export interface Actor {
 }
 
 /** Nobody signed in. */
-export const ANONYMOUS: Actor = Object.freeze({ userId: null, name: null, employeeId: null, roles: [], sessionId: null });
+export const ANONYMOUS: Actor = Object.freeze({
+  userId: null,
+  name: null,
+  employeeId: null,
+  roles: [],
+  sessionId: null,
+});
 
 /** The system itself (seed, background jobs): written in the audit trail without a user. */
 export const SYSTEM_ACTOR: Actor = ANONYMOUS;

@@ -77,12 +77,22 @@ export async function logout(ctx: Context): Promise<boolean> {
   return ctx.actor.sessionId !== null;
 }
 
-export async function changePassword(ctx: Context, input: { currentPassword: string; newPassword: string }): Promise<boolean> {
-  if (!ctx.actor.userId) throw new DomainError('UNAUTHENTICATED', localize({ id: 'Silakan masuk terlebih dahulu.', en: 'Please sign in first.' }, ctx.locale));
+export async function changePassword(
+  ctx: Context,
+  input: { currentPassword: string; newPassword: string },
+): Promise<boolean> {
+  if (!ctx.actor.userId)
+    throw new DomainError(
+      'UNAUTHENTICATED',
+      localize({ id: 'Silakan masuk terlebih dahulu.', en: 'Please sign in first.' }, ctx.locale),
+    );
   const user = await ctx.em.findOneOrFail(User, { id: ctx.actor.userId });
   const check = new InputChecker(ctx.locale);
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    check.add('currentPassword', 'WRONG_PASSWORD', { id: 'Kata sandi saat ini salah.', en: 'The current password is wrong.' });
+    check.add('currentPassword', 'WRONG_PASSWORD', {
+      id: 'Kata sandi saat ini salah.',
+      en: 'The current password is wrong.',
+    });
   }
   if (input.newPassword.length < MIN_PASSWORD_LENGTH) {
     check.add('newPassword', 'TOO_SHORT', {
@@ -90,7 +100,10 @@ export async function changePassword(ctx: Context, input: { currentPassword: str
       en: `The new password needs at least ${MIN_PASSWORD_LENGTH} characters.`,
     });
   } else if (input.newPassword.toLowerCase().includes(user.username)) {
-    check.add('newPassword', 'CONTAINS_USERNAME', { id: 'Kata sandi tidak boleh memuat nama pengguna.', en: 'The password must not contain the username.' });
+    check.add('newPassword', 'CONTAINS_USERNAME', {
+      id: 'Kata sandi tidak boleh memuat nama pengguna.',
+      en: 'The password must not contain the username.',
+    });
   }
   check.throwIfAny();
   const passwordHash = await hashPassword(input.newPassword);
@@ -99,7 +112,14 @@ export async function changePassword(ctx: Context, input: { currentPassword: str
     row.passwordHash = passwordHash;
     row.passwordChangedAt = new Date();
     // Every other session of this user ends: a changed password locks out whoever knew the old one.
-    await tx.getConnection().execute('delete from user_session where user_id = ? and id <> ?', [row.id, ctx.actor.sessionId], 'run', tx.getTransactionContext());
+    await tx
+      .getConnection()
+      .execute(
+        'delete from user_session where user_id = ? and id <> ?',
+        [row.id, ctx.actor.sessionId],
+        'run',
+        tx.getTransactionContext(),
+      );
     recordAudit(tx, ctx.actor, { action: 'changePassword', entityType: 'User', entityId: row.id });
   });
   return true;

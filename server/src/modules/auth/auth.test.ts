@@ -23,18 +23,28 @@ const login = (username: string, password: string) =>
   });
 
 const throttleOf = (username: string) =>
-  app.em().getConnection().execute<{ failed_attempts: number; locked_until: string | null }[]>('select failed_attempts, locked_until from login_throttle where username = ?', [username]);
+  app
+    .em()
+    .getConnection()
+    .execute<
+      { failed_attempts: number; locked_until: string | null }[]
+    >('select failed_attempts, locked_until from login_throttle where username = ?', [username]);
 
 describe('sign-in', () => {
   it('sets an httpOnly SameSite cookie and knows the viewer afterwards', async () => {
     const response = await login('HR.Gerunggang', TEST_PASSWORD);
-    expect(await response.json()).toEqual({ data: { login: { viewer: { name: 'Pengelola Kinerja', roles: ['HR'] } } } });
+    expect(await response.json()).toEqual({
+      data: { login: { viewer: { name: 'Pengelola Kinerja', roles: ['HR'] } } },
+    });
     const cookie = response.headers.getSetCookie()[0]!;
     expect(cookie).toMatch(/^kinerja_session=[\w-]{43}; /);
     expect(cookie).toContain('HttpOnly');
     expect(cookie).toContain('SameSite=Lax');
     const headers = { cookie: cookie.split(';')[0]! };
-    expect((await app.ok('{ viewer { name roles } }', {}, headers)).viewer).toEqual({ name: 'Pengelola Kinerja', roles: ['HR'] });
+    expect((await app.ok('{ viewer { name roles } }', {}, headers)).viewer).toEqual({
+      name: 'Pengelola Kinerja',
+      roles: ['HR'],
+    });
     expect((await app.ok('{ viewer { name } }')).viewer).toBeNull();
   });
 
@@ -49,7 +59,10 @@ describe('sign-in', () => {
   it('says the same for an unknown user and a wrong password', async () => {
     const unknown = (await (await login('tidak.ada', 'apa-saja-123')).json()) as any;
     const wrong = (await (await login('analis', 'salah-sekali')).json()) as any;
-    expect(unknown.errors[0]).toMatchObject({ message: 'Nama pengguna atau kata sandi salah.', extensions: { code: 'UNAUTHENTICATED' } });
+    expect(unknown.errors[0]).toMatchObject({
+      message: 'Nama pengguna atau kata sandi salah.',
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
     expect(wrong.errors[0]).toEqual(unknown.errors[0]);
   });
 
@@ -68,9 +81,15 @@ describe('sign-in', () => {
 
   it('locks a username without an account the same way, so a lock tells nothing about who has one', async () => {
     const answers = [];
-    for (let i = 0; i <= MAX_FAILED_ATTEMPTS; i++) answers.push((await (await login('tidak.pernah.ada', 'salah-salah')).json()) as any);
-    expect(answers.slice(0, MAX_FAILED_ATTEMPTS).map((a) => a.errors[0].extensions.code)).toEqual(Array(MAX_FAILED_ATTEMPTS).fill('UNAUTHENTICATED'));
-    expect(answers[MAX_FAILED_ATTEMPTS].errors[0]).toMatchObject({ extensions: { code: 'ACCOUNT_LOCKED' }, message: expect.stringMatching(/^Akun dikunci sementara/) });
+    for (let i = 0; i <= MAX_FAILED_ATTEMPTS; i++)
+      answers.push((await (await login('tidak.pernah.ada', 'salah-salah')).json()) as any);
+    expect(answers.slice(0, MAX_FAILED_ATTEMPTS).map((a) => a.errors[0].extensions.code)).toEqual(
+      Array(MAX_FAILED_ATTEMPTS).fill('UNAUTHENTICATED'),
+    );
+    expect(answers[MAX_FAILED_ATTEMPTS].errors[0]).toMatchObject({
+      extensions: { code: 'ACCOUNT_LOCKED' },
+      message: expect.stringMatching(/^Akun dikunci sementara/),
+    });
     const audit = await app.em().find(AuditRecord, { action: 'loginFailed', note: 'username: tidak.pernah.ada' });
     expect(audit).toHaveLength(MAX_FAILED_ATTEMPTS);
   });
@@ -86,7 +105,9 @@ describe('sign-in', () => {
     await app.createUser({ username: 'serbu' });
     const guesses = Array.from({ length: 100 }, (_, i) => login('serbu', `tebakan-salah-${i}`));
     const right = login('serbu', TEST_PASSWORD);
-    const answers = (await Promise.all([...guesses, right].map(async (r) => ((await (await r).json()) as any).errors?.[0]?.extensions?.code ?? 'OK'))) as string[];
+    const answers = (await Promise.all(
+      [...guesses, right].map(async (r) => ((await (await r).json()) as any).errors?.[0]?.extensions?.code ?? 'OK'),
+    )) as string[];
     expect(answers.at(-1)).toBe('ACCOUNT_LOCKED');
     expect(answers.filter((code) => code === 'OK')).toHaveLength(0);
     // Only the attempts before the lock had their password checked as wrong; the rest were refused as locked.
@@ -94,7 +115,12 @@ describe('sign-in', () => {
     expect(answers.filter((code) => code === 'ACCOUNT_LOCKED')).toHaveLength(101 - MAX_FAILED_ATTEMPTS);
     const [throttle] = await throttleOf('serbu');
     expect(throttle!.failed_attempts).toBe(MAX_FAILED_ATTEMPTS);
-    expect(await app.em().count(AuditRecord, { action: 'loginFailed', entityId: (await app.em().findOneOrFail(User, { username: 'serbu' })).id })).toBe(MAX_FAILED_ATTEMPTS);
+    expect(
+      await app.em().count(AuditRecord, {
+        action: 'loginFailed',
+        entityId: (await app.em().findOneOrFail(User, { username: 'serbu' })).id,
+      }),
+    ).toBe(MAX_FAILED_ATTEMPTS);
   });
 
   it('counts again from zero after a successful sign-in', async () => {
@@ -112,7 +138,10 @@ describe('sign-in', () => {
 
   it('ends an expired session', async () => {
     const headers = await app.login('analis');
-    await app.em().getConnection().execute(`update user_session set expires_at = now() - interval '1 second', absolute_expires_at = now()`);
+    await app
+      .em()
+      .getConnection()
+      .execute(`update user_session set expires_at = now() - interval '1 second', absolute_expires_at = now()`);
     expect((await app.ok('{ viewer { name } }', {}, headers)).viewer).toBeNull();
   });
 
@@ -125,7 +154,9 @@ describe('sign-in', () => {
       expect.objectContaining({ field: 'currentPassword', code: 'WRONG_PASSWORD' }),
       expect.objectContaining({ field: 'newPassword', code: 'TOO_SHORT' }),
     ]);
-    expect(await app.ok(change, { input: { currentPassword: TEST_PASSWORD, newPassword: 'kata-sandi-baru-2026' } }, first)).toEqual({ changePassword: true });
+    expect(
+      await app.ok(change, { input: { currentPassword: TEST_PASSWORD, newPassword: 'kata-sandi-baru-2026' } }, first),
+    ).toEqual({ changePassword: true });
     expect((await app.ok('{ viewer { name } }', {}, first)).viewer).not.toBeNull();
     expect((await app.ok('{ viewer { name } }', {}, second)).viewer).toBeNull();
     await app.login('hr.gerunggang', 'kata-sandi-baru-2026');

@@ -37,7 +37,12 @@ export async function reserveAttempt(em: EntityManager, username: string): Promi
     if (lockedUntil && lockedUntil > new Date()) return { allowed: false, lockedUntil };
     const failed = row!.failed_attempts + 1;
     const lock = failed >= MAX_FAILED_ATTEMPTS ? new Date(Date.now() + lockDuration(failed)) : null;
-    await connection.execute(`update login_throttle set failed_attempts = ?, locked_until = ? where username = ?`, [failed, lock, username], 'run', trx);
+    await connection.execute(
+      `update login_throttle set failed_attempts = ?, locked_until = ? where username = ?`,
+      [failed, lock, username],
+      'run',
+      trx,
+    );
     if (Math.random() < 0.01) {
       await connection.execute(
         `delete from login_throttle where last_attempt_at < now() - interval '${FORGET_AFTER}' and (locked_until is null or locked_until < now())`,
@@ -54,7 +59,11 @@ export async function reserveAttempt(em: EntityManager, username: string): Promi
  * The password proved right: the count starts again (and a lock this very attempt set is lifted) — unless
  * other attempts failed meanwhile, whose count and lock stay for the next attempt.
  */
-export async function clearAttempts(em: EntityManager, username: string, reservation: { failedAttempts: number }): Promise<void> {
+export async function clearAttempts(
+  em: EntityManager,
+  username: string,
+  reservation: { failedAttempts: number },
+): Promise<void> {
   await em.execute(
     `update login_throttle set failed_attempts = 0, locked_until = null
       where username = ? and (failed_attempts = ? or locked_until is null or locked_until <= now())`,

@@ -1,5 +1,11 @@
 import { LockMode } from '@mikro-orm/core';
-import { ORGANISATION_RATINGS, SE_MENPANRB_3_2023_GUIDELINE, sameGuidelineRules, validateGuidelineRules, type GuidelineRule } from '@kinerja/shared';
+import {
+  ORGANISATION_RATINGS,
+  SE_MENPANRB_3_2023_GUIDELINE,
+  sameGuidelineRules,
+  validateGuidelineRules,
+  type GuidelineRule,
+} from '@kinerja/shared';
 import type { ServiceContext } from '../../graphql/service-context.js';
 import { DomainError, localize } from '../../graphql/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -9,7 +15,11 @@ import type { DistributionGuidelineRow, GuidelineBound, SetDistributionGuideline
 
 /** Rules as the API shows them: `percent` null where a kind takes none. */
 export const boundsOf = (rules: readonly GuidelineRule[]): GuidelineBound[] =>
-  rules.map((rule) => ({ kind: rule.kind, predikat: [...rule.predikat] as Predikat[], percent: 'percent' in rule ? rule.percent : null }));
+  rules.map((rule) => ({
+    kind: rule.kind,
+    predikat: [...rule.predikat] as Predikat[],
+    percent: 'percent' in rule ? rule.percent : null,
+  }));
 
 export const guidelineRow = (row: DistributionGuideline): DistributionGuidelineRow => ({
   id: row.id,
@@ -24,7 +34,11 @@ export const guidelineRow = (row: DistributionGuideline): DistributionGuidelineR
 /** The installation's (instansi's) guideline, one row per capaian kinerja organisasi, best first. */
 export async function distributionGuideline(ctx: ServiceContext): Promise<DistributionGuidelineRow[]> {
   const rows = await ctx.em.find(DistributionGuideline, {});
-  return rows.sort((a, b) => ORGANISATION_RATINGS.indexOf(a.organisationRating) - ORGANISATION_RATINGS.indexOf(b.organisationRating)).map(guidelineRow);
+  return rows
+    .sort(
+      (a, b) => ORGANISATION_RATINGS.indexOf(a.organisationRating) - ORGANISATION_RATINGS.indexOf(b.organisationRating),
+    )
+    .map(guidelineRow);
 }
 
 /**
@@ -32,15 +46,30 @@ export async function distributionGuideline(ctx: ServiceContext): Promise<Distri
  * rules check the bounds; the change and its audit record land in one transaction. It only changes what the
  * distribution check warns about: it never blocks anything.
  */
-export async function setDistributionGuideline(ctx: ServiceContext, input: SetDistributionGuidelineInput): Promise<DistributionGuidelineRow> {
-  const checked = validateGuidelineRules(input.rules.map((rule) => ({ kind: rule.kind, predikat: rule.predikat, percent: rule.percent ?? null })));
+export async function setDistributionGuideline(
+  ctx: ServiceContext,
+  input: SetDistributionGuidelineInput,
+): Promise<DistributionGuidelineRow> {
+  const checked = validateGuidelineRules(
+    input.rules.map((rule) => ({ kind: rule.kind, predikat: rule.predikat, percent: rule.percent ?? null })),
+  );
   if (!checked.ok) {
-    const problems = checked.problems.map((p) => ({ field: p.path, code: p.code, message: localize(p.message, ctx.locale) }));
+    const problems = checked.problems.map((p) => ({
+      field: p.path,
+      code: p.code,
+      message: localize(p.message, ctx.locale),
+    }));
     const first = problems[0]!.message;
-    throw new DomainError('BAD_USER_INPUT', problems.length === 1 ? first : `${first} (+${problems.length - 1})`, { problems });
+    throw new DomainError('BAD_USER_INPUT', problems.length === 1 ? first : `${first} (+${problems.length - 1})`, {
+      problems,
+    });
   }
   return ctx.em.transactional(async (tx) => {
-    const row = await tx.findOneOrFail(DistributionGuideline, { organisationRating: input.organisationRating }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    const row = await tx.findOneOrFail(
+      DistributionGuideline,
+      { organisationRating: input.organisationRating },
+      { lockMode: LockMode.PESSIMISTIC_WRITE },
+    );
     if (input.expectedRevision != null && input.expectedRevision !== row.revision) {
       throw new DomainError(
         'CONFLICT',
@@ -56,7 +85,13 @@ export async function setDistributionGuideline(ctx: ServiceContext, input: SetDi
     }
     if (sameGuidelineRules(row.rules, checked.rules)) return guidelineRow(row);
     const before = { organisationRating: row.organisationRating, rules: row.rules, revision: row.revision };
-    Object.assign(row, { rules: checked.rules, revision: row.revision + 1, updatedAt: new Date(), updatedById: ctx.actor.userId, updatedByName: ctx.actor.name });
+    Object.assign(row, {
+      rules: checked.rules,
+      revision: row.revision + 1,
+      updatedAt: new Date(),
+      updatedById: ctx.actor.userId,
+      updatedByName: ctx.actor.name,
+    });
     recordAudit(tx, ctx.actor, {
       action: 'update',
       entityType: 'DistributionGuideline',

@@ -1,4 +1,10 @@
-import { checkDistribution, ratingNotRecordedText, validateGuidelineRules, type GuidelineRule, type Predikat as SharedPredikat } from '@kinerja/shared';
+import {
+  checkDistribution,
+  ratingNotRecordedText,
+  validateGuidelineRules,
+  type GuidelineRule,
+  type Predikat as SharedPredikat,
+} from '@kinerja/shared';
 import type { Context } from '../../graphql/context.js';
 import { DomainError, localize } from '../../graphql/errors.js';
 import { isId, NO_ID } from '../../graphql/ids.js';
@@ -34,7 +40,13 @@ const COUNT_BY_PREDIKAT = `
 const orNone = (ids: readonly string[]) => (ids.length > 0 ? [...ids] : [NO_ID]);
 
 function notFound(ctx: Context): DomainError {
-  return new DomainError('NOT_FOUND', localize({ id: 'Unit, periode atau subperiode tidak ditemukan.', en: 'Unit, period or sub-period not found.' }, ctx.locale));
+  return new DomainError(
+    'NOT_FOUND',
+    localize(
+      { id: 'Unit, periode atau subperiode tidak ditemukan.', en: 'Unit, period or sub-period not found.' },
+      ctx.locale,
+    ),
+  );
 }
 
 /**
@@ -47,29 +59,38 @@ export async function predikatDistribution(
   ctx: Context,
   args: { unitId: string; periodId: string; subPeriodId?: string | null; includeSubUnits: boolean },
 ): Promise<PredikatDistribution> {
-  if (!isId(args.unitId) || !isId(args.periodId) || (args.subPeriodId != null && !isId(args.subPeriodId))) throw notFound(ctx);
+  if (!isId(args.unitId) || !isId(args.periodId) || (args.subPeriodId != null && !isId(args.subPeriodId)))
+    throw notFound(ctx);
   const unit = await ctx.loaders.unitById.load(args.unitId);
   const subPeriod = await ctx.em.findOne(
     SubPeriod,
-    args.subPeriodId != null ? { id: args.subPeriodId, period: args.periodId } : { period: args.periodId, kind: SubPeriodKind.ANNUAL },
+    args.subPeriodId != null
+      ? { id: args.subPeriodId, period: args.periodId }
+      : { period: args.periodId, kind: SubPeriodKind.ANNUAL },
   );
   if (!unit || !subPeriod) throw notFound(ctx);
 
   const scope = await readScope(ctx);
   const team = scope.kind === 'all' ? null : scope;
   const found = await ctx.em.execute<{ predikat: Predikat; count: number }[]>(COUNT_BY_PREDIKAT, [
-      unit.id,
-      args.includeSubUnits,
-      subPeriod.id,
-      team === null,
-      orNone(team?.teamIds ?? []),
-      orNone(team?.subordinateIds ?? []),
-    ]);
+    unit.id,
+    args.includeSubUnits,
+    subPeriod.id,
+    team === null,
+    orNone(team?.teamIds ?? []),
+    orNone(team?.subordinateIds ?? []),
+  ]);
   const counts: Partial<Record<SharedPredikat, number>> = {};
   for (const row of found) counts[row.predikat] = Number(row.count);
 
-  const inForce = canReadRatingOf(await ratingUnitScope(ctx), unit.id) ? await inForceWithGuideline(ctx.em, unit.id, subPeriod.id) : null;
-  const stored = inForce ? validateGuidelineRules(Array.isArray(inForce.rules) ? (inForce.rules as { kind: string; predikat: string[] }[]) : []) : null;
+  const inForce = canReadRatingOf(await ratingUnitScope(ctx), unit.id)
+    ? await inForceWithGuideline(ctx.em, unit.id, subPeriod.id)
+    : null;
+  const stored = inForce
+    ? validateGuidelineRules(
+        Array.isArray(inForce.rules) ? (inForce.rules as { kind: string; predikat: string[] }[]) : [],
+      )
+    : null;
   const rules: GuidelineRule[] = stored?.ok ? stored.rules : [];
   const record = inForce?.record ?? null;
   const check = checkDistribution(counts, record ? { organisationRating: record.rating, rules } : null);
@@ -79,7 +100,9 @@ export async function predikatDistribution(
     includeSubUnits: args.includeSubUnits,
     organisationRating: record?.rating ?? null,
     organisationRatingRecord: record,
-    notice: record ? null : localize(ratingNotRecordedText(unit.name, { id: subPeriod.name, en: subPeriod.nameEn }), ctx.locale),
+    notice: record
+      ? null
+      : localize(ratingNotRecordedText(unit.name, { id: subPeriod.name, en: subPeriod.nameEn }), ctx.locale),
     total: check.total,
     rows: check.rows.map((row) => ({ ...row, predikat: row.predikat as Predikat })),
     warnings: check.warnings.map((warning) => ({ code: warning.code, message: localize(warning.message, ctx.locale) })),

@@ -16,21 +16,42 @@ let kecamatan: Unit;
 let seksi: Unit;
 
 /** Adds an assessment like `sourceId` for another employee and sub-period, with the given ratings. */
-async function cloneAssessment(sourceId: string, employeeId: string, subPeriodId: string, status: 'DRAFT' | 'SUBMITTED', work: rules.Rating, behaviour: rules.Rating) {
+async function cloneAssessment(
+  sourceId: string,
+  employeeId: string,
+  subPeriodId: string,
+  status: 'DRAFT' | 'SUBMITTED',
+  work: rules.Rating,
+  behaviour: rules.Rating,
+) {
   const submitted = status === 'SUBMITTED';
-  await app.em().getConnection().execute(
-    `insert into assessment (id, employee_id, sub_period_id, period_id, template_version_id, work_plan_id, assessor_id, status, form_id, answers,
+  await app
+    .em()
+    .getConnection()
+    .execute(
+      `insert into assessment (id, employee_id, sub_period_id, period_id, template_version_id, work_plan_id, assessor_id, status, form_id, answers,
        suggested_work_results_rating, suggested_behaviour_rating, work_results_rating, behaviour_rating, predikat, submitted_at, created_at, updated_at)
      select gen_random_uuid(), ?, ?, period_id, template_version_id, work_plan_id, assessor_id, ?, form_id, answers, ?, ?, ?, ?, ?, ?, now(), now()
      from assessment where id = ?`,
-    [employeeId, subPeriodId, status, work, behaviour, submitted ? work : null, submitted ? behaviour : null,
-      submitted ? rules.predikatOf(work, behaviour) : null, submitted ? new Date() : null, sourceId],
-  );
+      [
+        employeeId,
+        subPeriodId,
+        status,
+        work,
+        behaviour,
+        submitted ? work : null,
+        submitted ? behaviour : null,
+        submitted ? rules.predikatOf(work, behaviour) : null,
+        submitted ? new Date() : null,
+        sourceId,
+      ],
+    );
 }
 
 const RECORD = `mutation ($input: RecordOrganisationRatingInput!) { recordOrganisationRating(input: $input) { record { id version } } }`;
 /** HR records a capaian kinerja organisasi (the annual one unless told). */
-const record = (unitId: string, rating: string, subPeriodId = cycle.annual.id) => app.ok(RECORD, { input: { unitId, subPeriodId, rating } }, cycle.as.hr);
+const record = (unitId: string, rating: string, subPeriodId = cycle.annual.id) =>
+  app.ok(RECORD, { input: { unitId, subPeriodId, rating } }, cycle.as.hr);
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -43,8 +64,17 @@ beforeAll(async () => {
   await em.flush();
   const sql = em.getConnection();
   const { people } = cycle;
-  await sql.execute(`update employee set unit_id = ? where id in (?, ?, ?)`, [kecamatan.id, people.head.id, people.supervisor.id, people.staff.id]);
-  await sql.execute(`update employee set unit_id = ? where id in (?, ?)`, [seksi.id, people.staff2.id, people.other.id]);
+  await sql.execute(`update employee set unit_id = ? where id in (?, ?, ?)`, [
+    kecamatan.id,
+    people.head.id,
+    people.supervisor.id,
+    people.staff.id,
+  ]);
+  await sql.execute(`update employee set unit_id = ? where id in (?, ?)`, [
+    seksi.id,
+    people.staff2.id,
+    people.other.id,
+  ]);
 
   const annual = await assessStaff(app, cycle, cycle.annual.id);
   expect(annual.predikat).toBe('BAIK');
@@ -66,25 +96,43 @@ const distribution = async (vars: Record<string, unknown>, headers: Record<strin
   (await app.ok(QUERY, { periodId: cycle.period.id, unitId: kecamatan.id, ...vars }, headers)).predikatDistribution;
 /** The error code of the distribution query, as HR by default. */
 const code = async (vars: Record<string, unknown>, headers: Record<string, string> = cycle.as.hr) =>
-  (await app.gql(QUERY, { periodId: cycle.period.id, unitId: kecamatan.id, ...vars }, headers)).errors?.[0]?.extensions?.code;
-const counts = (rows: { predikat: string; count: number }[]) => Object.fromEntries(rows.filter((r) => r.count > 0).map((r) => [r.predikat, r.count]));
+  (await app.gql(QUERY, { periodId: cycle.period.id, unitId: kecamatan.id, ...vars }, headers)).errors?.[0]?.extensions
+    ?.code;
+const counts = (rows: { predikat: string; count: number }[]) =>
+  Object.fromEntries(rows.filter((r) => r.count > 0).map((r) => [r.predikat, r.count]));
 const codes = (result: { warnings: { code: string }[] }) => result.warnings.map((w) => w.code);
 
 describe('predikat distribution of a unit (SE MenPANRB 3/2023)', () => {
   it('with no capaian kinerja organisasi recorded, says so and expects nothing: no bounds, no warning about the curve', async () => {
     const result = await distribution({});
-    expect(result).toMatchObject({ unit: { code: 'kec_uji' }, subPeriod: { kind: 'ANNUAL' }, organisationRating: null, organisationRatingRecord: null, total: 4 });
-    expect(result.notice).toBe('Capaian kinerja organisasi untuk Kecamatan Uji, Tahunan 2026 belum dicatat; tidak ada harapan distribusi.');
+    expect(result).toMatchObject({
+      unit: { code: 'kec_uji' },
+      subPeriod: { kind: 'ANNUAL' },
+      organisationRating: null,
+      organisationRatingRecord: null,
+      total: 4,
+    });
+    expect(result.notice).toBe(
+      'Capaian kinerja organisasi untuk Kecamatan Uji, Tahunan 2026 belum dicatat; tidak ada harapan distribusi.',
+    );
     expect([result.warnings, result.guideline]).toEqual([[], []]);
     expect(counts(result.rows)).toEqual({ SANGAT_BAIK: 1, BAIK: 3 });
     const en = await distribution({}, { ...cycle.as.hr, 'accept-language': 'en' });
-    expect(en.notice).toBe('The capaian kinerja organisasi (organisation performance) of Kecamatan Uji, Annual 2026 is not recorded yet; no distribution is expected.');
+    expect(en.notice).toBe(
+      'The capaian kinerja organisasi (organisation performance) of Kecamatan Uji, Annual 2026 is not recorded yet; no distribution is expected.',
+    );
   });
 
   it('checks the submitted annual assessments of the unit and its sub-units against the row of the capaian recorded for the year', async () => {
     await record(kecamatan.id, 'BAIK');
     const result = await distribution({});
-    expect(result).toMatchObject({ includeSubUnits: true, organisationRating: 'BAIK', organisationRatingRecord: { version: 1 }, notice: null, total: 4 });
+    expect(result).toMatchObject({
+      includeSubUnits: true,
+      organisationRating: 'BAIK',
+      organisationRatingRecord: { version: 1 },
+      notice: null,
+      total: 4,
+    });
     expect(result.rows).toEqual([
       { predikat: 'SANGAT_BAIK', count: 1, percent: 25 },
       { predikat: 'BAIK', count: 3, percent: 75 },
@@ -93,7 +141,9 @@ describe('predikat distribution of a unit (SE MenPANRB 3/2023)', () => {
       { predikat: 'SANGAT_KURANG', count: 0, percent: 0 },
     ]);
     expect(codes(result)).toEqual(['DISTRIBUTION_ABOVE_MAXIMUM', 'DISTRIBUTION_REQUIRED_ABSENT']);
-    expect(result.warnings[0].message).toBe("Predikat 'Baik': 75% (3 dari 4 pegawai); untuk organisasi 'Baik' pedoman membolehkan paling banyak 70%.");
+    expect(result.warnings[0].message).toBe(
+      "Predikat 'Baik': 75% (3 dari 4 pegawai); untuk organisasi 'Baik' pedoman membolehkan paling banyak 70%.",
+    );
     expect(result.guideline).toEqual([
       { kind: 'largest', predikat: ['BAIK'], percent: null },
       { kind: 'atMost', predikat: ['BAIK'], percent: 70 },
@@ -103,15 +153,26 @@ describe('predikat distribution of a unit (SE MenPANRB 3/2023)', () => {
 
   it('takes the capaian of the unit asked about and of the sub-period counted', async () => {
     const alone = await distribution({ includeSubUnits: false });
-    expect([alone.total, counts(alone.rows), alone.organisationRating]).toEqual([2, { SANGAT_BAIK: 1, BAIK: 1 }, 'BAIK']);
+    expect([alone.total, counts(alone.rows), alone.organisationRating]).toEqual([
+      2,
+      { SANGAT_BAIK: 1, BAIK: 1 },
+      'BAIK',
+    ]);
     expect(codes(alone)).toEqual(['DISTRIBUTION_REQUIRED_ABSENT']);
     // The kecamatan's capaian is not the seksi's: nothing recorded for the seksi.
     const sub = await distribution({ unitId: seksi.id });
     expect([sub.total, counts(sub.rows), sub.organisationRating, sub.warnings]).toEqual([2, { BAIK: 2 }, null, []]);
     // Nor is the year's the quarter's.
     const quarter = await distribution({ subPeriodId: cycle.quarters[0]!.id });
-    expect([quarter.subPeriod.kind, quarter.total, counts(quarter.rows), quarter.organisationRating]).toEqual(['QUARTER', 1, { SANGAT_KURANG: 1 }, null]);
-    expect(quarter.notice).toBe('Capaian kinerja organisasi untuk Kecamatan Uji, Triwulan 1 2026 belum dicatat; tidak ada harapan distribusi.');
+    expect([quarter.subPeriod.kind, quarter.total, counts(quarter.rows), quarter.organisationRating]).toEqual([
+      'QUARTER',
+      1,
+      { SANGAT_KURANG: 1 },
+      null,
+    ]);
+    expect(quarter.notice).toBe(
+      'Capaian kinerja organisasi untuk Kecamatan Uji, Triwulan 1 2026 belum dicatat; tidak ada harapan distribusi.',
+    );
     await record(kecamatan.id, 'SANGAT_KURANG', cycle.quarters[0]!.id);
     const rated = await distribution({ subPeriodId: cycle.quarters[0]!.id });
     expect([rated.organisationRating, codes(rated)]).toEqual(['SANGAT_KURANG', ['DISTRIBUTION_BELOW_MINIMUM']]);
@@ -131,8 +192,20 @@ describe('predikat distribution of a unit (SE MenPANRB 3/2023)', () => {
 
   it('follows the guideline as stored: an administrator’s adjustment changes the warnings, never blocks', async () => {
     const SET = `mutation ($input: SetDistributionGuidelineInput!) { setDistributionGuideline(input: $input) { row { revision } } }`;
-    const rows = rules.SE_MENPANRB_3_2023_GUIDELINE.BUTUH_PERBAIKAN.map((r) => ({ ...r, percent: 'percent' in r ? r.percent : null }));
-    await app.ok(SET, { input: { organisationRating: 'BUTUH_PERBAIKAN', rules: [{ kind: 'atMost', predikat: ['SANGAT_BAIK'], percent: 25 }] } }, admin);
+    const rows = rules.SE_MENPANRB_3_2023_GUIDELINE.BUTUH_PERBAIKAN.map((r) => ({
+      ...r,
+      percent: 'percent' in r ? r.percent : null,
+    }));
+    await app.ok(
+      SET,
+      {
+        input: {
+          organisationRating: 'BUTUH_PERBAIKAN',
+          rules: [{ kind: 'atMost', predikat: ['SANGAT_BAIK'], percent: 25 }],
+        },
+      },
+      admin,
+    );
     expect(codes(await distribution({}))).toEqual([]);
     await app.ok(SET, { input: { organisationRating: 'BUTUH_PERBAIKAN', rules: rows } }, admin);
     expect(codes(await distribution({}))).toEqual(['DISTRIBUTION_BELOW_MINIMUM', 'DISTRIBUTION_ABOVE_MAXIMUM']);

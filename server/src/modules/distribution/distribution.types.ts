@@ -18,7 +18,9 @@ export class DistributionRow {
   percent!: number;
 }
 
-@ObjectType({ description: 'A breach of the distribution guideline (or why it cannot be checked); a warning, never a block.' })
+@ObjectType({
+  description: 'A breach of the distribution guideline (or why it cannot be checked); a warning, never a block.',
+})
 export class DistributionWarning {
   @Field(() => String, {
     description:
@@ -30,7 +32,10 @@ export class DistributionWarning {
   message!: string;
 }
 
-@ObjectType({ description: 'One bound of the distribution guideline (SE MenPANRB 3/2023) on the employees whose predikat is one of `predikat`.' })
+@ObjectType({
+  description:
+    'One bound of the distribution guideline (SE MenPANRB 3/2023) on the employees whose predikat is one of `predikat`.',
+})
 export class GuidelineBound {
   @Field(() => String, {
     description:
@@ -41,11 +46,16 @@ export class GuidelineBound {
   @Field(() => [Predikat], { description: 'The predikat the bound counts together.' })
   predikat!: Predikat[];
 
-  @Field(() => Float, { nullable: true, description: 'The percentage of `atMost` / `atLeast`; null for the other kinds.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The percentage of `atMost` / `atLeast`; null for the other kinds.',
+  })
   percent!: number | null;
 }
 
-@ObjectType({ description: 'One row of the distribution guideline of this instansi: the bounds for one capaian kinerja organisasi.' })
+@ObjectType({
+  description: 'One row of the distribution guideline of this instansi: the bounds for one capaian kinerja organisasi.',
+})
 export class DistributionGuidelineRow {
   @Field(() => ID, { description: 'Opaque identifier (for `auditTrail`).' })
   id!: string;
@@ -70,7 +80,10 @@ export class DistributionGuidelineRow {
   matchesRegulation!: boolean;
 }
 
-@ObjectType({ description: 'The predikat distribution of a unit in a sub-period, against the guideline for its capaian kinerja organisasi of that sub-period.' })
+@ObjectType({
+  description:
+    'The predikat distribution of a unit in a sub-period, against the guideline for its capaian kinerja organisasi of that sub-period.',
+})
 export class PredikatDistribution {
   @Field(() => Unit, { description: 'The unit.' })
   unit!: Unit;
@@ -83,14 +96,22 @@ export class PredikatDistribution {
 
   @Field(() => OrganisationRating, {
     nullable: true,
-    description: 'The unit’s capaian kinerja organisasi in force for the sub-period, which selects the guideline; null when none is recorded (then nothing is expected).',
+    description:
+      'The unit’s capaian kinerja organisasi in force for the sub-period, which selects the guideline; null when none is recorded (then nothing is expected).',
   })
   organisationRating!: OrganisationRating | null;
 
-  @Field(() => OrganisationRatingRecord, { nullable: true, description: 'The recording in force (who, when, note); null when none.' })
+  @Field(() => OrganisationRatingRecord, {
+    nullable: true,
+    description: 'The recording in force (who, when, note); null when none.',
+  })
   organisationRatingRecord!: OrganisationRatingRecord | null;
 
-  @Field(() => String, { nullable: true, description: 'Why nothing is expected of the curve (no capaian kinerja organisasi recorded), in the request’s language; null otherwise.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why nothing is expected of the curve (no capaian kinerja organisasi recorded), in the request’s language; null otherwise.',
+  })
   notice!: string | null;
 
   @Field(() => Int, { description: 'How many submitted assessments were counted.' })
@@ -101,31 +122,46 @@ export class PredikatDistribution {
   rows!: DistributionRow[];
 
   @EmbeddedList()
-  @Field(() => [DistributionWarning], { description: 'Where the distribution departs from the guideline; empty when it follows it or nothing is expected.' })
+  @Field(() => [DistributionWarning], {
+    description: 'Where the distribution departs from the guideline; empty when it follows it or nothing is expected.',
+  })
   warnings!: DistributionWarning[];
 
   @EmbeddedList()
-  @Field(() => [GuidelineBound], { description: 'The guideline’s bounds for the capaian in force, to draw the curve against; empty when none is recorded.' })
+  @Field(() => [GuidelineBound], {
+    description:
+      'The guideline’s bounds for the capaian in force, to draw the curve against; empty when none is recorded.',
+  })
   guideline!: GuidelineBound[];
 }
 
-@InputType({ description: 'Records the capaian kinerja organisasi of a unit for a sub-period (HR, on behalf of the head of the organisation above).' })
+@InputType({
+  description:
+    'Records the capaian kinerja organisasi of a unit for a sub-period (HR, on behalf of the head of the organisation above).',
+})
 export class RecordOrganisationRatingInput {
   @Field(() => ID, { description: 'The unit.' })
   unitId!: string;
 
-  @Field(() => ID, { description: 'The sub-period: a quarter (or other sub-period) of the period, or its annual sub-period for the year.' })
+  @Field(() => ID, {
+    description:
+      'The sub-period: a quarter (or other sub-period) of the period, or its annual sub-period for the year.',
+  })
   subPeriodId!: string;
 
   @Field(() => OrganisationRating, { description: 'The capaian kinerja organisasi.' })
   rating!: OrganisationRating;
 
-  @Field(() => String, { nullable: true, description: 'An optional note, e.g. the decision it follows; at most 2 000 characters.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'An optional note, e.g. the decision it follows; at most 2 000 characters.',
+  })
   note?: string | null;
 
   @Field(() => Int, {
     nullable: true,
-    description: 'The `version` of the recording in force you saw (0 when none); a different one answers CONFLICT. Absent: not checked.',
+    description:
+      'The `version` of the recording in force you saw (0 when none); a different one answers CONFLICT. Absent: not checked.',
   })
   expectedVersion?: number | null;
 }
@@ -135,19 +171,27 @@ export class RecordOrganisationRatingPayload {
   @Field(() => OrganisationRatingRecord, { description: 'The new recording, now in force.' })
   record!: OrganisationRatingRecord;
 
-  @Field(() => OrganisationRatingRecord, { nullable: true, description: 'The recording it supersedes; null for the first.' })
+  @Field(() => OrganisationRatingRecord, {
+    nullable: true,
+    description: 'The recording it supersedes; null for the first.',
+  })
   previous!: OrganisationRatingRecord | null;
 }
 
 @InputType({ description: 'One bound of a guideline row.' })
 export class GuidelineBoundInput {
-  @Field(() => String, { description: '`largest`, `atMost`, `atLeast`, `present` or `absent` (see GuidelineBound.kind).' })
+  @Field(() => String, {
+    description: '`largest`, `atMost`, `atLeast`, `present` or `absent` (see GuidelineBound.kind).',
+  })
   kind!: string;
 
   @Field(() => [Predikat], { description: 'The predikat the bound counts together (exactly one for `largest`).' })
   predikat!: Predikat[];
 
-  @Field(() => Float, { nullable: true, description: '0–100 with at most 2 decimals, for `atMost` and `atLeast` only.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: '0–100 with at most 2 decimals, for `atMost` and `atLeast` only.',
+  })
   percent?: number | null;
 }
 
@@ -159,7 +203,10 @@ export class SetDistributionGuidelineInput {
   @Field(() => [GuidelineBoundInput], { description: 'The new bounds, 1–10, in order.' })
   rules!: GuidelineBoundInput[];
 
-  @Field(() => Int, { nullable: true, description: 'The `revision` you changed; a different one answers CONFLICT. Absent: not checked.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The `revision` you changed; a different one answers CONFLICT. Absent: not checked.',
+  })
   expectedRevision?: number | null;
 }
 
@@ -170,18 +217,24 @@ export class SetDistributionGuidelinePayload {
 }
 
 @ObjectType({
-  description: 'For an assessed employee who heads a unit: the unit’s capaian kinerja organisasi for the sub-period and the rating hasil kerja it suggests (SE MenPANRB 3/2023).',
+  description:
+    'For an assessed employee who heads a unit: the unit’s capaian kinerja organisasi for the sub-period and the rating hasil kerja it suggests (SE MenPANRB 3/2023).',
 })
 export class UnitHeadSuggestion {
   @Field(() => Unit, { description: 'The unit the employee heads.' })
   unit!: Unit;
 
-  @Field(() => OrganisationRating, { nullable: true, description: 'The capaian kinerja organisasi in force for the assessment’s sub-period; null while none is recorded.' })
+  @Field(() => OrganisationRating, {
+    nullable: true,
+    description:
+      'The capaian kinerja organisasi in force for the assessment’s sub-period; null while none is recorded.',
+  })
   organisationRating!: OrganisationRating | null;
 
   @Field(() => Rating, {
     nullable: true,
-    description: 'The suggested rating hasil kerja that follows from it (Istimewa → ABOVE, Baik → MEETS, lower → BELOW); null while none is recorded (the score’s suggestion stays).',
+    description:
+      'The suggested rating hasil kerja that follows from it (Istimewa → ABOVE, Baik → MEETS, lower → BELOW); null while none is recorded (the score’s suggestion stays).',
   })
   suggestedWorkResultsRating!: Rating | null;
 }

@@ -14,7 +14,8 @@ export const ORGANISATION_RATING_NOTE_MAX = 2000;
  * refuses it): a new recording supersedes the one in force, and the latest is the one in force.
  */
 @ObjectType({
-  description: 'A recorded capaian kinerja organisasi of a unit for a sub-period (SE MenPANRB 3/2023), entered by HR on behalf of the head of the organisation above; every recording is kept, the latest is in force.',
+  description:
+    'A recorded capaian kinerja organisasi of a unit for a sub-period (SE MenPANRB 3/2023), entered by HR on behalf of the head of the organisation above; every recording is kept, the latest is in force.',
 })
 @Entity({ tableName: 'organisation_rating' })
 export class OrganisationRatingRecord {
@@ -32,11 +33,17 @@ export class OrganisationRatingRecord {
   @Enum({ items: () => OrganisationRating })
   rating!: OrganisationRating;
 
-  @Field(() => Int, { description: 'The how-manieth recording for this unit and sub-period (1 for the first); send the one in force as `expectedVersion`.' })
+  @Field(() => Int, {
+    description:
+      'The how-manieth recording for this unit and sub-period (1 for the first); send the one in force as `expectedVersion`.',
+  })
   @Property({ type: 'integer' })
   version!: number;
 
-  @Field(() => String, { nullable: true, description: 'HR’s note, e.g. the decision it follows (at most 2 000 characters).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'HR’s note, e.g. the decision it follows (at most 2 000 characters).',
+  })
   @Property({ type: 'text', nullable: true })
   note: string | null = null;
 

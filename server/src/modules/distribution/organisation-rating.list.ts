@@ -13,7 +13,10 @@ import { ratingUnitScope } from './rating-scope.js';
 
 const inForce = (value: boolean): Condition => ({ supersededAt: value ? null : { $ne: null } });
 
-@InputType({ description: 'Which recordings of capaian kinerja organisasi to list: every given condition must hold; `and`, `or` and `not` combine filters.' })
+@InputType({
+  description:
+    'Which recordings of capaian kinerja organisasi to list: every given condition must hold; `and`, `or` and `not` combine filters.',
+})
 @Combinable()
 export class OrganisationRatingFilter {
   @FilterField(() => [ID], { ids: 'unit' }, 'Of one of these units.')
@@ -28,13 +31,21 @@ export class OrganisationRatingFilter {
   @FilterField(() => [ID], { ids: 'subPeriod.period' }, 'For a sub-period of one of these periods.')
   periodId?: string[] | null;
 
-  @FilterField(() => SubPeriodFilter, { nested: 'subPeriod', filter: () => SubPeriodFilter }, 'Conditions on the sub-period (kind, number, dates, year).')
+  @FilterField(
+    () => SubPeriodFilter,
+    { nested: 'subPeriod', filter: () => SubPeriodFilter },
+    'Conditions on the sub-period (kind, number, dates, year).',
+  )
   subPeriod?: SubPeriodFilter | null;
 
   @FilterField(() => [OrganisationRating], { oneOf: 'rating' }, 'With one of these capaian.')
   rating?: OrganisationRating[] | null;
 
-  @FilterField(() => Boolean, { custom: inForce }, 'Only the recordings in force (true) or only the superseded ones (false); both when absent.')
+  @FilterField(
+    () => Boolean,
+    { custom: inForce },
+    'Only the recordings in force (true) or only the superseded ones (false); both when absent.',
+  )
   inForce?: boolean | null;
 
   @FilterField(() => IntComparison, { compare: 'version' }, 'Conditions on the version.')
@@ -63,28 +74,49 @@ const ORDER: Record<OrganisationRatingOrderField, OrderRule> = {
   RATING: { property: 'rating', kind: 'text' },
 };
 
-export const OrganisationRatingOrder = orderInputType<OrganisationRatingOrderField>('OrganisationRatingOrder', OrganisationRatingOrderField, 'recorded capaian kinerja organisasi');
+export const OrganisationRatingOrder = orderInputType<OrganisationRatingOrderField>(
+  'OrganisationRatingOrder',
+  OrganisationRatingOrderField,
+  'recorded capaian kinerja organisasi',
+);
 export type OrganisationRatingOrder = InstanceType<typeof OrganisationRatingOrder>;
 
-export const OrganisationRatingConnection = connectionType(OrganisationRatingRecord, 'OrganisationRatingRecord', 'recorded capaian kinerja organisasi', 'recorded capaian kinerja organisasi');
+export const OrganisationRatingConnection = connectionType(
+  OrganisationRatingRecord,
+  'OrganisationRatingRecord',
+  'recorded capaian kinerja organisasi',
+  'recorded capaian kinerja organisasi',
+);
 export type OrganisationRatingConnection = InstanceType<typeof OrganisationRatingConnection>;
 
 @ArgsType()
 export class OrganisationRatingListArgs extends PageArgs {
-  @Field(() => OrganisationRatingFilter, { nullable: true, description: 'Which recordings; all you may read when absent.' })
+  @Field(() => OrganisationRatingFilter, {
+    nullable: true,
+    description: 'Which recordings; all you may read when absent.',
+  })
   filter?: OrganisationRatingFilter | null;
 
-  @Field(() => [OrganisationRatingOrder], { nullable: true, description: 'Sort keys; the latest recorded first when absent.' })
+  @Field(() => [OrganisationRatingOrder], {
+    nullable: true,
+    description: 'Sort keys; the latest recorded first when absent.',
+  })
   orderBy?: OrganisationRatingOrder[] | null;
 }
 
 /** One page of recordings: HR, admins and analysts read every unit's; a supervisor their own units' (rating-scope.ts). */
-export async function listOrganisationRatings(ctx: Context, args: OrganisationRatingListArgs): Promise<OrganisationRatingConnection> {
+export async function listOrganisationRatings(
+  ctx: Context,
+  args: OrganisationRatingListArgs,
+): Promise<OrganisationRatingConnection> {
   const scope = await ratingUnitScope(ctx);
-  const visible: Condition = scope.kind === 'all' ? {} : scope.unitIds.size ? { unit: { $in: [...scope.unitIds] } } : nothing();
+  const visible: Condition =
+    scope.kind === 'all' ? {} : scope.unitIds.size ? { unit: { $in: [...scope.unitIds] } } : nothing();
   const page = await paginate(ctx, OrganisationRatingRecord, {
     where: { $and: [compileFilter(args.filter, OrganisationRatingFilter, ctx), visible] },
-    order: resolveOrder(args.orderBy, ORDER, [{ field: OrganisationRatingOrderField.RECORDED_AT, direction: OrderDirection.DESC }]),
+    order: resolveOrder(args.orderBy, ORDER, [
+      { field: OrganisationRatingOrderField.RECORDED_AT, direction: OrderDirection.DESC },
+    ]),
     first: args.first,
     after: args.after,
   });

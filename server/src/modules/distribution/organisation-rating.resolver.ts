@@ -15,8 +15,17 @@ import {
   UnitHeadSuggestion,
 } from './distribution.types.js';
 import { OrganisationRatingRecord } from './organisation-rating.entity.js';
-import { listOrganisationRatings, OrganisationRatingConnection, OrganisationRatingListArgs } from './organisation-rating.list.js';
-import { HISTORY_CAP, organisationRatingHistory, organisationRatingInForce, recordOrganisationRating } from './organisation-rating.service.js';
+import {
+  listOrganisationRatings,
+  OrganisationRatingConnection,
+  OrganisationRatingListArgs,
+} from './organisation-rating.list.js';
+import {
+  HISTORY_CAP,
+  organisationRatingHistory,
+  organisationRatingInForce,
+  recordOrganisationRating,
+} from './organisation-rating.service.js';
 
 @Resolver(() => OrganisationRatingRecord)
 export class OrganisationRatingResolver {
@@ -27,7 +36,8 @@ export class OrganisationRatingResolver {
   })
   organisationRating(
     @Arg('unitId', () => ID, { description: 'The unit.' }) unitId: string,
-    @Arg('subPeriodId', () => ID, { description: 'The sub-period (a quarter, or the annual sub-period for the year).' }) subPeriodId: string,
+    @Arg('subPeriodId', () => ID, { description: 'The sub-period (a quarter, or the annual sub-period for the year).' })
+    subPeriodId: string,
     @Ctx() ctx: Context,
   ): Promise<OrganisationRatingRecord | null> {
     return organisationRatingInForce(ctx, unitId, subPeriodId);
@@ -44,8 +54,14 @@ export class OrganisationRatingResolver {
     return organisationRatingHistory(ctx, unitId, subPeriodId);
   }
 
-  @Query(() => OrganisationRatingConnection, { description: 'Recorded capaian kinerja organisasi matching the filter, the latest first unless ordered otherwise, a page at a time.' })
-  organisationRatings(@Args(() => OrganisationRatingListArgs) args: OrganisationRatingListArgs, @Ctx() ctx: Context): Promise<OrganisationRatingConnection> {
+  @Query(() => OrganisationRatingConnection, {
+    description:
+      'Recorded capaian kinerja organisasi matching the filter, the latest first unless ordered otherwise, a page at a time.',
+  })
+  organisationRatings(
+    @Args(() => OrganisationRatingListArgs) args: OrganisationRatingListArgs,
+    @Ctx() ctx: Context,
+  ): Promise<OrganisationRatingConnection> {
     return listOrganisationRatings(ctx, args);
   }
 
@@ -54,7 +70,8 @@ export class OrganisationRatingResolver {
       'Records the capaian kinerja organisasi of a unit for a sub-period (HR, on behalf of the head of the organisation above; SE MenPANRB 3/2023). The one in force is superseded, never changed; every recording stays in the history. Audited.',
   })
   async recordOrganisationRating(
-    @Arg('input', () => RecordOrganisationRatingInput, { description: 'What to record; see the input type.' }) input: RecordOrganisationRatingInput,
+    @Arg('input', () => RecordOrganisationRatingInput, { description: 'What to record; see the input type.' })
+    input: RecordOrganisationRatingInput,
     @Ctx() ctx: Context,
   ): Promise<RecordOrganisationRatingPayload> {
     return recordOrganisationRating(ctx, input);
@@ -87,10 +104,12 @@ export class DistributionGuidelineResolver {
   }
 
   @Mutation(() => SetDistributionGuidelinePayload, {
-    description: 'Replaces the bounds of one row of the distribution guideline (administrators); the distribution check only ever warns. Audited.',
+    description:
+      'Replaces the bounds of one row of the distribution guideline (administrators); the distribution check only ever warns. Audited.',
   })
   async setDistributionGuideline(
-    @Arg('input', () => SetDistributionGuidelineInput, { description: 'The row and its new bounds.' }) input: SetDistributionGuidelineInput,
+    @Arg('input', () => SetDistributionGuidelineInput, { description: 'The row and its new bounds.' })
+    input: SetDistributionGuidelineInput,
     @Ctx() ctx: Context,
   ): Promise<SetDistributionGuidelinePayload> {
     return { row: await setDistributionGuideline(ctx, input) };

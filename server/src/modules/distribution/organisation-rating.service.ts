@@ -59,7 +59,10 @@ export async function recordOrganisationRating(
 ): Promise<{ record: OrganisationRatingRecord; previous: OrganisationRatingRecord | null }> {
   const check = new InputChecker(ctx.locale);
   const rawNote = input.note?.trim() ?? '';
-  const note = rawNote === '' ? null : check.text('note', rawNote, { id: 'Catatan', en: 'The note' }, ORGANISATION_RATING_NOTE_MAX);
+  const note =
+    rawNote === ''
+      ? null
+      : check.text('note', rawNote, { id: 'Catatan', en: 'The note' }, ORGANISATION_RATING_NOTE_MAX);
   if (input.expectedVersion != null && (!Number.isInteger(input.expectedVersion) || input.expectedVersion < 0)) {
     check.add('expectedVersion', 'VERSION_FORMAT', {
       id: 'expectedVersion adalah versi yang berlaku saat Anda membuka (0 bila belum ada).',
@@ -74,7 +77,8 @@ export async function recordOrganisationRating(
       const subPeriod = await tx.findOne(SubPeriod, { id: input.subPeriodId });
       if (!unit || !subPeriod) throw unitOrSubPeriodNotFound(ctx.locale);
       const previous = await tx.findOne(OrganisationRatingRecord, { unit, subPeriod, supersededAt: null });
-      if (input.expectedVersion != null && input.expectedVersion !== (previous?.version ?? 0)) throw staleRecording(ctx, previous, input.expectedVersion);
+      if (input.expectedVersion != null && input.expectedVersion !== (previous?.version ?? 0))
+        throw staleRecording(ctx, previous, input.expectedVersion);
       const now = new Date();
       if (previous) {
         previous.supersededAt = now;
@@ -104,7 +108,11 @@ export async function recordOrganisationRating(
   } catch (error) {
     // A concurrent first recording of the same unit and sub-period lost the race at the unique index.
     if (error instanceof UniqueConstraintViolationException) {
-      const current = await ctx.em.findOne(OrganisationRatingRecord, { unit: input.unitId, subPeriod: input.subPeriodId, supersededAt: null });
+      const current = await ctx.em.findOne(OrganisationRatingRecord, {
+        unit: input.unitId,
+        subPeriod: input.subPeriodId,
+        supersededAt: null,
+      });
       throw staleRecording(ctx, current, input.expectedVersion ?? 0);
     }
     throw error;
@@ -112,17 +120,29 @@ export async function recordOrganisationRating(
 }
 
 /** The recording in force for a unit and sub-period, or null (none, or a unit outside the reader's scope). */
-export async function organisationRatingInForce(ctx: ServiceContext, unitId: string, subPeriodId: string): Promise<OrganisationRatingRecord | null> {
+export async function organisationRatingInForce(
+  ctx: ServiceContext,
+  unitId: string,
+  subPeriodId: string,
+): Promise<OrganisationRatingRecord | null> {
   if (!isId(unitId) || !isId(subPeriodId)) return null;
   if (!canReadRatingOf(await ratingUnitScope(ctx), unitId)) return null;
   return ctx.em.findOne(OrganisationRatingRecord, { unit: unitId, subPeriod: subPeriodId, supersededAt: null });
 }
 
 /** Every recording for a unit and sub-period, the latest first (at most HISTORY_CAP); empty outside the reader's scope. */
-export async function organisationRatingHistory(ctx: ServiceContext, unitId: string, subPeriodId: string): Promise<OrganisationRatingRecord[]> {
+export async function organisationRatingHistory(
+  ctx: ServiceContext,
+  unitId: string,
+  subPeriodId: string,
+): Promise<OrganisationRatingRecord[]> {
   if (!isId(unitId) || !isId(subPeriodId)) return [];
   if (!canReadRatingOf(await ratingUnitScope(ctx), unitId)) return [];
-  return ctx.em.find(OrganisationRatingRecord, { unit: unitId, subPeriod: subPeriodId }, { orderBy: { version: 'desc' }, limit: HISTORY_CAP });
+  return ctx.em.find(
+    OrganisationRatingRecord,
+    { unit: unitId, subPeriod: subPeriodId },
+    { orderBy: { version: 'desc' }, limit: HISTORY_CAP },
+  );
 }
 
 /** The recording in force with its guideline row, for the distribution check: one statement. */

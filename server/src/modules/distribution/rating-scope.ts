@@ -7,7 +7,9 @@ import type { Actor, Role } from '../auth/actor.js';
  * the kelurahan of the kecamatan, a lurah their own kelurahan). A unit outside the scope reads as if nothing
  * were recorded, as every record outside a read scope looks missing.
  */
-export type RatingUnitScope = { readonly kind: 'all' } | { readonly kind: 'units'; readonly unitIds: ReadonlySet<string> };
+export type RatingUnitScope =
+  | { readonly kind: 'all' }
+  | { readonly kind: 'units'; readonly unitIds: ReadonlySet<string> };
 
 const ORGANISATION_READERS: readonly Role[] = ['HR', 'ADMIN', 'ANALYST'];
 const cache = new WeakMap<Actor, Promise<RatingUnitScope>>();
@@ -25,7 +27,9 @@ const UNITS_OF = `
 async function compute(em: EntityManager, actor: Actor): Promise<RatingUnitScope> {
   if (actor.roles.some((role) => ORGANISATION_READERS.includes(role))) return { kind: 'all' };
   if (!actor.employeeId) return { kind: 'units', unitIds: new Set() };
-  const rows = await em.getConnection().execute<{ id: string }[]>(UNITS_OF, [actor.employeeId, actor.employeeId], 'all', em.getTransactionContext());
+  const rows = await em
+    .getConnection()
+    .execute<{ id: string }[]>(UNITS_OF, [actor.employeeId, actor.employeeId], 'all', em.getTransactionContext());
   return { kind: 'units', unitIds: new Set(rows.map((row) => row.id)) };
 }
 
@@ -39,4 +43,5 @@ export function ratingUnitScope(ctx: { em: EntityManager; actor: Actor }): Promi
   return scope;
 }
 
-export const canReadRatingOf = (scope: RatingUnitScope, unitId: string) => scope.kind === 'all' || scope.unitIds.has(unitId);
+export const canReadRatingOf = (scope: RatingUnitScope, unitId: string) =>
+  scope.kind === 'all' || scope.unitIds.has(unitId);

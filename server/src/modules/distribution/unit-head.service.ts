@@ -12,6 +12,8 @@ export async function suggestedWorkResults(
   assessment: { employee: { id: string }; subPeriod: { id: string } },
   scoreRating: Rating | null,
 ): Promise<WorkResultsSuggestion> {
-  const [headed] = await headedUnits(tx, [{ employeeId: assessment.employee.id, subPeriodId: assessment.subPeriod.id }]);
+  const [headed] = await headedUnits(tx, [
+    { employeeId: assessment.employee.id, subPeriodId: assessment.subPeriod.id },
+  ]);
   return suggestWorkResultsRating(scoreRating, headed ? { unitName: '', organisationRating: headed.rating } : null);
 }

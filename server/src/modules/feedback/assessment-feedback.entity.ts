@@ -9,7 +9,10 @@ import { Employee } from '../organisation/employee.entity.js';
  * recommended development. Editable until the employee acknowledges it; a database trigger keeps it
  * unchanged afterwards.
  */
-@ObjectType({ description: 'Final feedback on an assessment: strengths, areas to improve and recommended development; the employee acknowledges it.' })
+@ObjectType({
+  description:
+    'Final feedback on an assessment: strengths, areas to improve and recommended development; the employee acknowledges it.',
+})
 @Entity({ tableName: 'assessment_feedback' })
 export class AssessmentFeedback {
   @Field(() => ID, { description: 'Opaque identifier.' })
@@ -36,7 +39,10 @@ export class AssessmentFeedback {
   @Property({ type: 'integer' })
   lockVersion: Opt<number> = 1;
 
-  @Field(() => Date, { nullable: true, description: 'When the employee acknowledged it; null until then. Locked afterwards.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the employee acknowledged it; null until then. Locked afterwards.',
+  })
   @Property({ type: 'datetime', nullable: true })
   acknowledgedAt: Date | null = null;
 

@@ -11,13 +11,24 @@ import { canSeeAssessment, readScope } from '../../policy/read-scope.js';
 
 @Resolver(() => AssessmentFeedback)
 export class AssessmentFeedbackResolver {
-  @Query(() => AssessmentFeedback, { nullable: true, description: 'The final feedback on an assessment, or null while none is written.' })
+  @Query(() => AssessmentFeedback, {
+    nullable: true,
+    description: 'The final feedback on an assessment, or null while none is written.',
+  })
   async assessmentFeedback(
     @Arg('assessmentId', () => ID, { description: 'The assessment.' }) assessmentId: string,
     @Ctx() ctx: Context,
   ): Promise<AssessmentFeedback | null> {
     const assessment = isId(assessmentId) ? await ctx.loaders.assessmentById.load(assessmentId) : null;
-    if (!assessment || !canSeeAssessment(await readScope(ctx), { id: assessment.id, employeeId: assessment.employee.id, assessorId: assessment.assessor.id })) return null;
+    if (
+      !assessment ||
+      !canSeeAssessment(await readScope(ctx), {
+        id: assessment.id,
+        employeeId: assessment.employee.id,
+        assessorId: assessment.assessor.id,
+      })
+    )
+      return null;
     return (await ctx.loaders.assessmentFeedbackByAssessment.load(assessmentId))[0] ?? null;
   }
 
@@ -42,18 +53,25 @@ export class AssessmentFeedbackResolver {
   }
 
   @Mutation(() => AssessmentFeedbackPayload, {
-    description: 'Writes or rewrites the final feedback on a submitted assessment (its assessor, until the employee acknowledges).',
+    description:
+      'Writes or rewrites the final feedback on a submitted assessment (its assessor, until the employee acknowledges).',
   })
   async saveAssessmentFeedback(
-    @Arg('input', () => SaveAssessmentFeedbackInput, { description: 'What to change; see the input type for each field.' }) input: SaveAssessmentFeedbackInput,
+    @Arg('input', () => SaveAssessmentFeedbackInput, {
+      description: 'What to change; see the input type for each field.',
+    })
+    input: SaveAssessmentFeedbackInput,
     @Ctx() ctx: Context,
   ): Promise<AssessmentFeedbackPayload> {
     return { feedback: await saveAssessmentFeedback(ctx, input) };
   }
 
-  @Mutation(() => AssessmentFeedbackPayload, { description: 'The employee acknowledges the final feedback; it is locked afterwards.' })
+  @Mutation(() => AssessmentFeedbackPayload, {
+    description: 'The employee acknowledges the final feedback; it is locked afterwards.',
+  })
   async acknowledgeFeedback(
-    @Arg('input', () => AcknowledgeFeedbackInput, { description: 'What to change; see the input type for each field.' }) input: AcknowledgeFeedbackInput,
+    @Arg('input', () => AcknowledgeFeedbackInput, { description: 'What to change; see the input type for each field.' })
+    input: AcknowledgeFeedbackInput,
     @Ctx() ctx: Context,
   ): Promise<AssessmentFeedbackPayload> {
     return { feedback: await acknowledgeFeedback(ctx, input) };

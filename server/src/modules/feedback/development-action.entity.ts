@@ -6,7 +6,9 @@ import { AssessmentFeedback } from './assessment-feedback.entity.js';
 import { DevelopmentActionKind, DevelopmentActionStatus } from './feedback.enums.js';
 
 /** A recommended development action of a final feedback (training, mentoring, …) with a target date. */
-@ObjectType({ description: 'A recommended development action (rekomendasi pengembangan) of a final feedback, with a target date.' })
+@ObjectType({
+  description: 'A recommended development action (rekomendasi pengembangan) of a final feedback, with a target date.',
+})
 @Entity({ tableName: 'development_action' })
 export class DevelopmentAction {
   @Field(() => ID, { description: 'Opaque identifier.' })

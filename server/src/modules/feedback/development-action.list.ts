@@ -12,7 +12,10 @@ import { DevelopmentActionKind, DevelopmentActionStatus } from './feedback.enums
 /** The employee an action is recommended to: the employee of the assessment its final feedback is on. */
 const EMPLOYEE = 'feedback.assessment.employee';
 
-@InputType({ description: 'Which development actions to list: every given condition must hold; `and`, `or` and `not` combine filters.' })
+@InputType({
+  description:
+    'Which development actions to list: every given condition must hold; `and`, `or` and `not` combine filters.',
+})
 @Combinable()
 export class DevelopmentActionFilter {
   @FilterField(() => [ID], { ids: 'id' }, 'One of these development actions.')
@@ -21,7 +24,11 @@ export class DevelopmentActionFilter {
   @FilterField(() => [ID], { ids: EMPLOYEE }, 'Recommended to one of these employees (the employee of the assessment).')
   employeeId?: string[] | null;
 
-  @FilterField(() => [ID], { ids: 'feedback.assessment' }, 'Recommended in the final feedback on one of these assessments.')
+  @FilterField(
+    () => [ID],
+    { ids: 'feedback.assessment' },
+    'Recommended in the final feedback on one of these assessments.',
+  )
   assessmentId?: string[] | null;
 
   @FilterField(() => [ID], { ids: 'feedback' }, 'Of one of these final feedbacks.')
@@ -45,7 +52,11 @@ export class DevelopmentActionFilter {
   @FilterField(() => String, { search: ['description'] }, 'Part of the description, any case.')
   search?: string | null;
 
-  @FilterField(() => EmployeeFilter, { nested: EMPLOYEE, filter: () => EmployeeFilter }, 'Conditions on the employee it is recommended to.')
+  @FilterField(
+    () => EmployeeFilter,
+    { nested: EMPLOYEE, filter: () => EmployeeFilter },
+    'Conditions on the employee it is recommended to.',
+  )
   employee?: EmployeeFilter | null;
 }
 
@@ -76,7 +87,11 @@ const ORDER: Record<DevelopmentActionOrderField, OrderRule> = {
   POSITION: { property: 'position', kind: 'int' },
 };
 
-export const DevelopmentActionOrder = orderInputType<DevelopmentActionOrderField>('DevelopmentActionOrder', DevelopmentActionOrderField, 'development actions');
+export const DevelopmentActionOrder = orderInputType<DevelopmentActionOrderField>(
+  'DevelopmentActionOrder',
+  DevelopmentActionOrderField,
+  'development actions',
+);
 export type DevelopmentActionOrder = InstanceType<typeof DevelopmentActionOrder>;
 
 export const DevelopmentActionConnection = connectionType(DevelopmentAction, 'DevelopmentAction', 'development action');
@@ -84,15 +99,24 @@ export type DevelopmentActionConnection = InstanceType<typeof DevelopmentActionC
 
 @ArgsType()
 export class DevelopmentActionListArgs extends PageArgs {
-  @Field(() => DevelopmentActionFilter, { nullable: true, description: 'Which actions; all (within your read scope) when absent.' })
+  @Field(() => DevelopmentActionFilter, {
+    nullable: true,
+    description: 'Which actions; all (within your read scope) when absent.',
+  })
   filter?: DevelopmentActionFilter | null;
 
-  @Field(() => [DevelopmentActionOrder], { nullable: true, description: 'Sort keys; earliest target date first when absent.' })
+  @Field(() => [DevelopmentActionOrder], {
+    nullable: true,
+    description: 'Sort keys; earliest target date first when absent.',
+  })
   orderBy?: DevelopmentActionOrder[] | null;
 }
 
 /** One page of development actions within the reader's scope (the assessments they may read). */
-export async function listDevelopmentActions(ctx: Context, args: DevelopmentActionListArgs): Promise<DevelopmentActionConnection> {
+export async function listDevelopmentActions(
+  ctx: Context,
+  args: DevelopmentActionListArgs,
+): Promise<DevelopmentActionConnection> {
   const scope = await readScope(ctx);
   const scoped = scope.kind === 'all' ? {} : { feedback: { assessment: assessmentCondition(scope) } };
   const page = await paginate(ctx, DevelopmentAction, {

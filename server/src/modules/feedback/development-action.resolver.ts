@@ -4,7 +4,11 @@ import type { Context } from '../../graphql/context.js';
 import { Employee } from '../organisation/employee.entity.js';
 import { AssessmentFeedback } from './assessment-feedback.entity.js';
 import { setDevelopmentActionStatus } from './assessment-feedback.service.js';
-import { DevelopmentActionConnection, DevelopmentActionListArgs, listDevelopmentActions } from './development-action.list.js';
+import {
+  DevelopmentActionConnection,
+  DevelopmentActionListArgs,
+  listDevelopmentActions,
+} from './development-action.list.js';
 import { DevelopmentAction } from './development-action.entity.js';
 import { DevelopmentActionPayload, SetDevelopmentActionStatusInput } from './feedback.input.js';
 
@@ -13,7 +17,10 @@ export class DevelopmentActionResolver {
   @Query(() => DevelopmentActionConnection, {
     description: `Recommended development actions matching the filter, earliest target date first unless ordered otherwise, a page at a time (at most ${MAX_PAGE_SIZE} per page).`,
   })
-  developmentActions(@Args(() => DevelopmentActionListArgs) args: DevelopmentActionListArgs, @Ctx() ctx: Context): Promise<DevelopmentActionConnection> {
+  developmentActions(
+    @Args(() => DevelopmentActionListArgs) args: DevelopmentActionListArgs,
+    @Ctx() ctx: Context,
+  ): Promise<DevelopmentActionConnection> {
     return listDevelopmentActions(ctx, args);
   }
 
@@ -29,9 +36,14 @@ export class DevelopmentActionResolver {
     return (await ctx.loaders.employeeById.load(assessment.employee.id))!;
   }
 
-  @Mutation(() => DevelopmentActionPayload, { description: 'Marks a development action planned or done (the employee or the assessor).' })
+  @Mutation(() => DevelopmentActionPayload, {
+    description: 'Marks a development action planned or done (the employee or the assessor).',
+  })
   async setDevelopmentActionStatus(
-    @Arg('input', () => SetDevelopmentActionStatusInput, { description: 'What to change; see the input type for each field.' }) input: SetDevelopmentActionStatusInput,
+    @Arg('input', () => SetDevelopmentActionStatusInput, {
+      description: 'What to change; see the input type for each field.',
+    })
+    input: SetDevelopmentActionStatusInput,
     @Ctx() ctx: Context,
   ): Promise<DevelopmentActionPayload> {
     return { action: await setDevelopmentActionStatus(ctx, input) };

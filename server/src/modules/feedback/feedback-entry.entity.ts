@@ -10,7 +10,10 @@ import { WorkResult } from '../work-plan/work-result.entity.js';
  * Continuous feedback (umpan balik berkelanjutan) exchanged by an employee and their supervisor during a
  * period, about the employee's plan as a whole, one work result, or one BerAKHLAK value. Append-only.
  */
-@ObjectType({ description: 'A continuous feedback entry by the employee or their supervisor, about the employee’s plan in a period.' })
+@ObjectType({
+  description:
+    'A continuous feedback entry by the employee or their supervisor, about the employee’s plan in a period.',
+})
 @Entity({ tableName: 'feedback_entry' })
 export class FeedbackEntry {
   @Field(() => ID, { description: 'Opaque identifier.' })

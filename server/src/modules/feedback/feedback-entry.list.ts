@@ -8,7 +8,10 @@ import { ownedCondition, readScope } from '../../policy/read-scope.js';
 import { EmployeeFilter } from '../organisation/employee.list.js';
 import { FeedbackEntry } from './feedback-entry.entity.js';
 
-@InputType({ description: 'Which feedback entries to list: every given condition must hold; `and`, `or` and `not` combine filters.' })
+@InputType({
+  description:
+    'Which feedback entries to list: every given condition must hold; `and`, `or` and `not` combine filters.',
+})
 @Combinable()
 export class FeedbackEntryFilter {
   @FilterField(() => [ID], { ids: 'id' }, 'One of these entries.')
@@ -26,10 +29,18 @@ export class FeedbackEntryFilter {
   @FilterField(() => [ID], { ids: 'workResult' }, 'About one of these work results.')
   workResultId?: string[] | null;
 
-  @FilterField(() => TextComparison, { text: 'valueCode' }, 'Conditions on the BerAKHLAK value it is about, e.g. `{ in: ["akuntabel"] }`; `{ isNull: false }`: about a value.')
+  @FilterField(
+    () => TextComparison,
+    { text: 'valueCode' },
+    'Conditions on the BerAKHLAK value it is about, e.g. `{ in: ["akuntabel"] }`; `{ isNull: false }`: about a value.',
+  )
   valueCode?: TextComparison | null;
 
-  @FilterField(() => TextComparison, { text: 'text' }, 'Conditions on the feedback text, e.g. `{ contains: "laporan" }`.')
+  @FilterField(
+    () => TextComparison,
+    { text: 'text' },
+    'Conditions on the feedback text, e.g. `{ contains: "laporan" }`.',
+  )
   text?: TextComparison | null;
 
   @FilterField(() => String, { search: ['text'] }, 'Part of the feedback text, any case.')
@@ -38,7 +49,11 @@ export class FeedbackEntryFilter {
   @FilterField(() => DateTimeComparison, { compare: 'createdAt' }, 'When it was written.')
   createdAt?: DateTimeComparison | null;
 
-  @FilterField(() => EmployeeFilter, { nested: 'employee', filter: () => EmployeeFilter }, 'Conditions on the employee it is about.')
+  @FilterField(
+    () => EmployeeFilter,
+    { nested: 'employee', filter: () => EmployeeFilter },
+    'Conditions on the employee it is about.',
+  )
   employee?: EmployeeFilter | null;
 
   @FilterField(() => EmployeeFilter, { nested: 'author', filter: () => EmployeeFilter }, 'Conditions on the author.')
@@ -63,15 +78,27 @@ const ORDER: Record<FeedbackEntryOrderField, OrderRule> = {
   VALUE_CODE: { property: 'valueCode', kind: 'text', nullable: true },
 };
 
-export const FeedbackEntryOrder = orderInputType<FeedbackEntryOrderField>('FeedbackEntryOrder', FeedbackEntryOrderField, 'feedback entries');
+export const FeedbackEntryOrder = orderInputType<FeedbackEntryOrderField>(
+  'FeedbackEntryOrder',
+  FeedbackEntryOrderField,
+  'feedback entries',
+);
 export type FeedbackEntryOrder = InstanceType<typeof FeedbackEntryOrder>;
 
-export const FeedbackEntryConnection = connectionType(FeedbackEntry, 'FeedbackEntry', 'feedback entry', 'feedback entries');
+export const FeedbackEntryConnection = connectionType(
+  FeedbackEntry,
+  'FeedbackEntry',
+  'feedback entry',
+  'feedback entries',
+);
 export type FeedbackEntryConnection = InstanceType<typeof FeedbackEntryConnection>;
 
 @ArgsType()
 export class FeedbackEntryListArgs extends PageArgs {
-  @Field(() => FeedbackEntryFilter, { nullable: true, description: 'Which entries; all (within your read scope) when absent.' })
+  @Field(() => FeedbackEntryFilter, {
+    nullable: true,
+    description: 'Which entries; all (within your read scope) when absent.',
+  })
   filter?: FeedbackEntryFilter | null;
 
   @Field(() => [FeedbackEntryOrder], { nullable: true, description: 'Sort keys; newest first when absent.' })
@@ -84,7 +111,9 @@ export async function listFeedbackEntries(ctx: Context, args: FeedbackEntryListA
   const where = { $and: [compileFilter(args.filter, FeedbackEntryFilter, ctx), ownedCondition(scope)] };
   const page = await paginate(ctx, FeedbackEntry, {
     where,
-    order: resolveOrder(args.orderBy, ORDER, [{ field: FeedbackEntryOrderField.CREATED_AT, direction: OrderDirection.DESC }]),
+    order: resolveOrder(args.orderBy, ORDER, [
+      { field: FeedbackEntryOrderField.CREATED_AT, direction: OrderDirection.DESC },
+    ]),
     first: args.first,
     after: args.after,
   });

@@ -14,7 +14,10 @@ export class FeedbackEntryResolver {
   @Query(() => FeedbackEntryConnection, {
     description: `Continuous feedback entries matching the filter, newest first unless ordered otherwise, a page at a time (at most ${MAX_PAGE_SIZE} per page).`,
   })
-  feedbackEntries(@Args(() => FeedbackEntryListArgs) args: FeedbackEntryListArgs, @Ctx() ctx: Context): Promise<FeedbackEntryConnection> {
+  feedbackEntries(
+    @Args(() => FeedbackEntryListArgs) args: FeedbackEntryListArgs,
+    @Ctx() ctx: Context,
+  ): Promise<FeedbackEntryConnection> {
     return listFeedbackEntries(ctx, args);
   }
 
@@ -39,9 +42,14 @@ export class FeedbackEntryResolver {
   }
 
   @Mutation(() => FeedbackEntryPayload, {
-    description: 'Adds continuous feedback (the employee or their direct supervisor) about the employee’s plan, a work result or a BerAKHLAK value, while the period is not closed.',
+    description:
+      'Adds continuous feedback (the employee or their direct supervisor) about the employee’s plan, a work result or a BerAKHLAK value, while the period is not closed.',
   })
-  async addFeedback(@Arg('input', () => AddFeedbackInput, { description: 'What to change; see the input type for each field.' }) input: AddFeedbackInput, @Ctx() ctx: Context): Promise<FeedbackEntryPayload> {
+  async addFeedback(
+    @Arg('input', () => AddFeedbackInput, { description: 'What to change; see the input type for each field.' })
+    input: AddFeedbackInput,
+    @Ctx() ctx: Context,
+  ): Promise<FeedbackEntryPayload> {
     return { entry: await addFeedback(ctx, input) };
   }
 }

@@ -33,7 +33,11 @@ export async function addFeedback(ctx: ServiceContext, input: AddFeedback): Prom
     const employee = await tx.findOne(Employee, { id: input.employeeId });
     const period = await tx.findOne(Period, { id: input.periodId }, { lockMode: LockMode.PESSIMISTIC_READ });
     if (!employee || !period || !canSeeOwned(await readScope(ctx), employee.id)) throw employeeOrPeriodNotFound(ctx);
-    authorize(ctx.actor, ctx.locale, policy.giveFeedback(ctx.actor, { employeeId: employee.id, supervisorId: employee.supervisor?.id ?? null }));
+    authorize(
+      ctx.actor,
+      ctx.locale,
+      policy.giveFeedback(ctx.actor, { employeeId: employee.id, supervisorId: employee.supervisor?.id ?? null }),
+    );
     if (period.state === PeriodState.CLOSED) throw periodClosedForFeedback(ctx, period);
 
     const check = new InputChecker(ctx.locale);
@@ -65,7 +69,14 @@ export async function addFeedback(ctx: ServiceContext, input: AddFeedback): Prom
     }
     check.throwIfAny();
 
-    const entry = tx.create(FeedbackEntry, { employee, period, workResult, valueCode, text, author: ctx.actor.employeeId! });
+    const entry = tx.create(FeedbackEntry, {
+      employee,
+      period,
+      workResult,
+      valueCode,
+      text,
+      author: ctx.actor.employeeId!,
+    });
     recordAudit(tx, ctx.actor, {
       action: 'add',
       entityType: 'FeedbackEntry',

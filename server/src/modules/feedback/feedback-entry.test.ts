@@ -26,10 +26,24 @@ const ids: string[] = [];
 describe('continuous feedback', () => {
   it('is written by the employee and their direct supervisor, about the plan, a work result or a BerAKHLAK value', async () => {
     const own = await add({ text: '  Laporan triwulan sudah saya unggah.  ' }, cycle.as.staff);
-    expect(own.data!.addFeedback.entry).toMatchObject({ text: 'Laporan triwulan sudah saya unggah.', valueCode: null, author: { name: 'Guru Satu' }, workResult: null });
-    const onResult = await add({ workResultId: resultId, text: 'Ketuntasan belajar kelas 5 naik, pertahankan.' }, cycle.as.supervisor);
-    expect(onResult.data!.addFeedback.entry).toMatchObject({ author: { name: 'Kepala Sekolah' }, workResult: { id: resultId } });
-    const onValue = await add({ valueCode: 'akuntabel', text: 'Laporan keuangan BOS tepat waktu.' }, cycle.as.supervisor);
+    expect(own.data!.addFeedback.entry).toMatchObject({
+      text: 'Laporan triwulan sudah saya unggah.',
+      valueCode: null,
+      author: { name: 'Guru Satu' },
+      workResult: null,
+    });
+    const onResult = await add(
+      { workResultId: resultId, text: 'Ketuntasan belajar kelas 5 naik, pertahankan.' },
+      cycle.as.supervisor,
+    );
+    expect(onResult.data!.addFeedback.entry).toMatchObject({
+      author: { name: 'Kepala Sekolah' },
+      workResult: { id: resultId },
+    });
+    const onValue = await add(
+      { valueCode: 'akuntabel', text: 'Laporan keuangan BOS tepat waktu.' },
+      cycle.as.supervisor,
+    );
     expect(onValue.data!.addFeedback.entry.valueCode).toBe('akuntabel');
     ids.push(own.data!.addFeedback.entry.id, onResult.data!.addFeedback.entry.id, onValue.data!.addFeedback.entry.id);
   });
@@ -47,12 +61,18 @@ describe('continuous feedback', () => {
 
   it('checks its input and names the field to fix', async () => {
     const problems = async (input: Record<string, unknown>) =>
-      ((await add(input, cycle.as.supervisor)).errors?.[0]?.extensions?.problems as { field: string; code: string }[]).map((p) => `${p.field}:${p.code}`);
+      (
+        (await add(input, cycle.as.supervisor)).errors?.[0]?.extensions?.problems as { field: string; code: string }[]
+      ).map((p) => `${p.field}:${p.code}`);
     expect(await problems({ text: '   ' })).toEqual(['text:REQUIRED']);
     expect(await problems({ text: 'x'.repeat(2001) })).toEqual(['text:TOO_LONG']);
     expect(await problems({ text: 'ok', valueCode: 'jujur' })).toEqual(['valueCode:VALUE_UNKNOWN']);
-    expect(await problems({ text: 'ok', valueCode: 'loyal', workResultId: resultId })).toEqual(['valueCode:ONE_SUBJECT']);
-    expect(await problems({ text: 'ok', workResultId: cycle.people.staff.id })).toEqual(['workResultId:WORK_RESULT_UNKNOWN']);
+    expect(await problems({ text: 'ok', valueCode: 'loyal', workResultId: resultId })).toEqual([
+      'valueCode:ONE_SUBJECT',
+    ]);
+    expect(await problems({ text: 'ok', workResultId: cycle.people.staff.id })).toEqual([
+      'workResultId:WORK_RESULT_UNKNOWN',
+    ]);
     const english = await app.gql(
       `mutation ($input: AddFeedbackInput!) { addFeedback(input: $input) { entry { id } } }`,
       { input: { employeeId: cycle.people.staff.id, periodId: cycle.period.id, text: 'ok', valueCode: 'jujur' } },
@@ -64,13 +84,18 @@ describe('continuous feedback', () => {
 
   it('is listed newest first, filtered and paginated, in a constant number of statements', async () => {
     const list = (filter: Record<string, unknown>, extra = '') =>
-      app.ok(`query ($filter: FeedbackEntryFilter) { feedbackEntries(filter: $filter, first: 2${extra}) {
-        totalCount pageInfo { hasNextPage endCursor } edges { node { id text author { name } employee { name } period { year } workResult { title } } } } }`, { filter }, cycle.as.supervisor);
+      app.ok(
+        `query ($filter: FeedbackEntryFilter) { feedbackEntries(filter: $filter, first: 2${extra}) {
+        totalCount pageInfo { hasNextPage endCursor } edges { node { id text author { name } employee { name } period { year } workResult { title } } } } }`,
+        { filter },
+        cycle.as.supervisor,
+      );
     const first = (await list({ employeeId: cycle.people.staff.id, periodId: cycle.period.id })).feedbackEntries;
     expect(first.totalCount).toBe(3);
     expect(first.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([ids[2], ids[1]]);
     expect(first.pageInfo.hasNextPage).toBe(true);
-    const next = (await list({ employeeId: cycle.people.staff.id }, `, after: "${first.pageInfo.endCursor}"`)).feedbackEntries;
+    const next = (await list({ employeeId: cycle.people.staff.id }, `, after: "${first.pageInfo.endCursor}"`))
+      .feedbackEntries;
     expect(next.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([ids[0]]);
     expect(next.pageInfo.hasNextPage).toBe(false);
     expect((await list({ workResultId: resultId })).feedbackEntries.totalCount).toBe(1);
@@ -91,9 +116,17 @@ describe('continuous feedback', () => {
     await add({ employeeId: cycle.people.otherStaff.id, text: 'Catatan tim lain.' }, cycle.as.other);
     const { staff, staff2, supervisor } = cycle.people;
     const count = async (filter: Record<string, unknown>) =>
-      (await app.ok(`query ($filter: FeedbackEntryFilter) { feedbackEntries(filter: $filter, first: 1) { totalCount } }`, { filter }, cycle.as.hr)).feedbackEntries.totalCount;
+      (
+        await app.ok(
+          `query ($filter: FeedbackEntryFilter) { feedbackEntries(filter: $filter, first: 1) { totalCount } }`,
+          { filter },
+          cycle.as.hr,
+        )
+      ).feedbackEntries.totalCount;
     expect(await count({})).toBe(8);
-    expect(await count({ employeeId: [staff.id], or: [{ valueCode: { isNull: false } }, { authorId: [supervisor.id] }] })).toBe(2);
+    expect(
+      await count({ employeeId: [staff.id], or: [{ valueCode: { isNull: false } }, { authorId: [supervisor.id] }] }),
+    ).toBe(2);
     expect(await count({ employeeId: [staff.id], not: { authorId: [staff.id] } })).toBe(2);
     expect(await count({ and: [{ employeeId: [staff.id, staff2.id] }, { not: { authorId: [staff.id] } }] })).toBe(3);
     expect(await count({ employeeId: [staff.id], search: 'CATATAN' })).toBe(3);
@@ -103,9 +136,15 @@ describe('continuous feedback', () => {
     expect(await count({ valueCode: { in: ['akuntabel', 'loyal'] } })).toBe(1);
     expect(await count({ author: { name: { eq: 'Kepala Sekolah' } } })).toBe(3);
     expect(await count({ employee: { name: { eq: 'Guru Dua' } } })).toBe(1);
-    expect(await count({ employee: { supervisor: { name: { eq: 'Kepala Sekolah' } } }, periodId: [cycle.period.id] })).toBe(7);
+    expect(
+      await count({ employee: { supervisor: { name: { eq: 'Kepala Sekolah' } } }, periodId: [cycle.period.id] }),
+    ).toBe(7);
     expect(await count({ createdAt: { gt: new Date(Date.now() + 60_000).toISOString() } })).toBe(0);
-    expect(await count({ createdAt: { gte: new Date(Date.now() - 3_600_000).toISOString(), lte: new Date().toISOString() } })).toBe(8);
+    expect(
+      await count({
+        createdAt: { gte: new Date(Date.now() - 3_600_000).toISOString(), lte: new Date().toISOString() },
+      }),
+    ).toBe(8);
     expect(await count({ workResultId: [] })).toBe(0);
     expect(await count({ or: [] })).toBe(0);
   });
@@ -125,25 +164,59 @@ describe('continuous feedback', () => {
         after = feedbackEntries.pageInfo.endCursor;
       }
     };
-    for (const [direction, other] of [['ASC', 'DESC'], ['DESC', 'ASC']] as const) {
-      const paged = await pages([{ field: 'VALUE_CODE', direction }, { field: 'CREATED_AT', direction: other }], 2);
+    for (const [direction, other] of [
+      ['ASC', 'DESC'],
+      ['DESC', 'ASC'],
+    ] as const) {
+      const paged = await pages(
+        [
+          { field: 'VALUE_CODE', direction },
+          { field: 'CREATED_AT', direction: other },
+        ],
+        2,
+      );
       expect(new Set(paged.map((e) => e.id)).size).toBe(8);
-      expect(paged).toEqual(await pages([{ field: 'VALUE_CODE', direction }, { field: 'CREATED_AT', direction: other }], 100));
+      expect(paged).toEqual(
+        await pages(
+          [
+            { field: 'VALUE_CODE', direction },
+            { field: 'CREATED_AT', direction: other },
+          ],
+          100,
+        ),
+      );
       // The one entry about a value first, in either direction (entries about none come last).
       expect(paged[0]!.valueCode).toBe('akuntabel');
       const times = paged.slice(1).map((e) => Date.parse(e.createdAt));
       expect(times).toEqual([...times].sort((x, y) => (x - y) * (other === 'ASC' ? 1 : -1)));
     }
     const first = await app.ok(ORDERED, { first: 1 }, cycle.as.hr);
-    const mixed = await app.gql(ORDERED, { orderBy: [{ field: 'VALUE_CODE' }, { field: 'CREATED_AT' }], first: 1, after: first.feedbackEntries.pageInfo.endCursor }, cycle.as.hr);
-    expect(mixed.errors?.[0]?.extensions?.problems).toEqual([expect.objectContaining({ field: 'after', code: 'BAD_CURSOR' })]);
+    const mixed = await app.gql(
+      ORDERED,
+      {
+        orderBy: [{ field: 'VALUE_CODE' }, { field: 'CREATED_AT' }],
+        first: 1,
+        after: first.feedbackEntries.pageInfo.endCursor,
+      },
+      cycle.as.hr,
+    );
+    expect(mixed.errors?.[0]?.extensions?.problems).toEqual([
+      expect.objectContaining({ field: 'after', code: 'BAD_CURSOR' }),
+    ]);
   });
 
   it('keeps the read scope, whatever or-filters try, in a number of statements that does not grow with the rows', async () => {
     const { staff, staff2, otherStaff } = cycle.people;
     const LIST = `query ($filter: FeedbackEntryFilter, $first: Int) { feedbackEntries(filter: $filter, first: $first, orderBy: [{ field: VALUE_CODE }]) {
       totalCount nodes { employee { id name supervisor { name } } author { name } period { year } workResult { title } } } }`;
-    const escape = { or: [{ employeeId: [staff.id, otherStaff.id] }, { search: '' }, { author: { name: { contains: 'a' } } }, { not: { id: [] } }] };
+    const escape = {
+      or: [
+        { employeeId: [staff.id, otherStaff.id] },
+        { search: '' },
+        { author: { name: { contains: 'a' } } },
+        { not: { id: [] } },
+      ],
+    };
     const seen = async (who: keyof Cycle['as']) => {
       const { feedbackEntries } = await app.ok(LIST, { filter: escape, first: 100 }, cycle.as[who]);
       expect(feedbackEntries.nodes).toHaveLength(feedbackEntries.totalCount);
@@ -158,8 +231,12 @@ describe('continuous feedback', () => {
     // Seven rows or nine: the same statements.
     const seven = await app.countStatements(() => app.ok(LIST, { filter: escape, first: 100 }, cycle.as.supervisor));
     for (let i = 0; i < 2; i++) await add({ workResultId: resultId, text: `Tambahan ${i}` }, cycle.as.staff);
-    expect((await app.ok(LIST, { filter: escape, first: 100 }, cycle.as.supervisor)).feedbackEntries.totalCount).toBe(9);
-    expect(await app.countStatements(() => app.ok(LIST, { filter: escape, first: 100 }, cycle.as.supervisor))).toBe(seven);
+    expect((await app.ok(LIST, { filter: escape, first: 100 }, cycle.as.supervisor)).feedbackEntries.totalCount).toBe(
+      9,
+    );
+    expect(await app.countStatements(() => app.ok(LIST, { filter: escape, first: 100 }, cycle.as.supervisor))).toBe(
+      seven,
+    );
   });
 
   it('leaves an audit record for every entry', async () => {
@@ -169,11 +246,16 @@ describe('continuous feedback', () => {
     }
     // The trail is for those who read across the organisation.
     expect(code(await app.gql(`{ auditTrail(entityId: "${ids[0]}") { action } }`))).toBe('UNAUTHENTICATED');
-    expect(code(await app.gql(`{ auditTrail(entityId: "${ids[0]}") { action } }`, {}, cycle.as.supervisor))).toBe('FORBIDDEN');
+    expect(code(await app.gql(`{ auditTrail(entityId: "${ids[0]}") { action } }`, {}, cycle.as.supervisor))).toBe(
+      'FORBIDDEN',
+    );
   });
 
   it('is refused once the period is closed', async () => {
-    await app.em().getConnection().execute(`update period set state = 'CLOSED', closed_at = now() where id = ?`, [cycle.period.id]);
+    await app
+      .em()
+      .getConnection()
+      .execute(`update period set state = 'CLOSED', closed_at = now() where id = ?`, [cycle.period.id]);
     const result = await add({ text: 'Terlambat.' }, cycle.as.supervisor);
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_STATE', periodState: 'CLOSED' });
     expect(result.errors?.[0]?.message).toBe('Periode 2026 sudah ditutup; umpan balik tidak dapat ditambahkan lagi.');
@@ -182,8 +264,11 @@ describe('continuous feedback', () => {
   it('the database refuses an entry about both a result and a value, or a text over 2000 characters', async () => {
     const sql = app.em().getConnection();
     const insert = (workResult: string | null, value: string | null, text: string) =>
-      sql.execute(`insert into feedback_entry (id, employee_id, period_id, work_result_id, value_code, text, author_id, created_at)
-                   values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, now())`, [cycle.people.staff.id, cycle.period.id, workResult, value, text, cycle.people.staff.id]);
+      sql.execute(
+        `insert into feedback_entry (id, employee_id, period_id, work_result_id, value_code, text, author_id, created_at)
+                   values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, now())`,
+        [cycle.people.staff.id, cycle.period.id, workResult, value, text, cycle.people.staff.id],
+      );
     await expect(insert(resultId, 'loyal', 'x')).rejects.toThrow(/feedback_entry_one_subject/);
     await expect(insert(null, null, 'x'.repeat(2001))).rejects.toThrow(/feedback_entry_text_length/);
     await expect(insert(null, 'jujur', 'x')).rejects.toThrow(/feedback_entry_value_known/);

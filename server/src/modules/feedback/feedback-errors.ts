@@ -5,11 +5,17 @@ import type { Period } from '../period/period.entity.js';
 import type { AssessmentFeedback } from './assessment-feedback.entity.js';
 
 export function employeeOrPeriodNotFound(ctx: ServiceContext): DomainError {
-  return new DomainError('NOT_FOUND', localize({ id: 'Pegawai atau periode tidak ditemukan.', en: 'Employee or period not found.' }, ctx.locale));
+  return new DomainError(
+    'NOT_FOUND',
+    localize({ id: 'Pegawai atau periode tidak ditemukan.', en: 'Employee or period not found.' }, ctx.locale),
+  );
 }
 
 export function developmentActionNotFound(ctx: ServiceContext): DomainError {
-  return new DomainError('NOT_FOUND', localize({ id: 'Rencana pengembangan tidak ditemukan.', en: 'Development action not found.' }, ctx.locale));
+  return new DomainError(
+    'NOT_FOUND',
+    localize({ id: 'Rencana pengembangan tidak ditemukan.', en: 'Development action not found.' }, ctx.locale),
+  );
 }
 
 export function periodClosedForFeedback(ctx: ServiceContext, period: Period): DomainError {
@@ -56,7 +62,10 @@ export function noFinalFeedback(ctx: ServiceContext): DomainError {
 export function staleFeedback(ctx: ServiceContext, current: number | null, expected: number | null): DomainError {
   const message =
     current === null
-      ? { id: 'Umpan balik akhir ini belum pernah disimpan; kirim tanpa expectedLockVersion.', en: 'This final feedback was never saved; send it without expectedLockVersion.' }
+      ? {
+          id: 'Umpan balik akhir ini belum pernah disimpan; kirim tanpa expectedLockVersion.',
+          en: 'This final feedback was never saved; send it without expectedLockVersion.',
+        }
       : expected === null
         ? {
             id: `Umpan balik akhir sudah disimpan (versi ${current}). Muat ulang; isian Anda tidak disimpan.`,

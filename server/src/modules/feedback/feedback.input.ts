@@ -13,10 +13,17 @@ export class AddFeedbackInput {
   @Field(() => ID, { description: 'The period (not closed).' })
   periodId!: string;
 
-  @Field(() => ID, { nullable: true, description: 'A work result of the employee’s plan in that period, if the feedback is about one.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'A work result of the employee’s plan in that period, if the feedback is about one.',
+  })
   workResultId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'A BerAKHLAK value code (e.g. `akuntabel`), if the feedback is about one; not together with workResultId.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'A BerAKHLAK value code (e.g. `akuntabel`), if the feedback is about one; not together with workResultId.',
+  })
   valueCode?: string | null;
 
   @Field(() => String, { description: 'The feedback, 1–2000 characters.' })
@@ -38,14 +45,18 @@ export class DevelopmentActionInput {
   status?: DevelopmentActionStatus | null;
 }
 
-@InputType({ description: 'Writes or rewrites the final feedback on a submitted assessment (its assessor only, until acknowledged).' })
+@InputType({
+  description:
+    'Writes or rewrites the final feedback on a submitted assessment (its assessor only, until acknowledged).',
+})
 export class SaveAssessmentFeedbackInput {
   @Field(() => ID, { description: 'The submitted assessment.' })
   assessmentId!: string;
 
   @Field(() => Int, {
     nullable: true,
-    description: 'The feedback’s lockVersion you edited; omit only when writing it the first time. Stale → CONFLICT, nothing stored.',
+    description:
+      'The feedback’s lockVersion you edited; omit only when writing it the first time. Stale → CONFLICT, nothing stored.',
   })
   expectedLockVersion?: number | null;
 
@@ -55,11 +66,15 @@ export class SaveAssessmentFeedbackInput {
   @Field(() => String, { description: 'Areas to improve, 1–4000 characters.' })
   areasToImprove!: string;
 
-  @Field(() => [DevelopmentActionInput], { description: 'Recommended development, in order (replaces the stored list; at most 20).' })
+  @Field(() => [DevelopmentActionInput], {
+    description: 'Recommended development, in order (replaces the stored list; at most 20).',
+  })
   developmentActions!: DevelopmentActionInput[];
 }
 
-@InputType({ description: 'The employee acknowledges the final feedback on their assessment; it is locked afterwards.' })
+@InputType({
+  description: 'The employee acknowledges the final feedback on their assessment; it is locked afterwards.',
+})
 export class AcknowledgeFeedbackInput {
   @Field(() => ID, { description: 'The assessment whose final feedback is acknowledged.' })
   assessmentId!: string;
@@ -68,7 +83,9 @@ export class AcknowledgeFeedbackInput {
   expectedLockVersion?: number | null;
 }
 
-@InputType({ description: 'Marks the progress of a development action (the employee or the assessor; also after acknowledgement).' })
+@InputType({
+  description: 'Marks the progress of a development action (the employee or the assessor; also after acknowledgement).',
+})
 export class SetDevelopmentActionStatusInput {
   @Field(() => ID, { description: 'The development action.' })
   actionId!: string;

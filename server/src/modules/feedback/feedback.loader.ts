@@ -12,7 +12,8 @@ export function feedbackLoaders(em: EntityManager) {
       (feedback) => feedback.assessment.id,
     ),
     developmentActionsByFeedback: groupLoader(
-      (feedbackIds) => em.find(DevelopmentAction, { feedback: { $in: [...feedbackIds] } }, { orderBy: { position: 'asc' } }),
+      (feedbackIds) =>
+        em.find(DevelopmentAction, { feedback: { $in: [...feedbackIds] } }, { orderBy: { position: 'asc' } }),
       (action) => action.feedback.id,
     ),
   };

@@ -2,7 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { Entity, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'A job family (rumpun jabatan) such as Guru, Perawat or Pelaksana administrasi; each has its own indicator templates.' })
+@ObjectType({
+  description:
+    'A job family (rumpun jabatan) such as Guru, Perawat or Pelaksana administrasi; each has its own indicator templates.',
+})
 @Entity({ tableName: 'job_family' })
 export class JobFamily {
   @Field(() => ID, { description: 'Opaque identifier.' })

@@ -12,7 +12,10 @@ export class CreateJobFamilyInput {
   @Field(() => String, { description: 'Name in English.' })
   nameEn!: string;
 
-  @Field(() => String, { nullable: true, description: 'What kind of positions belong to it; at most 2,000 characters.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What kind of positions belong to it; at most 2,000 characters.',
+  })
   description?: string | null;
 }
 
@@ -27,7 +30,10 @@ export class UpdateJobFamilyInput {
   @Field(() => String, { description: 'Name in English.' })
   nameEn!: string;
 
-  @Field(() => String, { nullable: true, description: 'What kind of positions belong to it; at most 2,000 characters.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What kind of positions belong to it; at most 2,000 characters.',
+  })
   description?: string | null;
 }
 

@@ -13,7 +13,10 @@ export class JobFamilyResolver {
   }
 
   @Query(() => JobFamily, { nullable: true, description: 'One job family by id, or null when there is none.' })
-  async jobFamily(@Arg('id', () => ID, { description: 'The id.' }) id: string, @Ctx() ctx: Context): Promise<JobFamily | null> {
+  async jobFamily(
+    @Arg('id', () => ID, { description: 'The id.' }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<JobFamily | null> {
     return ctx.loaders.jobFamilyById.load(id);
   }
 
@@ -23,12 +26,20 @@ export class JobFamilyResolver {
   }
 
   @Mutation(() => JobFamilyPayload, { description: 'Adds a job family (e.g. Bidan); give it a template next.' })
-  async createJobFamily(@Arg('input', () => CreateJobFamilyInput, { description: 'What to change; see the input type for each field.' }) input: CreateJobFamilyInput, @Ctx() ctx: Context) {
+  async createJobFamily(
+    @Arg('input', () => CreateJobFamilyInput, { description: 'What to change; see the input type for each field.' })
+    input: CreateJobFamilyInput,
+    @Ctx() ctx: Context,
+  ) {
     return { family: await createJobFamily(ctx, input) };
   }
 
   @Mutation(() => JobFamilyPayload, { description: 'Renames or describes a job family.' })
-  async updateJobFamily(@Arg('input', () => UpdateJobFamilyInput, { description: 'What to change; see the input type for each field.' }) input: UpdateJobFamilyInput, @Ctx() ctx: Context) {
+  async updateJobFamily(
+    @Arg('input', () => UpdateJobFamilyInput, { description: 'What to change; see the input type for each field.' })
+    input: UpdateJobFamilyInput,
+    @Ctx() ctx: Context,
+  ) {
     return { family: await updateJobFamily(ctx, input) };
   }
 }

@@ -13,14 +13,27 @@ function checkNames(check: InputChecker, input: { name: string; nameEn: string; 
     name: check.text('name', input.name, { id: 'Nama rumpun jabatan', en: 'Family name' }, 100),
     nameEn: check.text('nameEn', input.nameEn, { id: 'Nama dalam bahasa Inggris', en: 'English name' }, 100),
     description: input.description?.trim()
-      ? check.text('description', input.description, { id: 'Uraian rumpun jabatan', en: 'The description' }, DESCRIPTION_MAX)
+      ? check.text(
+          'description',
+          input.description,
+          { id: 'Uraian rumpun jabatan', en: 'The description' },
+          DESCRIPTION_MAX,
+        )
       : null,
   };
 }
 
-const snapshot = (family: JobFamily) => ({ code: family.code, name: family.name, nameEn: family.nameEn, description: family.description });
+const snapshot = (family: JobFamily) => ({
+  code: family.code,
+  name: family.name,
+  nameEn: family.nameEn,
+  description: family.description,
+});
 
-export async function createJobFamily(ctx: Context, input: { code: string; name: string; nameEn: string; description?: string | null }) {
+export async function createJobFamily(
+  ctx: Context,
+  input: { code: string; name: string; nameEn: string; description?: string | null },
+) {
   const check = new InputChecker(ctx.locale);
   const code = input.code.trim();
   if (!CODE.test(code)) {
@@ -33,15 +46,29 @@ export async function createJobFamily(ctx: Context, input: { code: string; name:
   check.throwIfAny();
   return ctx.em.transactional(async (tx) => {
     if (await tx.findOne(JobFamily, { code })) {
-      throw new DomainError('CONFLICT', localize({ id: `Kode '${code}' sudah dipakai rumpun lain.`, en: `Code '${code}' is already used by another family.` }, ctx.locale));
+      throw new DomainError(
+        'CONFLICT',
+        localize(
+          { id: `Kode '${code}' sudah dipakai rumpun lain.`, en: `Code '${code}' is already used by another family.` },
+          ctx.locale,
+        ),
+      );
     }
     const family = tx.create(JobFamily, { code, ...fields });
-    recordAudit(tx, ctx.actor, { action: 'create', entityType: 'JobFamily', entityId: family.id, after: snapshot(family) });
+    recordAudit(tx, ctx.actor, {
+      action: 'create',
+      entityType: 'JobFamily',
+      entityId: family.id,
+      after: snapshot(family),
+    });
     return family;
   });
 }
 
-export async function updateJobFamily(ctx: Context, input: { id: string; name: string; nameEn: string; description?: string | null }) {
+export async function updateJobFamily(
+  ctx: Context,
+  input: { id: string; name: string; nameEn: string; description?: string | null },
+) {
   const check = new InputChecker(ctx.locale);
   const fields = checkNames(check, input);
   check.throwIfAny();
@@ -50,7 +77,13 @@ export async function updateJobFamily(ctx: Context, input: { id: string; name: s
     if (!family) throw notFound({ id: 'Rumpun jabatan tidak ditemukan.', en: 'Job family not found.' }, ctx.locale);
     const before = snapshot(family);
     Object.assign(family, fields);
-    recordAudit(tx, ctx.actor, { action: 'update', entityType: 'JobFamily', entityId: family.id, before, after: snapshot(family) });
+    recordAudit(tx, ctx.actor, {
+      action: 'update',
+      entityType: 'JobFamily',
+      entityId: family.id,
+      before,
+      after: snapshot(family),
+    });
     return family;
   });
 }

@@ -27,7 +27,12 @@ function checkDecision(ctx: ServiceContext, input: DecideObjection, current: { w
   let reason: string | null = input.reason?.trim() || null;
   let ratings: { work: Rating; behaviour: Rating } | null = null;
   if (input.outcome === ObjectionOutcome.CHANGED) {
-    reason = check.text('reason', input.reason ?? '', { id: 'Alasan perubahan rating', en: 'The reason for the change' }, OBJECTION_TEXT_MAX);
+    reason = check.text(
+      'reason',
+      input.reason ?? '',
+      { id: 'Alasan perubahan rating', en: 'The reason for the change' },
+      OBJECTION_TEXT_MAX,
+    );
     ratings = { work: input.workResultsRating ?? current.work, behaviour: input.behaviourRating ?? current.behaviour };
     if (ratings.work === current.work && ratings.behaviour === current.behaviour) {
       check.add('workResultsRating', 'RATINGS_UNCHANGED', {
@@ -42,7 +47,8 @@ function checkDecision(ctx: ServiceContext, input: DecideObjection, current: { w
         en: 'An UPHELD decision keeps the ratings; send no new ratings.',
       });
     }
-    if (reason !== null) reason = check.text('reason', reason, { id: 'Alasan keputusan', en: 'The reason' }, OBJECTION_TEXT_MAX);
+    if (reason !== null)
+      reason = check.text('reason', reason, { id: 'Alasan keputusan', en: 'The reason' }, OBJECTION_TEXT_MAX);
   }
   check.throwIfAny();
   return { reason, ratings };
@@ -60,14 +66,28 @@ export async function decideObjection(ctx: ServiceContext, input: DecideObjectio
     const objection = isId(input.objectionId)
       ? await tx.findOne(Objection, { id: input.objectionId }, { lockMode: LockMode.PESSIMISTIC_WRITE })
       : null;
-    if (!objection || !canSeeObjection(await readScope(ctx), { employeeId: objection.employee.id, deciderId: objection.decidedBy?.id ?? null })) {
+    if (
+      !objection ||
+      !canSeeObjection(await readScope(ctx), {
+        employeeId: objection.employee.id,
+        deciderId: objection.decidedBy?.id ?? null,
+      })
+    ) {
       throw objectionNotFound(ctx);
     }
-    const assessment = await tx.findOneOrFail(Assessment, { id: objection.assessment.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    const assessment = await tx.findOneOrFail(
+      Assessment,
+      { id: objection.assessment.id },
+      { lockMode: LockMode.PESSIMISTIC_WRITE },
+    );
     authorize(
       ctx.actor,
       ctx.locale,
-      policy.decideObjection(ctx.actor, { deciderId: objection.decidedBy?.id ?? null, employeeId: objection.employee.id, assessorId: assessment.assessor.id }),
+      policy.decideObjection(ctx.actor, {
+        deciderId: objection.decidedBy?.id ?? null,
+        employeeId: objection.employee.id,
+        assessorId: assessment.assessor.id,
+      }),
     );
     if (objection.status !== ObjectionStatus.PENDING) throw objectionDecided(ctx, objection);
     if (assessment.status !== AssessmentStatus.SUBMITTED) throw notSubmitted(ctx, assessment.status);
@@ -77,8 +97,17 @@ export async function decideObjection(ctx: ServiceContext, input: DecideObjectio
     Object.assign(objection, { decidedAt: new Date(), decisionUser: ctx.actor.userId, decisionReason: reason });
     if (ratings) {
       const predikat = rules.predikatOf(ratings.work, ratings.behaviour) as Predikat;
-      const before = { ratings: [assessment.workResultsRating, assessment.behaviourRating], predikat: assessment.predikat, ratingReason: assessment.ratingReason };
-      Object.assign(objection, { status: ObjectionStatus.CHANGED, workResultsRating: ratings.work, behaviourRating: ratings.behaviour, predikat });
+      const before = {
+        ratings: [assessment.workResultsRating, assessment.behaviourRating],
+        predikat: assessment.predikat,
+        ratingReason: assessment.ratingReason,
+      };
+      Object.assign(objection, {
+        status: ObjectionStatus.CHANGED,
+        workResultsRating: ratings.work,
+        behaviourRating: ratings.behaviour,
+        predikat,
+      });
       Object.assign(assessment, {
         workResultsRating: ratings.work,
         behaviourRating: ratings.behaviour,
@@ -86,13 +115,22 @@ export async function decideObjection(ctx: ServiceContext, input: DecideObjectio
         ratingReason: reason,
         lockVersion: assessment.lockVersion + 1,
       });
-      await rollupOnObjectionChanged(tx, assessment.id, { workResultsRating: ratings.work, behaviourRating: ratings.behaviour, predikat });
+      await rollupOnObjectionChanged(tx, assessment.id, {
+        workResultsRating: ratings.work,
+        behaviourRating: ratings.behaviour,
+        predikat,
+      });
       recordAudit(tx, ctx.actor, {
         action: 'changeByObjection',
         entityType: 'Assessment',
         entityId: assessment.id,
         before,
-        after: { ratings: [ratings.work, ratings.behaviour], predikat, objectionId: objection.id, lockVersion: assessment.lockVersion },
+        after: {
+          ratings: [ratings.work, ratings.behaviour],
+          predikat,
+          objectionId: objection.id,
+          lockVersion: assessment.lockVersion,
+        },
         note: reason,
       });
     } else {
@@ -103,7 +141,11 @@ export async function decideObjection(ctx: ServiceContext, input: DecideObjectio
       entityType: 'Objection',
       entityId: objection.id,
       before: { status: ObjectionStatus.PENDING },
-      after: { status: objection.status, ratings: [objection.workResultsRating, objection.behaviourRating], predikat: objection.predikat },
+      after: {
+        status: objection.status,
+        ratings: [objection.workResultsRating, objection.behaviourRating],
+        predikat: objection.predikat,
+      },
       note: reason,
     });
     return objection;

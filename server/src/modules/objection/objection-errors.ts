@@ -5,12 +5,19 @@ import { invalidState } from '../assessment/assessment-errors.js';
 import type { Objection } from './objection.entity.js';
 
 /** How people name the Indonesian time zones; other zones by their IANA name. */
-const ZONE_LABELS: Readonly<Record<string, string>> = { 'Asia/Jakarta': 'WIB', 'Asia/Pontianak': 'WIB', 'Asia/Makassar': 'WITA', 'Asia/Jayapura': 'WIT' };
+const ZONE_LABELS: Readonly<Record<string, string>> = {
+  'Asia/Jakarta': 'WIB',
+  'Asia/Pontianak': 'WIB',
+  'Asia/Makassar': 'WITA',
+  'Asia/Jayapura': 'WIT',
+};
 export const zoneLabel = (timeZone: string) => ZONE_LABELS[timeZone] ?? timeZone;
 
 /** A calendar day (YYYY-MM-DD) as people read it: "17 Maret 2026", "17 March 2026". */
 export function formatDay(day: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${day}T00:00:00Z`),
+  );
 }
 
 /** How a decision is named in messages. */
@@ -18,10 +25,14 @@ const DECISION_LABELS: Readonly<Record<string, { id: string; en: string }>> = {
   UPHELD: { id: 'ditolak, rating tetap', en: 'upheld, the ratings stay' },
   CHANGED: { id: 'dikabulkan, rating diubah', en: 'granted, the ratings were changed' },
 };
-const decisionLabel = (status: string, locale: Locale) => localize(DECISION_LABELS[status] ?? { id: status, en: status }, locale);
+const decisionLabel = (status: string, locale: Locale) =>
+  localize(DECISION_LABELS[status] ?? { id: status, en: status }, locale);
 
 export function objectionNotFound(ctx: ServiceContext): DomainError {
-  return new DomainError('NOT_FOUND', localize({ id: 'Keberatan tidak ditemukan.', en: 'Objection not found.' }, ctx.locale));
+  return new DomainError(
+    'NOT_FOUND',
+    localize({ id: 'Keberatan tidak ditemukan.', en: 'Objection not found.' }, ctx.locale),
+  );
 }
 
 export function notSubmitted(ctx: ServiceContext, status: string): DomainError {

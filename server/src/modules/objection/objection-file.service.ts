@@ -28,16 +28,27 @@ export async function hasPendingObjection(em: EntityManager, assessmentId: strin
  * it — unless there is none (or that person is inactive, or is the employee): then nobody decides until HR
  * hands it to another official.
  */
-export async function fileObjection(ctx: ServiceContext, input: { assessmentId: string; reason: string }): Promise<Objection> {
+export async function fileObjection(
+  ctx: ServiceContext,
+  input: { assessmentId: string; reason: string },
+): Promise<Objection> {
   return ctx.em.transactional(async (tx) => {
     const assessment = isId(input.assessmentId)
       ? await tx.findOne(Assessment, { id: input.assessmentId }, { lockMode: LockMode.PESSIMISTIC_WRITE })
       : null;
-    if (!assessment || !canSeeAssessment(await readScope(ctx), { id: assessment.id, employeeId: assessment.employee.id, assessorId: assessment.assessor.id })) {
+    if (
+      !assessment ||
+      !canSeeAssessment(await readScope(ctx), {
+        id: assessment.id,
+        employeeId: assessment.employee.id,
+        assessorId: assessment.assessor.id,
+      })
+    ) {
       throw assessmentNotFound(ctx);
     }
     authorize(ctx.actor, ctx.locale, policy.fileObjection(ctx.actor, { employeeId: assessment.employee.id }));
-    if (assessment.status !== AssessmentStatus.SUBMITTED || !assessment.submittedAt) throw notSubmitted(ctx, assessment.status);
+    if (assessment.status !== AssessmentStatus.SUBMITTED || !assessment.submittedAt)
+      throw notSubmitted(ctx, assessment.status);
     const existing = await tx.findOne(Objection, { assessment });
     if (existing) throw objectionExists(ctx, existing);
     const now = new Date();

@@ -25,13 +25,20 @@ export interface ReassignObjection {
 export async function reassignObjection(ctx: ServiceContext, input: ReassignObjection): Promise<Objection> {
   authorize(ctx.actor, ctx.locale, policy.reassignObjection(ctx.actor));
   return ctx.em.transactional(async (tx) => {
-    const objection = isId(input.objectionId) ? await tx.findOne(Objection, { id: input.objectionId }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+    const objection = isId(input.objectionId)
+      ? await tx.findOne(Objection, { id: input.objectionId }, { lockMode: LockMode.PESSIMISTIC_WRITE })
+      : null;
     if (!objection) throw objectionNotFound(ctx);
     if (objection.status !== ObjectionStatus.PENDING) throw objectionDecided(ctx, objection);
     const assessment = await tx.findOneOrFail(Assessment, { id: objection.assessment.id });
 
     const check = new InputChecker(ctx.locale);
-    const reason = check.text('reason', input.reason, { id: 'Alasan pengalihan', en: 'The reason for the hand-over' }, OBJECTION_TEXT_MAX);
+    const reason = check.text(
+      'reason',
+      input.reason,
+      { id: 'Alasan pengalihan', en: 'The reason for the hand-over' },
+      OBJECTION_TEXT_MAX,
+    );
     const decider = isId(input.deciderId) ? await tx.findOne(Employee, { id: input.deciderId }) : null;
     const refuse = (code: string, message: { id: string; en: string }) => check.add('deciderId', code, message);
     if (!decider) {

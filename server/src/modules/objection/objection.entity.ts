@@ -13,7 +13,10 @@ import { ObjectionStatus } from './objection.enums.js';
  * supervisor, fixed at filing) or the official HR handed it to. A database trigger keeps a decided objection
  * unchanged, and another keeps its assessment from being reopened.
  */
-@ObjectType({ description: 'An objection (keberatan, PP 30/2019) of an employee to a submitted assessment, decided finally by the assessor’s supervisor (or the official HR handed it to).' })
+@ObjectType({
+  description:
+    'An objection (keberatan, PP 30/2019) of an employee to a submitted assessment, decided finally by the assessor’s supervisor (or the official HR handed it to).',
+})
 @Entity({ tableName: 'objection' })
 export class Objection {
   @Field(() => ID, { description: 'Opaque identifier.' })
@@ -47,7 +50,10 @@ export class Objection {
   @Property({ type: 'datetime' })
   filedAt: Opt<Date> = new Date();
 
-  @Field(() => Date, { description: 'The end of the objection window it was filed in: the last instant (23:59:59 in the unit’s time zone) of the 14th calendar day after the employee received the result.' })
+  @Field(() => Date, {
+    description:
+      'The end of the objection window it was filed in: the last instant (23:59:59 in the unit’s time zone) of the 14th calendar day after the employee received the result.',
+  })
   @Property({ type: 'datetime' })
   deadline!: Date;
 
@@ -67,7 +73,11 @@ export class Objection {
   @Property({ type: 'datetime', nullable: true })
   reassignedAt: Date | null = null;
 
-  @Field(() => String, { nullable: true, description: 'Why HR handed it to another official (e.g. the supervisor is on leave; a Plt decides); null if never.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why HR handed it to another official (e.g. the supervisor is on leave; a Plt decides); null if never.',
+  })
   @Property({ type: 'text', nullable: true })
   reassignmentReason: string | null = null;
 

@@ -10,13 +10,19 @@ import { Predikat, Rating } from '../template/definition.enums.js';
 import { Objection } from './objection.entity.js';
 import { ObjectionStatus } from './objection.enums.js';
 
-@InputType({ description: 'Which objections to list: every given condition must hold; `and`, `or` and `not` combine filters.' })
+@InputType({
+  description: 'Which objections to list: every given condition must hold; `and`, `or` and `not` combine filters.',
+})
 @Combinable()
 export class ObjectionFilter {
   @FilterField(() => [ID], { ids: 'id' }, 'One of these objections.')
   id?: string[] | null;
 
-  @FilterField(() => [ID], { ids: 'decidedBy' }, 'Addressed to one of these deciders (the assessor’s supervisor at filing time, or the official HR handed it to).')
+  @FilterField(
+    () => [ID],
+    { ids: 'decidedBy' },
+    'Addressed to one of these deciders (the assessor’s supervisor at filing time, or the official HR handed it to).',
+  )
   deciderId?: string[] | null;
 
   @FilterField(() => [ObjectionStatus], { oneOf: 'status' }, 'In one of these statuses.')
@@ -43,7 +49,11 @@ export class ObjectionFilter {
   @FilterField(() => TextComparison, { text: 'decisionReason' }, 'Conditions on the reason given with the decision.')
   decisionReason?: TextComparison | null;
 
-  @FilterField(() => String, { search: ['reason', 'decisionReason'] }, 'Part of the reason or of the decision’s reason, any case.')
+  @FilterField(
+    () => String,
+    { search: ['reason', 'decisionReason'] },
+    'Part of the reason or of the decision’s reason, any case.',
+  )
   search?: string | null;
 
   @FilterField(() => [Predikat], { oneOf: 'previousPredikat' }, 'The predikat objected to is one of these.')
@@ -52,22 +62,46 @@ export class ObjectionFilter {
   @FilterField(() => [Predikat], { oneOf: 'predikat' }, 'Changed to one of these predikat (CHANGED objections only).')
   predikat?: Predikat[] | null;
 
-  @FilterField(() => [Rating], { oneOf: 'previousWorkResultsRating' }, 'The rating hasil kerja objected to is one of these.')
+  @FilterField(
+    () => [Rating],
+    { oneOf: 'previousWorkResultsRating' },
+    'The rating hasil kerja objected to is one of these.',
+  )
   previousWorkResultsRating?: Rating[] | null;
 
-  @FilterField(() => [Rating], { oneOf: 'previousBehaviourRating' }, 'The rating perilaku kerja objected to is one of these.')
+  @FilterField(
+    () => [Rating],
+    { oneOf: 'previousBehaviourRating' },
+    'The rating perilaku kerja objected to is one of these.',
+  )
   previousBehaviourRating?: Rating[] | null;
 
-  @FilterField(() => [Rating], { oneOf: 'workResultsRating' }, 'Rating hasil kerja changed to one of these (CHANGED objections only).')
+  @FilterField(
+    () => [Rating],
+    { oneOf: 'workResultsRating' },
+    'Rating hasil kerja changed to one of these (CHANGED objections only).',
+  )
   workResultsRating?: Rating[] | null;
 
-  @FilterField(() => [Rating], { oneOf: 'behaviourRating' }, 'Rating perilaku kerja changed to one of these (CHANGED objections only).')
+  @FilterField(
+    () => [Rating],
+    { oneOf: 'behaviourRating' },
+    'Rating perilaku kerja changed to one of these (CHANGED objections only).',
+  )
   behaviourRating?: Rating[] | null;
 
-  @FilterField(() => EmployeeFilter, { nested: 'employee', filter: () => EmployeeFilter }, 'Conditions on the objecting employee.')
+  @FilterField(
+    () => EmployeeFilter,
+    { nested: 'employee', filter: () => EmployeeFilter },
+    'Conditions on the objecting employee.',
+  )
   employee?: EmployeeFilter | null;
 
-  @FilterField(() => EmployeeFilter, { nested: 'decidedBy', filter: () => EmployeeFilter }, 'Conditions on the decider it is addressed to (none yet: HR hands it to someone).')
+  @FilterField(
+    () => EmployeeFilter,
+    { nested: 'decidedBy', filter: () => EmployeeFilter },
+    'Conditions on the decider it is addressed to (none yet: HR hands it to someone).',
+  )
   decider?: EmployeeFilter | null;
 }
 
@@ -103,7 +137,10 @@ export type ObjectionConnection = InstanceType<typeof ObjectionConnection>;
 
 @ArgsType()
 export class ObjectionListArgs extends PageArgs {
-  @Field(() => ObjectionFilter, { nullable: true, description: 'Which objections; all (within your read scope) when absent.' })
+  @Field(() => ObjectionFilter, {
+    nullable: true,
+    description: 'Which objections; all (within your read scope) when absent.',
+  })
   filter?: ObjectionFilter | null;
 
   @Field(() => [ObjectionOrder], { nullable: true, description: 'Sort keys; most recently filed first when absent.' })

@@ -12,22 +12,39 @@ import { reassignObjection } from './objection-reassign.service.js';
 import { receiveAssessmentResult } from './result-receipt.service.js';
 import { listObjections, ObjectionConnection, ObjectionListArgs } from './objection.list.js';
 import { Objection } from './objection.entity.js';
-import { DecideObjectionInput, FileObjectionInput, ObjectionPayload, ReassignObjectionInput, ReceiveAssessmentResultInput } from './objection.input.js';
+import {
+  DecideObjectionInput,
+  FileObjectionInput,
+  ObjectionPayload,
+  ReassignObjectionInput,
+  ReceiveAssessmentResultInput,
+} from './objection.input.js';
 import { canSeeObjection, readScope } from '../../policy/read-scope.js';
 
 @Resolver(() => Objection)
 export class ObjectionResolver {
   @Query(() => Objection, { nullable: true, description: 'One objection by id, or null.' })
-  async objection(@Arg('id', () => ID, { description: 'The objection id.' }) id: string, @Ctx() ctx: Context): Promise<Objection | null> {
+  async objection(
+    @Arg('id', () => ID, { description: 'The objection id.' }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<Objection | null> {
     const objection = await ctx.loaders.objectionById.load(id);
-    const visible = objection && canSeeObjection(await readScope(ctx), { employeeId: objection.employee.id, deciderId: objection.decidedBy?.id ?? null });
+    const visible =
+      objection &&
+      canSeeObjection(await readScope(ctx), {
+        employeeId: objection.employee.id,
+        deciderId: objection.decidedBy?.id ?? null,
+      });
     return visible ? objection : null;
   }
 
   @Query(() => ObjectionConnection, {
     description: `Objections matching the filter, most recently filed first unless ordered otherwise, a page at a time (at most ${MAX_PAGE_SIZE} per page).`,
   })
-  objections(@Args(() => ObjectionListArgs) args: ObjectionListArgs, @Ctx() ctx: Context): Promise<ObjectionConnection> {
+  objections(
+    @Args(() => ObjectionListArgs) args: ObjectionListArgs,
+    @Ctx() ctx: Context,
+  ): Promise<ObjectionConnection> {
     return listObjections(ctx, args);
   }
 
@@ -51,9 +68,14 @@ export class ObjectionResolver {
   }
 
   @Mutation(() => ObjectionPayload, {
-    description: 'Files an objection (keberatan) to your submitted assessment, within 14 calendar days from receiving the result, in your unit’s time zone (PP 30/2019).',
+    description:
+      'Files an objection (keberatan) to your submitted assessment, within 14 calendar days from receiving the result, in your unit’s time zone (PP 30/2019).',
   })
-  async fileObjection(@Arg('input', () => FileObjectionInput, { description: 'What to change; see the input type for each field.' }) input: FileObjectionInput, @Ctx() ctx: Context): Promise<ObjectionPayload> {
+  async fileObjection(
+    @Arg('input', () => FileObjectionInput, { description: 'What to change; see the input type for each field.' })
+    input: FileObjectionInput,
+    @Ctx() ctx: Context,
+  ): Promise<ObjectionPayload> {
     return { objection: await fileObjection(ctx, input) };
   }
 
@@ -61,14 +83,23 @@ export class ObjectionResolver {
     description:
       'Decides an objection, finally (PP 30/2019), by its decider only: UPHELD keeps the ratings, CHANGED sets new ratings (and so the predikat) on the assessment, which can then no longer be reopened.',
   })
-  async decideObjection(@Arg('input', () => DecideObjectionInput, { description: 'What to change; see the input type for each field.' }) input: DecideObjectionInput, @Ctx() ctx: Context): Promise<ObjectionPayload> {
+  async decideObjection(
+    @Arg('input', () => DecideObjectionInput, { description: 'What to change; see the input type for each field.' })
+    input: DecideObjectionInput,
+    @Ctx() ctx: Context,
+  ): Promise<ObjectionPayload> {
     return { objection: await decideObjection(ctx, input) };
   }
 
   @Mutation(() => ObjectionPayload, {
-    description: 'HR hands a pending objection to another official (e.g. a Plt) when its decider is absent or there is none, with a reason; audited.',
+    description:
+      'HR hands a pending objection to another official (e.g. a Plt) when its decider is absent or there is none, with a reason; audited.',
   })
-  async reassignObjection(@Arg('input', () => ReassignObjectionInput, { description: 'Whom to and why; see the input type for each field.' }) input: ReassignObjectionInput, @Ctx() ctx: Context): Promise<ObjectionPayload> {
+  async reassignObjection(
+    @Arg('input', () => ReassignObjectionInput, { description: 'Whom to and why; see the input type for each field.' })
+    input: ReassignObjectionInput,
+    @Ctx() ctx: Context,
+  ): Promise<ObjectionPayload> {
     return { objection: await reassignObjection(ctx, input) };
   }
 
@@ -76,7 +107,11 @@ export class ObjectionResolver {
     description:
       'Records that you received the result of your submitted assessment (the SPA calls it when you open it): the first call starts the 14-day objection window (PP 30/2019); later calls change nothing.',
   })
-  async receiveAssessmentResult(@Arg('input', () => ReceiveAssessmentResultInput, { description: 'Which assessment.' }) input: ReceiveAssessmentResultInput, @Ctx() ctx: Context): Promise<AssessmentPayload> {
+  async receiveAssessmentResult(
+    @Arg('input', () => ReceiveAssessmentResultInput, { description: 'Which assessment.' })
+    input: ReceiveAssessmentResultInput,
+    @Ctx() ctx: Context,
+  ): Promise<AssessmentPayload> {
     return { assessment: await receiveAssessmentResult(ctx, input) };
   }
 }

@@ -17,10 +17,20 @@ import { Objection } from './objection.entity.js';
  * counts from that day). Records it once, with an audit record; later calls change nothing. Call inside the
  * transaction that locked the assessment row. Returns whether it was recorded now.
  */
-export function markResultReceived(tx: EntityManager, actor: Actor, assessment: Assessment, at: Date = new Date()): boolean {
+export function markResultReceived(
+  tx: EntityManager,
+  actor: Actor,
+  assessment: Assessment,
+  at: Date = new Date(),
+): boolean {
   if (assessment.resultReceivedAt || assessment.status !== AssessmentStatus.SUBMITTED) return false;
   assessment.resultReceivedAt = at;
-  recordAudit(tx, actor, { action: 'receiveResult', entityType: 'Assessment', entityId: assessment.id, after: { resultReceivedAt: at.toISOString() } });
+  recordAudit(tx, actor, {
+    action: 'receiveResult',
+    entityType: 'Assessment',
+    entityId: assessment.id,
+    after: { resultReceivedAt: at.toISOString() },
+  });
   return true;
 }
 
@@ -35,7 +45,11 @@ export async function timeZoneOfEmployee(tx: EntityManager, employeeId: string):
  * waits for its decider. Call inside the reopen transaction after locking the assessment row (filing locks the
  * same row, so the answer holds until commit).
  */
-export async function refuseReopenIfObjected(ctx: ServiceContext, tx: EntityManager, assessmentId: string): Promise<void> {
+export async function refuseReopenIfObjected(
+  ctx: ServiceContext,
+  tx: EntityManager,
+  assessmentId: string,
+): Promise<void> {
   const objection = await tx.findOne(Objection, { assessment: assessmentId });
   if (objection) throw objectionBlocksReopen(ctx, objection);
 }
@@ -44,10 +58,22 @@ export async function refuseReopenIfObjected(ctx: ServiceContext, tx: EntityMana
  * The SPA calls this when the employee opens a submitted assessment of their own: the first call records when
  * they received the result (audited once); later calls return the assessment unchanged.
  */
-export async function receiveAssessmentResult(ctx: ServiceContext, input: { assessmentId: string }): Promise<Assessment> {
+export async function receiveAssessmentResult(
+  ctx: ServiceContext,
+  input: { assessmentId: string },
+): Promise<Assessment> {
   return ctx.em.transactional(async (tx) => {
-    const assessment = isId(input.assessmentId) ? await tx.findOne(Assessment, { id: input.assessmentId }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
-    if (!assessment || !canSeeAssessment(await readScope(ctx), { id: assessment.id, employeeId: assessment.employee.id, assessorId: assessment.assessor.id })) {
+    const assessment = isId(input.assessmentId)
+      ? await tx.findOne(Assessment, { id: input.assessmentId }, { lockMode: LockMode.PESSIMISTIC_WRITE })
+      : null;
+    if (
+      !assessment ||
+      !canSeeAssessment(await readScope(ctx), {
+        id: assessment.id,
+        employeeId: assessment.employee.id,
+        assessorId: assessment.assessor.id,
+      })
+    ) {
       throw assessmentNotFound(ctx);
     }
     authorize(ctx.actor, ctx.locale, policy.receiveAssessmentResult(ctx.actor, { employeeId: assessment.employee.id }));

@@ -10,7 +10,10 @@ import { Unit } from './unit.entity.js';
  * checks they agree. The direct supervisor (pejabat penilai) chain can never form a cycle: a trigger
  * refuses it, whatever route a change takes.
  */
-@ObjectType({ description: 'An employee (pegawai ASN, PNS or PPPK) with their unit, job family and direct supervisor (pejabat penilai).' })
+@ObjectType({
+  description:
+    'An employee (pegawai ASN, PNS or PPPK) with their unit, job family and direct supervisor (pejabat penilai).',
+})
 @Entity({ tableName: 'employee' })
 export class Employee {
   @Field(() => ID, { description: 'Opaque identifier.' })
@@ -54,7 +57,9 @@ export class Employee {
   @ManyToOne(() => Employee, { ref: true, nullable: true, deleteRule: 'restrict' })
   supervisor: Ref<Employee> | null = null;
 
-  @Field(() => Boolean, { description: 'False once the employee has left; inactive employees are not assessed and cannot supervise.' })
+  @Field(() => Boolean, {
+    description: 'False once the employee has left; inactive employees are not assessed and cannot supervise.',
+  })
   @Property({ type: 'boolean' })
   active: Opt<boolean> = true;
 

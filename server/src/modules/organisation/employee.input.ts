@@ -4,7 +4,9 @@ import { EmploymentType } from './organisation.enums.js';
 
 @InputType({ description: 'A new employee.' })
 export class CreateEmployeeInput {
-  @Field(() => String, { description: 'NIP, 18 digits (spaces are ignored): birth date, appointment year-month, sex digit, sequence.' })
+  @Field(() => String, {
+    description: 'NIP, 18 digits (spaces are ignored): birth date, appointment year-month, sex digit, sequence.',
+  })
   nip!: string;
 
   @Field(() => String, { description: 'Full name, 1–200 characters.' })
@@ -25,7 +27,10 @@ export class CreateEmployeeInput {
   @Field(() => ID, { description: 'The job family of the position.' })
   familyId!: string;
 
-  @Field(() => ID, { nullable: true, description: 'The direct supervisor (pejabat penilai); null or absent only for the top of a chain.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The direct supervisor (pejabat penilai); null or absent only for the top of a chain.',
+  })
   supervisorId?: string | null;
 }
 
@@ -55,10 +60,17 @@ export class UpdateEmployeeInput {
   @Field(() => ID, { nullable: true, description: 'New job family.' })
   familyId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'New direct supervisor; explicit null leaves the employee without one. Refused when it would make a cycle.' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'New direct supervisor; explicit null leaves the employee without one. Refused when it would make a cycle.',
+  })
   supervisorId?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'False deactivates the employee (refused while active subordinates report to them); true reactivates.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'False deactivates the employee (refused while active subordinates report to them); true reactivates.',
+  })
   active?: boolean | null;
 }
 

@@ -1,7 +1,14 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { DateTimeComparison, TextComparison } from '../../graphql/list/comparisons.js';
-import { FilterField, compileFilter, escapeLike, type Condition, type Reader, Combinable } from '../../graphql/list/filter.js';
+import {
+  FilterField,
+  compileFilter,
+  escapeLike,
+  type Condition,
+  type Reader,
+  Combinable,
+} from '../../graphql/list/filter.js';
 import { orderInputType, resolveOrder, type OrderRule } from '../../graphql/list/order.js';
 import { connectionType, PageArgs, paginate } from '../../graphql/list/page.js';
 import { policy } from '../../policy/policy.js';
@@ -9,7 +16,6 @@ import { employeeCondition, readScope } from '../../policy/read-scope.js';
 import { Employee } from './employee.entity.js';
 import { EmploymentType, Sex } from './organisation.enums.js';
 import { UnitFilter } from './unit.list.js';
-
 
 /** Name or position containing the text; the NIP beginning with it only for readers who may see NIPs. */
 function searchEmployees(text: string, reader: Reader): Condition {
@@ -22,13 +28,19 @@ function searchEmployees(text: string, reader: Reader): Condition {
   return { $or: [...byText, ...byNip] };
 }
 
-@InputType({ description: 'Which employees to list: every given condition must hold; `and`, `or` and `not` combine filters.' })
+@InputType({
+  description: 'Which employees to list: every given condition must hold; `and`, `or` and `not` combine filters.',
+})
 @Combinable()
 export class EmployeeFilter {
   @FilterField(() => [ID], { ids: 'id' }, 'One of these employees.')
   id?: string[] | null;
 
-  @FilterField(() => [ID], { ids: 'unit' }, 'Working in one of these units (not the units below them; see `assessmentStatistics` for that).')
+  @FilterField(
+    () => [ID],
+    { ids: 'unit' },
+    'Working in one of these units (not the units below them; see `assessmentStatistics` for that).',
+  )
   unitId?: string[] | null;
 
   @FilterField(() => [ID], { ids: 'family' }, 'Of one of these job families.')
@@ -37,10 +49,18 @@ export class EmployeeFilter {
   @FilterField(() => [ID], { ids: 'supervisor' }, 'Direct subordinates of one of these employees.')
   supervisorId?: string[] | null;
 
-  @FilterField(() => Boolean, { equals: 'active' }, 'Only active (true) or only inactive (false) employees; both when absent.')
+  @FilterField(
+    () => Boolean,
+    { equals: 'active' },
+    'Only active (true) or only inactive (false) employees; both when absent.',
+  )
   active?: boolean | null;
 
-  @FilterField(() => String, { custom: searchEmployees }, 'Part of the name or position (any case), or (for HR and admins) the beginning of the NIP.')
+  @FilterField(
+    () => String,
+    { custom: searchEmployees },
+    'Part of the name or position (any case), or (for HR and admins) the beginning of the NIP.',
+  )
   search?: string | null;
 
   @FilterField(() => TextComparison, { text: 'name' }, 'Conditions on the name.')
@@ -49,22 +69,42 @@ export class EmployeeFilter {
   @FilterField(() => TextComparison, { text: 'position' }, 'Conditions on the position (jabatan).')
   position?: TextComparison | null;
 
-  @FilterField(() => TextComparison, { personal: { text: 'grade' } }, 'Conditions on the grade (golongan), e.g. `{ in: ["III/a", "III/b"] }`. Personal: HR, admins and analysts only.')
+  @FilterField(
+    () => TextComparison,
+    { personal: { text: 'grade' } },
+    'Conditions on the grade (golongan), e.g. `{ in: ["III/a", "III/b"] }`. Personal: HR, admins and analysts only.',
+  )
   grade?: TextComparison | null;
 
-  @FilterField(() => [EmploymentType], { personal: { oneOf: 'employmentType' } }, 'PNS or PPPK. Personal: HR, admins and analysts only.')
+  @FilterField(
+    () => [EmploymentType],
+    { personal: { oneOf: 'employmentType' } },
+    'PNS or PPPK. Personal: HR, admins and analysts only.',
+  )
   employmentType?: EmploymentType[] | null;
 
-  @FilterField(() => [Sex], { personal: { oneOf: 'sex' } }, 'Of one of these sexes. Personal: HR, admins and analysts only.')
+  @FilterField(
+    () => [Sex],
+    { personal: { oneOf: 'sex' } },
+    'Of one of these sexes. Personal: HR, admins and analysts only.',
+  )
   sex?: Sex[] | null;
 
   @FilterField(() => DateTimeComparison, { compare: 'createdAt' }, 'When the employee was registered.')
   createdAt?: DateTimeComparison | null;
 
-  @FilterField(() => UnitFilter, { nested: 'unit', filter: () => UnitFilter }, 'Conditions on the unit the employee works in.')
+  @FilterField(
+    () => UnitFilter,
+    { nested: 'unit', filter: () => UnitFilter },
+    'Conditions on the unit the employee works in.',
+  )
   unit?: UnitFilter | null;
 
-  @FilterField(() => EmployeeFilter, { nested: 'supervisor', filter: () => EmployeeFilter }, 'Conditions on the direct supervisor.')
+  @FilterField(
+    () => EmployeeFilter,
+    { nested: 'supervisor', filter: () => EmployeeFilter },
+    'Conditions on the direct supervisor.',
+  )
   supervisor?: EmployeeFilter | null;
 }
 
@@ -74,7 +114,10 @@ export enum EmployeeOrderField {
   GRADE = 'GRADE',
   CREATED_AT = 'CREATED_AT',
 }
-registerEnumType(EmployeeOrderField, { name: 'EmployeeOrderField', description: 'What a list of employees can be sorted by.' });
+registerEnumType(EmployeeOrderField, {
+  name: 'EmployeeOrderField',
+  description: 'What a list of employees can be sorted by.',
+});
 
 const ORDER: Record<EmployeeOrderField, OrderRule> = {
   NAME: { property: 'name', kind: 'text' },
@@ -91,7 +134,10 @@ export type EmployeeConnection = InstanceType<typeof EmployeeConnection>;
 
 @ArgsType()
 export class EmployeeListArgs extends PageArgs {
-  @Field(() => EmployeeFilter, { nullable: true, description: 'Which employees; all (within your read scope) when absent.' })
+  @Field(() => EmployeeFilter, {
+    nullable: true,
+    description: 'Which employees; all (within your read scope) when absent.',
+  })
   filter?: EmployeeFilter | null;
 
   @Field(() => [EmployeeOrder], { nullable: true, description: 'Sort keys; by name when absent.' })

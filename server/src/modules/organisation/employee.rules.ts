@@ -3,10 +3,32 @@ import type { InputChecker } from '../../graphql/input-problems.js';
 import { EmploymentType, Sex } from './organisation.enums.js';
 
 const PNS_GRADE = /^(I\/[a-d]|II\/[a-d]|III\/[a-d]|IV\/[a-e])$/;
-const PPPK_GRADES = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII'];
+const PPPK_GRADES = [
+  'I',
+  'II',
+  'III',
+  'IV',
+  'V',
+  'VI',
+  'VII',
+  'VIII',
+  'IX',
+  'X',
+  'XI',
+  'XII',
+  'XIII',
+  'XIV',
+  'XV',
+  'XVI',
+  'XVII',
+];
 
 /** Checks a NIP with the shared rules; returns the digits and the fields derived from it, or null. */
-export function checkNip(check: InputChecker, field: string, nip: string): { nip: string; birthDate: string; sex: Sex } | null {
+export function checkNip(
+  check: InputChecker,
+  field: string,
+  nip: string,
+): { nip: string; birthDate: string; sex: Sex } | null {
   const result = parseNip(nip);
   if (!result.ok) {
     for (const problem of result.problems) check.add(field, problem.code, problem.message);

@@ -102,18 +102,35 @@ export async function createEmployee(ctx: ServiceContext, input: CreateEmployeeI
   const grade = checkGrade(check, 'grade', input.grade, input.employmentType);
   check.throwIfAny();
   const { nip, birthDate, sex } = fromNip!;
-  return mappingViolations(ctx, () => nip, () =>
-    ctx.em.transactional(async (tx) => {
-      const unit = await findUnit(ctx, tx, input.unitId);
-      const family = await findFamily(ctx, tx, input.familyId);
-      const supervisor = input.supervisorId != null ? await findSupervisor(ctx, tx, input.supervisorId) : null;
-      await ensureNipFree(ctx, tx, nip);
-      const employee = tx.create(Employee, {
-        nip, birthDate, sex, name, position, grade, employmentType: input.employmentType, unit, family, supervisor,
-      });
-      recordAudit(tx, ctx.actor, { action: 'create', entityType: 'Employee', entityId: employee.id, after: employeeSnapshot(employee) });
-      return employee;
-    }),
+  return mappingViolations(
+    ctx,
+    () => nip,
+    () =>
+      ctx.em.transactional(async (tx) => {
+        const unit = await findUnit(ctx, tx, input.unitId);
+        const family = await findFamily(ctx, tx, input.familyId);
+        const supervisor = input.supervisorId != null ? await findSupervisor(ctx, tx, input.supervisorId) : null;
+        await ensureNipFree(ctx, tx, nip);
+        const employee = tx.create(Employee, {
+          nip,
+          birthDate,
+          sex,
+          name,
+          position,
+          grade,
+          employmentType: input.employmentType,
+          unit,
+          family,
+          supervisor,
+        });
+        recordAudit(tx, ctx.actor, {
+          action: 'create',
+          entityType: 'Employee',
+          entityId: employee.id,
+          after: employeeSnapshot(employee),
+        });
+        return employee;
+      }),
   );
 }
 
@@ -123,55 +140,73 @@ export async function updateEmployee(ctx: ServiceContext, input: UpdateEmployeeI
   const name = input.name != null ? check.text('name', input.name, LABELS.name) : undefined;
   const position = input.position != null ? check.text('position', input.position, LABELS.position) : undefined;
   check.throwIfAny();
-  return mappingViolations(ctx, () => fromNip?.nip ?? '', () =>
-    ctx.em.transactional(async (tx) => {
-      const employee = isId(input.id) ? await tx.findOne(Employee, { id: input.id }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
-      if (!employee) throw employeeNotFound(ctx.locale);
-      const before = employeeSnapshot(employee);
+  return mappingViolations(
+    ctx,
+    () => fromNip?.nip ?? '',
+    () =>
+      ctx.em.transactional(async (tx) => {
+        const employee = isId(input.id)
+          ? await tx.findOne(Employee, { id: input.id }, { lockMode: LockMode.PESSIMISTIC_WRITE })
+          : null;
+        if (!employee) throw employeeNotFound(ctx.locale);
+        const before = employeeSnapshot(employee);
 
-      const rules = new InputChecker(ctx.locale);
-      const employmentType = input.employmentType ?? employee.employmentType;
-      if (input.grade != null || input.employmentType != null) {
-        employee.grade = checkGrade(rules, 'grade', input.grade ?? employee.grade, employmentType);
-        employee.employmentType = employmentType;
-      }
-      if (input.active === false && employee.active) {
-        const reporting = await tx.count(Employee, { supervisor: employee.id, active: true });
-        if (reporting > 0) {
-          rules.add('active', 'HAS_ACTIVE_SUBORDINATES', {
-            id: `${employee.name} masih menjadi atasan ${reporting} pegawai aktif; pindahkan mereka ke atasan lain dulu.`,
-            en: `${employee.name} still supervises ${reporting} active employee(s); assign them another supervisor first.`,
+        const rules = new InputChecker(ctx.locale);
+        const employmentType = input.employmentType ?? employee.employmentType;
+        if (input.grade != null || input.employmentType != null) {
+          employee.grade = checkGrade(rules, 'grade', input.grade ?? employee.grade, employmentType);
+          employee.employmentType = employmentType;
+        }
+        if (input.active === false && employee.active) {
+          const reporting = await tx.count(Employee, { supervisor: employee.id, active: true });
+          if (reporting > 0) {
+            rules.add('active', 'HAS_ACTIVE_SUBORDINATES', {
+              id: `${employee.name} masih menjadi atasan ${reporting} pegawai aktif; pindahkan mereka ke atasan lain dulu.`,
+              en: `${employee.name} still supervises ${reporting} active employee(s); assign them another supervisor first.`,
+            });
+          }
+        }
+        rules.throwIfAny();
+
+        if (fromNip && fromNip.nip !== employee.nip) {
+          await ensureNipFree(ctx, tx, fromNip.nip, employee.id);
+          Object.assign(employee, fromNip);
+        }
+        if (name !== undefined) employee.name = name;
+        if (position !== undefined) employee.position = position;
+        if (input.unitId != null) employee.unit = ref(await findUnit(ctx, tx, input.unitId));
+        if (input.familyId != null) employee.family = ref(await findFamily(ctx, tx, input.familyId));
+        if (input.supervisorId !== undefined && input.supervisorId !== (employee.supervisor?.id ?? null)) {
+          employee.supervisor =
+            input.supervisorId === null ? null : ref(await checkedSupervisor(ctx, tx, employee, input.supervisorId));
+        }
+        if (input.active != null) employee.active = input.active;
+        if (employee.unit.id !== before.unitId || (before.active && !employee.active))
+          await releaseHeadship(ctx, tx, employee);
+
+        const after = employeeSnapshot(employee);
+        const changed = (Object.keys(after) as (keyof typeof after)[]).filter((key) => after[key] !== before[key]);
+        if (changed.length > 0) {
+          recordAudit(tx, ctx.actor, {
+            action: auditAction(changed, after.active),
+            entityType: 'Employee',
+            entityId: employee.id,
+            before,
+            after,
           });
         }
-      }
-      rules.throwIfAny();
-
-      if (fromNip && fromNip.nip !== employee.nip) {
-        await ensureNipFree(ctx, tx, fromNip.nip, employee.id);
-        Object.assign(employee, fromNip);
-      }
-      if (name !== undefined) employee.name = name;
-      if (position !== undefined) employee.position = position;
-      if (input.unitId != null) employee.unit = ref(await findUnit(ctx, tx, input.unitId));
-      if (input.familyId != null) employee.family = ref(await findFamily(ctx, tx, input.familyId));
-      if (input.supervisorId !== undefined && input.supervisorId !== (employee.supervisor?.id ?? null)) {
-        employee.supervisor = input.supervisorId === null ? null : ref(await checkedSupervisor(ctx, tx, employee, input.supervisorId));
-      }
-      if (input.active != null) employee.active = input.active;
-      if (employee.unit.id !== before.unitId || (before.active && !employee.active)) await releaseHeadship(ctx, tx, employee);
-
-      const after = employeeSnapshot(employee);
-      const changed = (Object.keys(after) as (keyof typeof after)[]).filter((key) => after[key] !== before[key]);
-      if (changed.length > 0) {
-        recordAudit(tx, ctx.actor, { action: auditAction(changed, after.active), entityType: 'Employee', entityId: employee.id, before, after });
-      }
-      return employee;
-    }),
+        return employee;
+      }),
   );
 }
 
 /** The new supervisor, unless it is the employee or one of their (indirect) subordinates. */
-async function checkedSupervisor(ctx: ServiceContext, tx: EntityManager, employee: Employee, supervisorId: string): Promise<Employee> {
+async function checkedSupervisor(
+  ctx: ServiceContext,
+  tx: EntityManager,
+  employee: Employee,
+  supervisorId: string,
+): Promise<Employee> {
   if (supervisorId === employee.id) {
     new InputChecker(ctx.locale)
       .add('supervisorId', 'SUPERVISOR_CYCLE', {

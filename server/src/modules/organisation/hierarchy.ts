@@ -12,7 +12,9 @@ export type Tree = keyof typeof TREES;
  * lock), so a check made now stays true until commit.
  */
 export async function lockTree(tx: EntityManager, tree: Tree): Promise<void> {
-  await tx.getConnection().execute('select pg_advisory_xact_lock(?)', [TREES[tree].lock], 'all', tx.getTransactionContext());
+  await tx
+    .getConnection()
+    .execute('select pg_advisory_xact_lock(?)', [TREES[tree].lock], 'all', tx.getTransactionContext());
 }
 
 /**

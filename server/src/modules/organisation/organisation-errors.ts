@@ -16,7 +16,13 @@ function withField(error: DomainError, field: string): DomainError {
 export function nipTaken(nip: string, locale: Locale): DomainError {
   return new DomainError(
     'CONFLICT',
-    localize({ id: `NIP ${nip} sudah terdaftar untuk pegawai lain.`, en: `NIP ${nip} is already registered for another employee.` }, locale),
+    localize(
+      {
+        id: `NIP ${nip} sudah terdaftar untuk pegawai lain.`,
+        en: `NIP ${nip} is already registered for another employee.`,
+      },
+      locale,
+    ),
     { field: 'nip' },
   );
 }
@@ -24,7 +30,13 @@ export function nipTaken(nip: string, locale: Locale): DomainError {
 export function unitCodeTaken(code: string, locale: Locale): DomainError {
   return new DomainError(
     'CONFLICT',
-    localize({ id: `Kode unit "${code}" sudah dipakai unit lain.`, en: `Unit code "${code}" is already used by another unit.` }, locale),
+    localize(
+      {
+        id: `Kode unit "${code}" sudah dipakai unit lain.`,
+        en: `Unit code "${code}" is already used by another unit.`,
+      },
+      locale,
+    ),
     { field: 'code' },
   );
 }

@@ -45,7 +45,8 @@ export enum OrganisationRating {
 }
 registerEnumType(OrganisationRating, {
   name: 'OrganisationRating',
-  description: 'Capaian (predikat) kinerja organisasi: the performance of a unit for a sub-period, recorded per period (SE MenPANRB 3/2023); it selects the distribution guideline and sets the unit head’s suggested rating hasil kerja.',
+  description:
+    'Capaian (predikat) kinerja organisasi: the performance of a unit for a sub-period, recorded per period (SE MenPANRB 3/2023); it selects the distribution guideline and sets the unit head’s suggested rating hasil kerja.',
   valuesConfig: {
     ISTIMEWA: { description: 'Istimewa (outstanding).' },
     BAIK: { description: 'Baik (good).' },

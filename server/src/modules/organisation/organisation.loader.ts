@@ -21,7 +21,11 @@ export function organisationLoaders(em: EntityManager, scope: () => Promise<Read
     ),
     activeEmployeesByUnit: groupLoader(
       async (unitIds) =>
-        em.find(Employee, { unit: { $in: [...unitIds] }, active: true, ...employeeCondition(await scope()) }, { orderBy: { name: 'asc', id: 'asc' } }),
+        em.find(
+          Employee,
+          { unit: { $in: [...unitIds] }, active: true, ...employeeCondition(await scope()) },
+          { orderBy: { name: 'asc', id: 'asc' } },
+        ),
       (employee) => employee.unit.id,
     ),
     activeSubordinatesBySupervisor: groupLoader(

@@ -15,7 +15,8 @@ export interface UnitTree {
   placeOf: Map<string, UnitPlace>;
 }
 
-const bySiblingOrder = (a: Unit, b: Unit) => KIND_RANK[a.kind] - KIND_RANK[b.kind] || a.name.localeCompare(b.name, 'id') || a.id.localeCompare(b.id);
+const bySiblingOrder = (a: Unit, b: Unit) =>
+  KIND_RANK[a.kind] - KIND_RANK[b.kind] || a.name.localeCompare(b.name, 'id') || a.id.localeCompare(b.id);
 
 /** Orders a whole set of units as a tree. Units are few (tens to hundreds), so this runs in memory. */
 export function buildUnitTree(units: readonly Unit[]): UnitTree {

@@ -8,14 +8,19 @@ import { UnitKind } from './organisation.enums.js';
  * An organisational unit (unit kerja). Units form a tree through `parent`; a database trigger refuses a
  * parent that would make the tree a cycle.
  */
-@ObjectType({ description: 'An organisational unit (unit kerja): kecamatan, sekretariat, seksi, kelurahan, or an external unit such as a school or puskesmas.' })
+@ObjectType({
+  description:
+    'An organisational unit (unit kerja): kecamatan, sekretariat, seksi, kelurahan, or an external unit such as a school or puskesmas.',
+})
 @Entity({ tableName: 'unit' })
 export class Unit {
   @Field(() => ID, { description: 'Opaque identifier.' })
   @PrimaryKey({ type: 'uuid' })
   id: Opt<string> = randomUUID();
 
-  @Field(() => String, { description: 'Stable short code, lower-case letters, digits and underscores, e.g. `kel_bukit_sari`.' })
+  @Field(() => String, {
+    description: 'Stable short code, lower-case letters, digits and underscores, e.g. `kel_bukit_sari`.',
+  })
   @Property({ type: 'text', unique: true })
   code!: string;
 
@@ -34,7 +39,10 @@ export class Unit {
   @ManyToOne(() => Employee, { ref: true, nullable: true, deleteRule: 'set null' })
   head: Ref<Employee> | null = null;
 
-  @Field(() => String, { description: 'IANA time zone of the unit, e.g. `Asia/Jakarta` (WIB, the default), `Asia/Makassar` (WITA); calendar days such as the objection window count in it.' })
+  @Field(() => String, {
+    description:
+      'IANA time zone of the unit, e.g. `Asia/Jakarta` (WIB, the default), `Asia/Makassar` (WITA); calendar days such as the objection window count in it.',
+  })
   @Property({ type: 'text' })
   timeZone: Opt<string> = 'Asia/Jakarta';
 

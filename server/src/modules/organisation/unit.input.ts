@@ -4,7 +4,9 @@ import { Unit } from './unit.entity.js';
 
 @InputType({ description: 'A new organisational unit.' })
 export class CreateUnitInput {
-  @Field(() => String, { description: 'Unique code: lower-case letters, digits and underscores, 2–40 characters, starting with a letter.' })
+  @Field(() => String, {
+    description: 'Unique code: lower-case letters, digits and underscores, 2–40 characters, starting with a letter.',
+  })
   code!: string;
 
   @Field(() => String, { description: 'Name of the unit, 1–200 characters.' })
@@ -13,7 +15,10 @@ export class CreateUnitInput {
   @Field(() => UnitKind, { description: 'Kind of unit; sekretariat, seksi and kelurahan need a parent.' })
   kind!: UnitKind;
 
-  @Field(() => ID, { nullable: true, description: 'The parent unit; null or absent for a root (a kecamatan or an external unit).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The parent unit; null or absent for a root (a kecamatan or an external unit).',
+  })
   parentId?: string | null;
 }
 
@@ -31,12 +36,16 @@ export class UpdateUnitInput {
   @Field(() => UnitKind, { nullable: true, description: 'New kind.' })
   kind?: UnitKind | null;
 
-  @Field(() => ID, { nullable: true, description: 'New parent; explicit null makes the unit a root. Refused when it would make a cycle.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'New parent; explicit null makes the unit a root. Refused when it would make a cycle.',
+  })
   parentId?: string | null;
 
   @Field(() => ID, {
     nullable: true,
-    description: 'New head of the unit (kepala unit): an active employee of this unit, whose suggested rating hasil kerja follows the unit’s capaian kinerja organisasi; explicit null leaves the unit without a head.',
+    description:
+      'New head of the unit (kepala unit): an active employee of this unit, whose suggested rating hasil kerja follows the unit’s capaian kinerja organisasi; explicit null leaves the unit without a head.',
   })
   headId?: string | null;
 }

@@ -7,7 +7,9 @@ import { connectionType, PageArgs, paginate } from '../../graphql/list/page.js';
 import { UnitKind } from './organisation.enums.js';
 import { Unit } from './unit.entity.js';
 
-@InputType({ description: 'Which units to list: every given condition must hold; `and`, `or` and `not` combine filters.' })
+@InputType({
+  description: 'Which units to list: every given condition must hold; `and`, `or` and `not` combine filters.',
+})
 @Combinable()
 export class UnitFilter {
   @FilterField(() => [ID], { ids: 'id' }, 'One of these units.')

@@ -16,14 +16,18 @@ export class UnitResolver {
   }
 
   @Query(() => [Unit], {
-    description: 'Every unit as a flat list in tree order (a parent before its children; siblings by kind, then name), for pickers and charts; use `depth` to indent.',
+    description:
+      'Every unit as a flat list in tree order (a parent before its children; siblings by kind, then name), for pickers and charts; use `depth` to indent.',
   })
   async unitTree(@Ctx() ctx: Context): Promise<Unit[]> {
     return (await ctx.loaders.unitTree.load('all')).ordered;
   }
 
   @Query(() => Unit, { nullable: true, description: 'One unit by id, or null when there is none.' })
-  async unit(@Arg('id', () => ID, { description: 'The unit id.' }) id: string, @Ctx() ctx: Context): Promise<Unit | null> {
+  async unit(
+    @Arg('id', () => ID, { description: 'The unit id.' }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<Unit | null> {
     return isId(id) ? ctx.loaders.unitById.load(id) : null;
   }
 
@@ -34,7 +38,8 @@ export class UnitResolver {
 
   @FieldResolver(() => Employee, {
     nullable: true,
-    description: 'The head of the unit (kepala unit: camat, lurah, kepala sekolah …), set by an administrator; null when none. Their suggested rating hasil kerja follows the unit’s capaian kinerja organisasi (SE MenPANRB 3/2023).',
+    description:
+      'The head of the unit (kepala unit: camat, lurah, kepala sekolah …), set by an administrator; null when none. Their suggested rating hasil kerja follows the unit’s capaian kinerja organisasi (SE MenPANRB 3/2023).',
   })
   async head(@Root() unit: Unit, @Ctx() ctx: Context): Promise<Employee | null> {
     return unit.head ? ctx.loaders.employeeById.load(unit.head.id) : null;
@@ -63,12 +68,20 @@ export class UnitResolver {
   }
 
   @Mutation(() => UnitPayload, { description: 'Creates a unit. Audited.' })
-  async createUnit(@Arg('input', () => CreateUnitInput, { description: 'What to do; see the input type.' }) input: CreateUnitInput, @Ctx() ctx: Context): Promise<UnitPayload> {
+  async createUnit(
+    @Arg('input', () => CreateUnitInput, { description: 'What to do; see the input type.' }) input: CreateUnitInput,
+    @Ctx() ctx: Context,
+  ): Promise<UnitPayload> {
     return { unit: await createUnit(ctx, input) };
   }
 
-  @Mutation(() => UnitPayload, { description: 'Changes a unit: name, code, kind, parent (never into a cycle) or head. Audited.' })
-  async updateUnit(@Arg('input', () => UpdateUnitInput, { description: 'What to do; see the input type.' }) input: UpdateUnitInput, @Ctx() ctx: Context): Promise<UnitPayload> {
+  @Mutation(() => UnitPayload, {
+    description: 'Changes a unit: name, code, kind, parent (never into a cycle) or head. Audited.',
+  })
+  async updateUnit(
+    @Arg('input', () => UpdateUnitInput, { description: 'What to do; see the input type.' }) input: UpdateUnitInput,
+    @Ctx() ctx: Context,
+  ): Promise<UnitPayload> {
     return { unit: await updateUnit(ctx, input) };
   }
 }

@@ -71,14 +71,22 @@ export async function createUnit(ctx: ServiceContext, input: CreateUnitInput): P
   const name = check.text('name', input.name, { id: 'Nama unit', en: 'Unit name' });
   checkKindAndParent(check, input.kind, input.parentId != null);
   check.throwIfAny();
-  return mappingConflicts(ctx, () => code, () =>
-    ctx.em.transactional(async (tx) => {
-      const parent = input.parentId != null ? await findParent(ctx, tx, input.parentId) : null;
-      await ensureCodeFree(ctx, tx, code);
-      const unit = tx.create(Unit, { code, name, kind: input.kind, parent });
-      recordAudit(tx, ctx.actor, { action: 'create', entityType: 'Unit', entityId: unit.id, after: unitSnapshot(unit) });
-      return unit;
-    }),
+  return mappingConflicts(
+    ctx,
+    () => code,
+    () =>
+      ctx.em.transactional(async (tx) => {
+        const parent = input.parentId != null ? await findParent(ctx, tx, input.parentId) : null;
+        await ensureCodeFree(ctx, tx, code);
+        const unit = tx.create(Unit, { code, name, kind: input.kind, parent });
+        recordAudit(tx, ctx.actor, {
+          action: 'create',
+          entityType: 'Unit',
+          entityId: unit.id,
+          after: unitSnapshot(unit),
+        });
+        return unit;
+      }),
   );
 }
 
@@ -87,32 +95,37 @@ export async function updateUnit(ctx: ServiceContext, input: UpdateUnitInput): P
   const code = input.code != null ? checkCode(check, input.code) : undefined;
   const name = input.name != null ? check.text('name', input.name, { id: 'Nama unit', en: 'Unit name' }) : undefined;
   check.throwIfAny();
-  return mappingConflicts(ctx, () => code ?? '', () =>
-    ctx.em.transactional(async (tx) => {
-      const unit = isId(input.id) ? await tx.findOne(Unit, { id: input.id }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
-      if (!unit) throw unitNotFound(ctx.locale);
-      const before = unitSnapshot(unit);
-      const rules = new InputChecker(ctx.locale);
-      if (input.parentId !== undefined && input.parentId !== (unit.parent?.id ?? null)) {
-        unit.parent = input.parentId === null ? null : ref(await checkedParent(ctx, tx, unit, input.parentId));
-      }
-      if (input.kind != null) unit.kind = input.kind;
-      checkKindAndParent(rules, unit.kind, unit.parent !== null);
-      rules.throwIfAny();
-      if (code !== undefined && code !== unit.code) {
-        await ensureCodeFree(ctx, tx, code, unit.id);
-        unit.code = code;
-      }
-      if (name !== undefined) unit.name = name;
-      if (input.headId !== undefined && input.headId !== (unit.head?.id ?? null)) {
-        unit.head = input.headId === null ? null : ref(await checkedHead(ctx, tx, unit, input.headId));
-      }
-      const after = unitSnapshot(unit);
-      if (JSON.stringify(after) !== JSON.stringify(before)) {
-        recordAudit(tx, ctx.actor, { action: 'update', entityType: 'Unit', entityId: unit.id, before, after });
-      }
-      return unit;
-    }),
+  return mappingConflicts(
+    ctx,
+    () => code ?? '',
+    () =>
+      ctx.em.transactional(async (tx) => {
+        const unit = isId(input.id)
+          ? await tx.findOne(Unit, { id: input.id }, { lockMode: LockMode.PESSIMISTIC_WRITE })
+          : null;
+        if (!unit) throw unitNotFound(ctx.locale);
+        const before = unitSnapshot(unit);
+        const rules = new InputChecker(ctx.locale);
+        if (input.parentId !== undefined && input.parentId !== (unit.parent?.id ?? null)) {
+          unit.parent = input.parentId === null ? null : ref(await checkedParent(ctx, tx, unit, input.parentId));
+        }
+        if (input.kind != null) unit.kind = input.kind;
+        checkKindAndParent(rules, unit.kind, unit.parent !== null);
+        rules.throwIfAny();
+        if (code !== undefined && code !== unit.code) {
+          await ensureCodeFree(ctx, tx, code, unit.id);
+          unit.code = code;
+        }
+        if (name !== undefined) unit.name = name;
+        if (input.headId !== undefined && input.headId !== (unit.head?.id ?? null)) {
+          unit.head = input.headId === null ? null : ref(await checkedHead(ctx, tx, unit, input.headId));
+        }
+        const after = unitSnapshot(unit);
+        if (JSON.stringify(after) !== JSON.stringify(before)) {
+          recordAudit(tx, ctx.actor, { action: 'update', entityType: 'Unit', entityId: unit.id, before, after });
+        }
+        return unit;
+      }),
   );
 }
 
@@ -140,9 +153,19 @@ async function checkedHead(ctx: ServiceContext, tx: EntityManager, unit: Unit, h
   if (!head) throw employeeNotFound(ctx.locale, 'headId');
   if (!head.active || head.unit.id !== unit.id) {
     new InputChecker(ctx.locale)
-      .add('headId', head.active ? 'HEAD_NOT_IN_UNIT' : 'HEAD_INACTIVE', head.active
-        ? { id: `${head.name} bukan pegawai ${unit.name}; pindahkan dulu ke unit ini, lalu tetapkan sebagai kepala.`, en: `${head.name} does not work in ${unit.name}; move them to this unit first, then make them its head.` }
-        : { id: `${head.name} tidak aktif dan tidak dapat menjadi kepala unit.`, en: `${head.name} is inactive and cannot head a unit.` })
+      .add(
+        'headId',
+        head.active ? 'HEAD_NOT_IN_UNIT' : 'HEAD_INACTIVE',
+        head.active
+          ? {
+              id: `${head.name} bukan pegawai ${unit.name}; pindahkan dulu ke unit ini, lalu tetapkan sebagai kepala.`,
+              en: `${head.name} does not work in ${unit.name}; move them to this unit first, then make them its head.`,
+            }
+          : {
+              id: `${head.name} tidak aktif dan tidak dapat menjadi kepala unit.`,
+              en: `${head.name} is inactive and cannot head a unit.`,
+            },
+      )
       .throwIfAny();
   }
   return head;
@@ -164,7 +187,9 @@ export async function releaseHeadship(ctx: ServiceContext, tx: EntityManager, em
       entityId: unit.id,
       before,
       after: unitSnapshot(unit),
-      note: employee.active ? `Kepala unit ${employee.name} pindah ke unit lain.` : `Kepala unit ${employee.name} dinonaktifkan.`,
+      note: employee.active
+        ? `Kepala unit ${employee.name} pindah ke unit lain.`
+        : `Kepala unit ${employee.name} dinonaktifkan.`,
     });
   }
 }

@@ -6,9 +6,15 @@ import type { Period } from './period.entity.js';
 import { SubPeriod } from './sub-period.entity.js';
 
 /** The period's sub-periods: the periodic ones in order, and the annual one. */
-export async function subPeriodsOf(tx: EntityManager, period: Period): Promise<{ periodic: SubPeriod[]; annual: SubPeriod | null }> {
+export async function subPeriodsOf(
+  tx: EntityManager,
+  period: Period,
+): Promise<{ periodic: SubPeriod[]; annual: SubPeriod | null }> {
   const all = await tx.find(SubPeriod, { period: period.id }, { orderBy: { number: 'asc' } });
-  return { periodic: all.filter((sub) => sub.kind !== SubPeriodKind.ANNUAL), annual: all.find((sub) => sub.kind === SubPeriodKind.ANNUAL) ?? null };
+  return {
+    periodic: all.filter((sub) => sub.kind !== SubPeriodKind.ANNUAL),
+    annual: all.find((sub) => sub.kind === SubPeriodKind.ANNUAL) ?? null,
+  };
 }
 
 /**
@@ -16,11 +22,23 @@ export async function subPeriodsOf(tx: EntityManager, period: Period): Promise<{
  * annual evaluation closes the year; HR decides per period whether it opens in the last sub-period or after
  * the period's end), counting days in the time zone of the employee's unit (WIB for Pangkalpinang).
  */
-export async function assertAnnualEvaluationOpen(tx: EntityManager, period: Period, locale: Locale, timeZone: string): Promise<void> {
+export async function assertAnnualEvaluationOpen(
+  tx: EntityManager,
+  period: Period,
+  locale: Locale,
+  timeZone: string,
+): Promise<void> {
   const { periodic, annual } = await subPeriodsOf(tx, period);
-  const opensOn = annualEvaluationOpensOn(period.annualEvaluationOpens, periodic, annual?.endDate ?? `${period.year}-12-31`);
+  const opensOn = annualEvaluationOpensOn(
+    period.annualEvaluationOpens,
+    periodic,
+    annual?.endDate ?? `${period.year}-12-31`,
+  );
   if (isAnnualEvaluationOpen(dateIn(timeZone), opensOn)) return;
-  const day = (lang: string) => new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${opensOn}T00:00:00Z`));
+  const day = (lang: string) =>
+    new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+      new Date(`${opensOn}T00:00:00Z`),
+    );
   throw new DomainError(
     'INVALID_STATE',
     localize(

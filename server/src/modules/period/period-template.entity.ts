@@ -9,7 +9,9 @@ import { Period } from './period.entity.js';
  * The template version in force for one job family during one period, pinned when the period opens.
  * A database trigger checks it is a published version of that family and refuses any later change.
  */
-@ObjectType('PinnedTemplateVersion', { description: 'The template version pinned for a job family when its period opened; assessments of the period use it.' })
+@ObjectType('PinnedTemplateVersion', {
+  description: 'The template version pinned for a job family when its period opened; assessments of the period use it.',
+})
 @Entity({ tableName: 'period_template' })
 @Unique({ properties: ['period', 'family'] })
 export class PeriodTemplate {

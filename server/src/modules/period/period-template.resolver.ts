@@ -11,7 +11,9 @@ export class PeriodTemplateResolver {
     return (await ctx.loaders.jobFamilyById.load(pin.family.id))!;
   }
 
-  @FieldResolver(() => TemplateVersion, { description: 'The published template version in force for the family during the period.' })
+  @FieldResolver(() => TemplateVersion, {
+    description: 'The published template version in force for the family during the period.',
+  })
   async templateVersion(@Root() pin: PeriodTemplate, @Ctx() ctx: Context): Promise<TemplateVersion> {
     return (await ctx.loaders.pinnedVersionById.load(pin.templateVersion.id))!;
   }

@@ -4,7 +4,10 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { AnnualEvaluationOpening, PeriodCadence, PeriodState } from './period.enums.js';
 
 /** An evaluation year. A database trigger keeps states moving forward and the year and cadence fixed. */
-@ObjectType({ description: 'An evaluation period (periode penilaian): one year with its sub-periods and the template versions in force.' })
+@ObjectType({
+  description:
+    'An evaluation period (periode penilaian): one year with its sub-periods and the template versions in force.',
+})
 @Entity({ tableName: 'period' })
 export class Period {
   @Field(() => ID, { description: 'Opaque identifier.' })
@@ -19,7 +22,9 @@ export class Period {
   @Enum({ items: () => PeriodCadence })
   cadence: Opt<PeriodCadence> = PeriodCadence.QUARTERLY;
 
-  @Field(() => AnnualEvaluationOpening, { description: 'When the annual evaluation opens: from the last sub-period (default) or after the period has ended.' })
+  @Field(() => AnnualEvaluationOpening, {
+    description: 'When the annual evaluation opens: from the last sub-period (default) or after the period has ended.',
+  })
   @Enum({ items: () => AnnualEvaluationOpening })
   annualEvaluationOpens: Opt<AnnualEvaluationOpening> = AnnualEvaluationOpening.LAST_SUB_PERIOD;
 

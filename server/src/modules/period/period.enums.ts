@@ -62,7 +62,9 @@ registerEnumType(AnnualEvaluationOpening, {
   name: 'AnnualEvaluationOpening',
   description: 'When the annual evaluation of a period opens (HR’s setting per period).',
   valuesConfig: {
-    LAST_SUB_PERIOD: { description: 'From the first day of the last sub-period (e.g. 1 October for quarters); the default.' },
+    LAST_SUB_PERIOD: {
+      description: 'From the first day of the last sub-period (e.g. 1 October for quarters); the default.',
+    },
     AFTER_PERIOD_END: { description: 'Only after the period has ended (from 1 January of the next year).' },
   },
 });

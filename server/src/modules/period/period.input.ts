@@ -10,7 +10,10 @@ export class CreatePeriodInput {
   @Field(() => PeriodCadence, { nullable: true, description: 'Evaluation cadence; QUARTERLY when absent.' })
   cadence?: PeriodCadence | null;
 
-  @Field(() => AnnualEvaluationOpening, { nullable: true, description: 'When the annual evaluation opens; LAST_SUB_PERIOD when absent.' })
+  @Field(() => AnnualEvaluationOpening, {
+    nullable: true,
+    description: 'When the annual evaluation opens; LAST_SUB_PERIOD when absent.',
+  })
   annualEvaluationOpens?: AnnualEvaluationOpening | null;
 }
 

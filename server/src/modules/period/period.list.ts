@@ -7,7 +7,9 @@ import { connectionType, PageArgs, paginate } from '../../graphql/list/page.js';
 import { Period } from './period.entity.js';
 import { PeriodCadence, PeriodState } from './period.enums.js';
 
-@InputType({ description: 'Which periods to list: every given condition must hold; `and`, `or` and `not` combine filters.' })
+@InputType({
+  description: 'Which periods to list: every given condition must hold; `and`, `or` and `not` combine filters.',
+})
 @Combinable()
 export class PeriodFilter {
   @FilterField(() => [ID], { ids: 'id' }, 'One of these periods.')
@@ -22,10 +24,18 @@ export class PeriodFilter {
   @FilterField(() => [PeriodCadence], { oneOf: 'cadence' }, 'With one of these cadences.')
   cadence?: PeriodCadence[] | null;
 
-  @FilterField(() => DateTimeComparison, { compare: 'openedAt' }, 'When the period was opened (`isNull: true`: not yet).')
+  @FilterField(
+    () => DateTimeComparison,
+    { compare: 'openedAt' },
+    'When the period was opened (`isNull: true`: not yet).',
+  )
   openedAt?: DateTimeComparison | null;
 
-  @FilterField(() => DateTimeComparison, { compare: 'closedAt' }, 'When the period was closed (`isNull: true`: not yet).')
+  @FilterField(
+    () => DateTimeComparison,
+    { compare: 'closedAt' },
+    'When the period was closed (`isNull: true`: not yet).',
+  )
   closedAt?: DateTimeComparison | null;
 }
 
@@ -34,7 +44,10 @@ export enum PeriodOrderField {
   OPENED_AT = 'OPENED_AT',
   CLOSED_AT = 'CLOSED_AT',
 }
-registerEnumType(PeriodOrderField, { name: 'PeriodOrderField', description: 'What a list of periods can be sorted by.' });
+registerEnumType(PeriodOrderField, {
+  name: 'PeriodOrderField',
+  description: 'What a list of periods can be sorted by.',
+});
 
 const ORDER: Record<PeriodOrderField, OrderRule> = {
   YEAR: { property: 'year', kind: 'int' },

@@ -12,13 +12,22 @@ export function periodLoaders(em: EntityManager) {
     periodById: byIdLoader(em, Period),
     subPeriodsByPeriod: groupLoader(
       async (periodIds) =>
-        (await em.find(SubPeriod, { period: { $in: [...periodIds] } }, { orderBy: { startDate: 'asc', number: 'asc' } })).sort(
-          (a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.number - b.number,
-        ),
+        (
+          await em.find(
+            SubPeriod,
+            { period: { $in: [...periodIds] } },
+            { orderBy: { startDate: 'asc', number: 'asc' } },
+          )
+        ).sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.number - b.number),
       (sub) => sub.period.id,
     ),
     pinsByPeriod: groupLoader(
-      (periodIds) => em.find(PeriodTemplate, { period: { $in: [...periodIds] } }, { orderBy: { family: { name: 'asc' }, id: 'asc' } }),
+      (periodIds) =>
+        em.find(
+          PeriodTemplate,
+          { period: { $in: [...periodIds] } },
+          { orderBy: { family: { name: 'asc' }, id: 'asc' } },
+        ),
       (pin) => pin.period.id,
     ),
     pinnedVersionById: byIdLoader(em, TemplateVersion),

@@ -15,7 +15,12 @@ import { SubPeriod } from './sub-period.entity.js';
 export const MIN_YEAR = 2000;
 export const MAX_YEAR = 2100;
 
-const snapshot = (period: Period) => ({ year: period.year, cadence: period.cadence, state: period.state, annualEvaluationOpens: period.annualEvaluationOpens });
+const snapshot = (period: Period) => ({
+  year: period.year,
+  cadence: period.cadence,
+  state: period.state,
+  annualEvaluationOpens: period.annualEvaluationOpens,
+});
 
 function yearTaken(year: number, locale: Locale): DomainError {
   return new DomainError(
@@ -26,7 +31,11 @@ function yearTaken(year: number, locale: Locale): DomainError {
 }
 
 /** Adds a period in PLANNING with its generated sub-periods to the unit of work of `tx` (no audit). */
-export function createPeriodRows(tx: EntityManager, year: number, cadence: PeriodCadence): { period: Period; subPeriods: SubPeriod[] } {
+export function createPeriodRows(
+  tx: EntityManager,
+  year: number,
+  cadence: PeriodCadence,
+): { period: Period; subPeriods: SubPeriod[] } {
   const period = tx.create(Period, { year, cadence });
   const subPeriods = planSubPeriods(year, cadence).map((plan) => tx.create(SubPeriod, { period, ...plan }));
   return { period, subPeriods };
@@ -61,12 +70,19 @@ export async function createPeriod(ctx: ServiceContext, input: CreatePeriodInput
 }
 
 async function lockPeriod(ctx: ServiceContext, tx: EntityManager, periodId: string): Promise<Period> {
-  const period = isId(periodId) ? await tx.findOne(Period, { id: periodId }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+  const period = isId(periodId)
+    ? await tx.findOne(Period, { id: periodId }, { lockMode: LockMode.PESSIMISTIC_WRITE })
+    : null;
   if (!period) throw notFound({ id: 'Periode tidak ditemukan.', en: 'Period not found.' }, ctx.locale);
   return period;
 }
 
-function wrongState(period: Period, required: PeriodState, verb: { id: string; en: string }, locale: Locale): DomainError {
+function wrongState(
+  period: Period,
+  required: PeriodState,
+  verb: { id: string; en: string },
+  locale: Locale,
+): DomainError {
   const current = STATE_LABELS[period.state as PeriodState];
   const needed = STATE_LABELS[required];
   return new DomainError(
@@ -97,7 +113,13 @@ export async function openPeriod(ctx: ServiceContext, periodId: string): Promise
     const pins = await pinTemplateVersions(ctx, tx, period);
     period.state = PeriodState.OPEN;
     period.openedAt = new Date();
-    recordAudit(tx, ctx.actor, { action: 'open', entityType: 'Period', entityId: period.id, before, after: { ...snapshot(period), pinned: pins } });
+    recordAudit(tx, ctx.actor, {
+      action: 'open',
+      entityType: 'Period',
+      entityId: period.id,
+      before,
+      after: { ...snapshot(period), pinned: pins },
+    });
     return period;
   });
 }
@@ -112,7 +134,13 @@ export async function closePeriod(ctx: ServiceContext, periodId: string): Promis
     const before = snapshot(period);
     period.state = PeriodState.CLOSED;
     period.closedAt = new Date();
-    recordAudit(tx, ctx.actor, { action: 'close', entityType: 'Period', entityId: period.id, before, after: snapshot(period) });
+    recordAudit(tx, ctx.actor, {
+      action: 'close',
+      entityType: 'Period',
+      entityId: period.id,
+      before,
+      after: snapshot(period),
+    });
     return period;
   });
 }
@@ -120,14 +148,29 @@ export async function closePeriod(ctx: ServiceContext, periodId: string): Promis
 /** Changes a period's settings (when its annual evaluation opens) while it is not closed. Audited. */
 export async function updatePeriod(ctx: ServiceContext, input: UpdatePeriodInput): Promise<Period> {
   return ctx.em.transactional(async (tx) => {
-    const period = isId(input.periodId) ? await tx.findOne(Period, { id: input.periodId }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+    const period = isId(input.periodId)
+      ? await tx.findOne(Period, { id: input.periodId }, { lockMode: LockMode.PESSIMISTIC_WRITE })
+      : null;
     if (!period) throw notFound({ id: 'Periode tidak ditemukan.', en: 'Period not found.' }, ctx.locale);
     if (period.state === PeriodState.CLOSED) {
-      throw new DomainError('INVALID_STATE', localize({ id: `Periode ${period.year} sudah ditutup.`, en: `The ${period.year} period is closed.` }, ctx.locale), { state: period.state });
+      throw new DomainError(
+        'INVALID_STATE',
+        localize(
+          { id: `Periode ${period.year} sudah ditutup.`, en: `The ${period.year} period is closed.` },
+          ctx.locale,
+        ),
+        { state: period.state },
+      );
     }
     const before = snapshot(period);
     period.annualEvaluationOpens = input.annualEvaluationOpens;
-    recordAudit(tx, ctx.actor, { action: 'update', entityType: 'Period', entityId: period.id, before, after: snapshot(period) });
+    recordAudit(tx, ctx.actor, {
+      action: 'update',
+      entityType: 'Period',
+      entityId: period.id,
+      before,
+      after: snapshot(period),
+    });
     return period;
   });
 }

@@ -24,7 +24,11 @@ export interface PinSummary {
  * Pins the latest published version of every job family to `period`. Published versions are locked
  * FOR SHARE until commit, so none can be retired between the choice and the pin.
  */
-export async function pinTemplateVersions(ctx: ServiceContext, tx: EntityManager, period: Period): Promise<PinSummary[]> {
+export async function pinTemplateVersions(
+  ctx: ServiceContext,
+  tx: EntityManager,
+  period: Period,
+): Promise<PinSummary[]> {
   const connection = tx.getConnection();
   const published = await connection.execute<PublishedRow[]>(
     `select v."id", v."number", v."published_at", t."family_id"
@@ -38,8 +42,10 @@ export async function pinTemplateVersions(ctx: ServiceContext, tx: EntityManager
   const latest = new Map<string, PublishedRow>();
   for (const row of published) {
     const current = latest.get(row.family_id);
-    const newer = !current || +new Date(row.published_at) > +new Date(current.published_at)
-      || (+new Date(row.published_at) === +new Date(current.published_at) && row.id > current.id);
+    const newer =
+      !current ||
+      +new Date(row.published_at) > +new Date(current.published_at) ||
+      (+new Date(row.published_at) === +new Date(current.published_at) && row.id > current.id);
     if (newer) latest.set(row.family_id, row);
   }
   const staffed = await connection.execute<{ family_id: string }[]>(
@@ -49,7 +55,9 @@ export async function pinTemplateVersions(ctx: ServiceContext, tx: EntityManager
     tx.getTransactionContext(),
   );
   const families = await tx.find(JobFamily, {}, { orderBy: { name: 'asc' } });
-  const missing = families.filter((family) => !latest.has(family.id) && staffed.some((row) => row.family_id === family.id));
+  const missing = families.filter(
+    (family) => !latest.has(family.id) && staffed.some((row) => row.family_id === family.id),
+  );
   if (missing.length > 0) {
     const names = missing.map((family) => family.name).join(', ');
     throw new DomainError(
@@ -61,7 +69,10 @@ export async function pinTemplateVersions(ctx: ServiceContext, tx: EntityManager
         },
         ctx.locale,
       ),
-      { state: period.state, families: missing.map((family) => ({ id: family.id, code: family.code, name: family.name })) },
+      {
+        state: period.state,
+        families: missing.map((family) => ({ id: family.id, code: family.code, name: family.name })),
+      },
     );
   }
   const pins: PinSummary[] = [];

@@ -14,7 +14,9 @@ describe('planSubPeriods', () => {
   });
 
   it('makes two semesters', () => {
-    expect(planSubPeriods(2027, PeriodCadence.SEMESTER).map((p) => [p.kind, p.number, p.nameEn, p.startDate, p.endDate])).toEqual([
+    expect(
+      planSubPeriods(2027, PeriodCadence.SEMESTER).map((p) => [p.kind, p.number, p.nameEn, p.startDate, p.endDate]),
+    ).toEqual([
       ['SEMESTER', 1, 'Semester 1 2027', '2027-01-01', '2027-06-30'],
       ['SEMESTER', 2, 'Semester 2 2027', '2027-07-01', '2027-12-31'],
       ['ANNUAL', 1, 'Annual 2027', '2027-01-01', '2027-12-31'],
@@ -24,8 +26,27 @@ describe('planSubPeriods', () => {
   it('makes twelve months with the right last days, leap years included', () => {
     const months = planSubPeriods(2028, PeriodCadence.MONTHLY);
     expect(months).toHaveLength(13);
-    expect(months[1]).toMatchObject({ kind: 'MONTH', number: 2, name: 'Februari 2028', nameEn: 'February 2028', endDate: '2028-02-29' });
+    expect(months[1]).toMatchObject({
+      kind: 'MONTH',
+      number: 2,
+      name: 'Februari 2028',
+      nameEn: 'February 2028',
+      endDate: '2028-02-29',
+    });
     expect(planSubPeriods(2026, PeriodCadence.MONTHLY)[1]!.endDate).toBe('2026-02-28');
-    expect(months.slice(0, 12).map((m) => m.endDate.slice(8))).toEqual(['31', '29', '31', '30', '31', '30', '31', '31', '30', '31', '30', '31']);
+    expect(months.slice(0, 12).map((m) => m.endDate.slice(8))).toEqual([
+      '31',
+      '29',
+      '31',
+      '30',
+      '31',
+      '30',
+      '31',
+      '31',
+      '30',
+      '31',
+      '30',
+      '31',
+    ]);
   });
 });

@@ -6,7 +6,9 @@ import { SubPeriodKind } from './period.enums.js';
 import { Period } from './period.entity.js';
 
 /** One evaluation window of a period, generated from its cadence when the period is created. */
-@ObjectType({ description: 'An evaluation sub-period: a quarter, semester or month of the year, or the whole year (annual).' })
+@ObjectType({
+  description: 'An evaluation sub-period: a quarter, semester or month of the year, or the whole year (annual).',
+})
 @Entity({ tableName: 'sub_period' })
 export class SubPeriod {
   @Field(() => ID, { description: 'Opaque identifier.' })
@@ -20,7 +22,9 @@ export class SubPeriod {
   @Enum({ items: () => SubPeriodKind })
   kind!: SubPeriodKind;
 
-  @Field(() => Int, { description: 'Number within the year: 1–4 for quarters, 1–2 for semesters, 1–12 for months, 1 for annual.' })
+  @Field(() => Int, {
+    description: 'Number within the year: 1–4 for quarters, 1–2 for semesters, 1–12 for months, 1 for annual.',
+  })
   @Property({ type: 'integer' })
   number!: number;
 

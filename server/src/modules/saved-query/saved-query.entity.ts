@@ -8,7 +8,10 @@ import { User } from '../auth/user.entity.js';
  * A named GraphQL query an analyst (or HR, an admin) keeps for the explorer. Private to its owner unless
  * shared; only the owner changes or deletes it. The name is unique per owner, ignoring case.
  */
-@ObjectType({ description: 'A named GraphQL query saved in the explorer (Eksplorasi Data); private to its owner unless shared with the other explorer users.' })
+@ObjectType({
+  description:
+    'A named GraphQL query saved in the explorer (Eksplorasi Data); private to its owner unless shared with the other explorer users.',
+})
 @Entity({ tableName: 'saved_query' })
 export class SavedQuery {
   @Field(() => ID, { description: 'Opaque identifier.' })
@@ -27,11 +30,17 @@ export class SavedQuery {
   @Property({ type: 'text', nullable: true })
   description: string | null = null;
 
-  @Field(() => String, { description: 'The GraphQL document: exactly one `query` operation (fragments allowed), valid against the schema when saved.' })
+  @Field(() => String, {
+    description:
+      'The GraphQL document: exactly one `query` operation (fragments allowed), valid against the schema when saved.',
+  })
   @Property({ type: 'text' })
   query!: string;
 
-  @Field(() => GraphQLJSON, { nullable: true, description: 'Variables to run the query with (a JSON object), or null.' })
+  @Field(() => GraphQLJSON, {
+    nullable: true,
+    description: 'Variables to run the query with (a JSON object), or null.',
+  })
   @Property({ type: 'json', nullable: true })
   variables: Record<string, unknown> | null = null;
 

@@ -7,7 +7,10 @@ export class SaveSavedQueryInput {
   @Field(() => ID, { nullable: true, description: 'The saved query to change; absent = create a new one.' })
   id?: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'The `version` you edited; when it was changed in between, the save is refused with CONFLICT.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The `version` you edited; when it was changed in between, the save is refused with CONFLICT.',
+  })
   expectedVersion?: number | null;
 
   @Field(() => String, { description: 'Name, 1–120 characters, unique among your saved queries (ignoring case).' })
@@ -16,13 +19,20 @@ export class SaveSavedQueryInput {
   @Field(() => String, { nullable: true, description: 'What the query answers.' })
   description?: string | null;
 
-  @Field(() => String, { description: 'The GraphQL document: exactly one `query` operation, valid against the schema, at most 20 000 characters.' })
+  @Field(() => String, {
+    description:
+      'The GraphQL document: exactly one `query` operation, valid against the schema, at most 20 000 characters.',
+  })
   query!: string;
 
   @Field(() => GraphQLJSON, { nullable: true, description: 'Variables as a JSON object, or null.' })
   variables?: unknown;
 
-  @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'Share it with the other explorer users (default false).' })
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description: 'Share it with the other explorer users (default false).',
+  })
   shared?: boolean | null;
 }
 

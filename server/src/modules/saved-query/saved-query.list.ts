@@ -7,25 +7,41 @@ import { connectionType, PageArgs, paginate } from '../../graphql/list/page.js';
 import { SavedQuery } from './saved-query.entity.js';
 import { NO_ID } from '../../graphql/ids.js';
 
-
 /** What an actor reads: their own saved queries and the shared ones. */
-export const visibleSavedQueries = (reader: Reader): Condition => ({ $or: [{ owner: reader.actor.userId ?? NO_ID }, { shared: true }] });
+export const visibleSavedQueries = (reader: Reader): Condition => ({
+  $or: [{ owner: reader.actor.userId ?? NO_ID }, { shared: true }],
+});
 
 const mine = (value: boolean, reader: Reader): Condition => {
   const me = reader.actor.userId ?? NO_ID;
   return value ? { owner: me } : { owner: { $ne: me } };
 };
 
-@InputType({ description: 'Which saved queries to list, among your own and the shared ones: every given condition must hold; `and`, `or` and `not` combine filters.' })
+@InputType({
+  description:
+    'Which saved queries to list, among your own and the shared ones: every given condition must hold; `and`, `or` and `not` combine filters.',
+})
 @Combinable()
 export class SavedQueryFilter {
-  @FilterField(() => String, { search: ['name', 'description'] }, 'Words in the name or description (case-insensitive).')
+  @FilterField(
+    () => String,
+    { search: ['name', 'description'] },
+    'Words in the name or description (case-insensitive).',
+  )
   search?: string | null;
 
-  @FilterField(() => Boolean, { custom: mine }, 'Only your own (true) or only other people’s shared ones (false); both when absent.')
+  @FilterField(
+    () => Boolean,
+    { custom: mine },
+    'Only your own (true) or only other people’s shared ones (false); both when absent.',
+  )
   mine?: boolean | null;
 
-  @FilterField(() => Boolean, { equals: 'shared' }, 'Only shared (true) or only private (false) ones; both when absent.')
+  @FilterField(
+    () => Boolean,
+    { equals: 'shared' },
+    'Only shared (true) or only private (false) ones; both when absent.',
+  )
   shared?: boolean | null;
 
   @FilterField(() => TextComparison, { text: 'name' }, 'Conditions on the name.')
@@ -40,7 +56,10 @@ export enum SavedQueryOrderField {
   CREATED_AT = 'CREATED_AT',
   UPDATED_AT = 'UPDATED_AT',
 }
-registerEnumType(SavedQueryOrderField, { name: 'SavedQueryOrderField', description: 'What a list of saved queries can be sorted by.' });
+registerEnumType(SavedQueryOrderField, {
+  name: 'SavedQueryOrderField',
+  description: 'What a list of saved queries can be sorted by.',
+});
 
 const ORDER: Record<SavedQueryOrderField, OrderRule> = {
   NAME: { property: 'name', kind: 'text' },
@@ -48,7 +67,11 @@ const ORDER: Record<SavedQueryOrderField, OrderRule> = {
   UPDATED_AT: { property: 'updatedAt', kind: 'date' },
 };
 
-export const SavedQueryOrder = orderInputType<SavedQueryOrderField>('SavedQueryOrder', SavedQueryOrderField, 'saved queries');
+export const SavedQueryOrder = orderInputType<SavedQueryOrderField>(
+  'SavedQueryOrder',
+  SavedQueryOrderField,
+  'saved queries',
+);
 export type SavedQueryOrder = InstanceType<typeof SavedQueryOrder>;
 
 export const SavedQueryConnection = connectionType(SavedQuery, 'SavedQuery', 'saved query', 'saved queries');

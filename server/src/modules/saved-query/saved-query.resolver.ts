@@ -12,12 +12,21 @@ export class SavedQueryResolver {
   @Query(() => SavedQueryConnection, {
     description: `Your saved queries and the shared ones, by name, a page at a time (at most ${MAX_PAGE_SIZE} per page). For analysts, HR and admins.`,
   })
-  async savedQueries(@Args(() => SavedQueryListArgs) args: SavedQueryListArgs, @Ctx() ctx: Context): Promise<SavedQueryConnection> {
+  async savedQueries(
+    @Args(() => SavedQueryListArgs) args: SavedQueryListArgs,
+    @Ctx() ctx: Context,
+  ): Promise<SavedQueryConnection> {
     return listSavedQueries(ctx, args);
   }
 
-  @Query(() => SavedQuery, { nullable: true, description: 'One saved query by id: your own or a shared one; null otherwise.' })
-  async savedQuery(@Arg('id', () => ID, { description: 'The id.' }) id: string, @Ctx() ctx: Context): Promise<SavedQuery | null> {
+  @Query(() => SavedQuery, {
+    nullable: true,
+    description: 'One saved query by id: your own or a shared one; null otherwise.',
+  })
+  async savedQuery(
+    @Arg('id', () => ID, { description: 'The id.' }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<SavedQuery | null> {
     return findSavedQuery(ctx, id);
   }
 
@@ -32,10 +41,12 @@ export class SavedQueryResolver {
   }
 
   @Mutation(() => SaveSavedQueryPayload, {
-    description: 'Saves a named query: creates one, or changes one of your own (with `id`). The query must be a single valid `query` operation. Audited.',
+    description:
+      'Saves a named query: creates one, or changes one of your own (with `id`). The query must be a single valid `query` operation. Audited.',
   })
   async saveSavedQuery(
-    @Arg('input', () => SaveSavedQueryInput, { description: 'What to save; see the input type for each field.' }) input: SaveSavedQueryInput,
+    @Arg('input', () => SaveSavedQueryInput, { description: 'What to save; see the input type for each field.' })
+    input: SaveSavedQueryInput,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<SaveSavedQueryPayload> {
@@ -43,7 +54,10 @@ export class SavedQueryResolver {
   }
 
   @Mutation(() => DeleteSavedQueryPayload, { description: 'Deletes one of your own saved queries. Audited.' })
-  async deleteSavedQuery(@Arg('id', () => ID, { description: 'The saved query.' }) id: string, @Ctx() ctx: Context): Promise<DeleteSavedQueryPayload> {
+  async deleteSavedQuery(
+    @Arg('id', () => ID, { description: 'The saved query.' }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<DeleteSavedQueryPayload> {
     return { deletedId: await deleteSavedQuery(ctx, id) };
   }
 }

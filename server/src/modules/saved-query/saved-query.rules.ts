@@ -20,44 +20,59 @@ const where = (error: GraphQLError) => {
  * operation, be a `query` (never a mutation or subscription) and validate against the running schema.
  */
 export function queryProblems(schema: GraphQLSchema, text: string): QueryProblem[] {
-  if (text.trim() === '') return [{ code: 'REQUIRED', message: { id: 'Kueri wajib diisi.', en: 'The query is required.' } }];
+  if (text.trim() === '')
+    return [{ code: 'REQUIRED', message: { id: 'Kueri wajib diisi.', en: 'The query is required.' } }];
   if (text.length > MAX_QUERY_LENGTH) {
-    return [{
-      code: 'TOO_LONG',
-      message: {
-        id: `Kueri paling banyak ${MAX_QUERY_LENGTH} karakter (sekarang ${text.length}).`,
-        en: `The query must be at most ${MAX_QUERY_LENGTH} characters (it has ${text.length}).`,
+    return [
+      {
+        code: 'TOO_LONG',
+        message: {
+          id: `Kueri paling banyak ${MAX_QUERY_LENGTH} karakter (sekarang ${text.length}).`,
+          en: `The query must be at most ${MAX_QUERY_LENGTH} characters (it has ${text.length}).`,
+        },
       },
-    }];
+    ];
   }
   let document;
   try {
     document = parse(text);
   } catch (error) {
     const message = `${(error as GraphQLError).message}`;
-    return [{ code: 'GRAPHQL_INVALID', message: { id: `Kueri GraphQL tidak valid: ${message}`, en: `The GraphQL query is not valid: ${message}` } }];
+    return [
+      {
+        code: 'GRAPHQL_INVALID',
+        message: { id: `Kueri GraphQL tidak valid: ${message}`, en: `The GraphQL query is not valid: ${message}` },
+      },
+    ];
   }
   const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
   if (operations.length !== 1) {
-    return [{
-      code: 'SINGLE_OPERATION',
-      message: {
-        id: `Kueri harus berisi tepat satu operasi (ada ${operations.length}).`,
-        en: `The query must contain exactly one operation (it has ${operations.length}).`,
+    return [
+      {
+        code: 'SINGLE_OPERATION',
+        message: {
+          id: `Kueri harus berisi tepat satu operasi (ada ${operations.length}).`,
+          en: `The query must contain exactly one operation (it has ${operations.length}).`,
+        },
       },
-    }];
+    ];
   }
   if (operations[0]!.operation !== 'query') {
-    return [{
-      code: 'QUERY_ONLY',
-      message: {
-        id: `Hanya operasi query yang dapat disimpan, bukan ${operations[0]!.operation}.`,
-        en: `Only a query operation can be saved, not a ${operations[0]!.operation}.`,
+    return [
+      {
+        code: 'QUERY_ONLY',
+        message: {
+          id: `Hanya operasi query yang dapat disimpan, bukan ${operations[0]!.operation}.`,
+          en: `Only a query operation can be saved, not a ${operations[0]!.operation}.`,
+        },
       },
-    }];
+    ];
   }
   return validate(schema, document).map((error) => ({
     code: 'GRAPHQL_INVALID',
-    message: { id: `Kueri GraphQL tidak valid: ${error.message}${where(error)}`, en: `The GraphQL query is not valid: ${error.message}${where(error)}` },
+    message: {
+      id: `Kueri GraphQL tidak valid: ${error.message}${where(error)}`,
+      en: `The GraphQL query is not valid: ${error.message}${where(error)}`,
+    },
   }));
 }

@@ -12,11 +12,11 @@ import { SavedQuery } from './saved-query.entity.js';
 import { MAX_NAME_LENGTH, queryProblems } from './saved-query.rules.js';
 import { escapeLike } from '../../graphql/list/filter.js';
 
-
 /** Said of a saved query that is missing or private to someone else (the two look the same). */
 export const SAVED_QUERY_NOT_FOUND = { id: 'Kueri tersimpan tidak ditemukan.', en: 'Saved query not found.' } as const;
 
-const savedQueryNotFound = (ctx: ServiceContext) => new DomainError('NOT_FOUND', localize(SAVED_QUERY_NOT_FOUND, ctx.locale));
+const savedQueryNotFound = (ctx: ServiceContext) =>
+  new DomainError('NOT_FOUND', localize(SAVED_QUERY_NOT_FOUND, ctx.locale));
 
 /** One saved query the actor reads, or null: someone else's private query looks exactly like a missing one. */
 export async function findSavedQuery(ctx: ServiceContext, id: string): Promise<SavedQuery | null> {
@@ -24,12 +24,22 @@ export async function findSavedQuery(ctx: ServiceContext, id: string): Promise<S
   return ctx.em.findOne(SavedQuery, { $and: [{ id }, visibleSavedQueries(ctx)] }, { populate: ['owner'] });
 }
 
-const snapshot = (q: SavedQuery) => ({ name: q.name, description: q.description, query: q.query, variables: q.variables, shared: q.shared, version: q.version });
+const snapshot = (q: SavedQuery) => ({
+  name: q.name,
+  description: q.description,
+  query: q.query,
+  variables: q.variables,
+  shared: q.shared,
+  version: q.version,
+});
 
 /** BAD_USER_INPUT with the problem NAME_TAKEN on `name`, so a form shows it next to the field. */
 function nameTaken(ctx: ServiceContext, name: string): never {
   new InputChecker(ctx.locale)
-    .add('name', 'NAME_TAKEN', { id: `Anda sudah punya kueri tersimpan bernama '${name}'.`, en: `You already have a saved query named '${name}'.` })
+    .add('name', 'NAME_TAKEN', {
+      id: `Anda sudah punya kueri tersimpan bernama '${name}'.`,
+      en: `You already have a saved query named '${name}'.`,
+    })
     .throwIfAny();
   throw new Error('unreachable');
 }
@@ -50,7 +60,10 @@ function checkInput(ctx: ServiceContext, schema: GraphQLSchema, input: SaveSaved
   const name = check.text('name', input.name, { id: 'Nama kueri', en: 'Query name' }, MAX_NAME_LENGTH);
   const description = input.description?.trim() ? input.description.trim() : null;
   if (description && description.length > 2_000) {
-    check.add('description', 'TOO_LONG', { id: 'Keterangan paling banyak 2000 karakter.', en: 'The description must be at most 2000 characters.' });
+    check.add('description', 'TOO_LONG', {
+      id: 'Keterangan paling banyak 2000 karakter.',
+      en: 'The description must be at most 2000 characters.',
+    });
   }
   for (const problem of queryProblems(schema, input.query)) check.add('query', problem.code, problem.message);
   const variables = input.variables ?? null;
@@ -61,30 +74,61 @@ function checkInput(ctx: ServiceContext, schema: GraphQLSchema, input: SaveSaved
     });
   }
   check.throwIfAny();
-  return { name, description, query: input.query, variables: variables as Record<string, unknown> | null, shared: input.shared ?? false };
+  return {
+    name,
+    description,
+    query: input.query,
+    variables: variables as Record<string, unknown> | null,
+    shared: input.shared ?? false,
+  };
 }
 
 /** Creates a saved query, or changes one of the actor's own; audited in the same transaction. */
-export async function saveSavedQuery(ctx: ServiceContext, schema: GraphQLSchema, input: SaveSavedQuery): Promise<SavedQuery> {
+export async function saveSavedQuery(
+  ctx: ServiceContext,
+  schema: GraphQLSchema,
+  input: SaveSavedQuery,
+): Promise<SavedQuery> {
   authorize(ctx.actor, ctx.locale, ctx.actor.userId !== null);
   const fields = checkInput(ctx, schema, input);
   try {
     return await ctx.em.transactional(async (tx) => {
-      const clash = await tx.findOne(SavedQuery, { owner: ctx.actor.userId!, name: { $ilike: escapeLike(fields.name) } });
+      const clash = await tx.findOne(SavedQuery, {
+        owner: ctx.actor.userId!,
+        name: { $ilike: escapeLike(fields.name) },
+      });
       let saved: SavedQuery;
       if (input.id == null) {
         if (clash) nameTaken(ctx, fields.name);
         saved = tx.create(SavedQuery, { ...fields, owner: tx.getReference(User, ctx.actor.userId!) });
-        recordAudit(tx, ctx.actor, { action: 'create', entityType: 'SavedQuery', entityId: saved.id, after: snapshot(saved) });
+        recordAudit(tx, ctx.actor, {
+          action: 'create',
+          entityType: 'SavedQuery',
+          entityId: saved.id,
+          after: snapshot(saved),
+        });
       } else {
-        const found = isId(input.id) ? await tx.findOne(SavedQuery, { $and: [{ id: input.id }, visibleSavedQueries(ctx)] }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+        const found = isId(input.id)
+          ? await tx.findOne(
+              SavedQuery,
+              { $and: [{ id: input.id }, visibleSavedQueries(ctx)] },
+              { lockMode: LockMode.PESSIMISTIC_WRITE },
+            )
+          : null;
         if (!found) throw savedQueryNotFound(ctx);
         authorize(ctx.actor, ctx.locale, policy.editSavedQuery(ctx.actor, { ownerId: found.owner.id }));
-        if (input.expectedVersion != null && input.expectedVersion !== found.version) throw staleSavedQuery(ctx, found, input.expectedVersion);
+        if (input.expectedVersion != null && input.expectedVersion !== found.version)
+          throw staleSavedQuery(ctx, found, input.expectedVersion);
         if (clash && clash.id !== found.id) nameTaken(ctx, fields.name);
         const before = snapshot(found);
         Object.assign(found, fields, { updatedAt: new Date(), version: found.version + 1 });
-        recordAudit(tx, ctx.actor, { action: 'update', entityType: 'SavedQuery', entityId: found.id, before, after: snapshot(found) });
+        recordAudit(tx, ctx.actor, {
+          action: 'update',
+          entityType: 'SavedQuery',
+          entityId: found.id,
+          before,
+          after: snapshot(found),
+        });
         saved = found;
       }
       await tx.flush();
@@ -93,7 +137,10 @@ export async function saveSavedQuery(ctx: ServiceContext, schema: GraphQLSchema,
     });
   } catch (error) {
     // Two saves racing for the same name: the unique index decides, the loser hears NAME_TAKEN.
-    if (error instanceof UniqueConstraintViolationException && error.message.includes('saved_query_owner_name_unique')) {
+    if (
+      error instanceof UniqueConstraintViolationException &&
+      error.message.includes('saved_query_owner_name_unique')
+    ) {
       nameTaken(ctx, fields.name);
     }
     throw error;
@@ -117,10 +164,21 @@ function staleSavedQuery(ctx: ServiceContext, saved: SavedQuery, expected: numbe
 /** Deletes one of the actor's own saved queries; audited. Someone else's private one reads as missing. */
 export async function deleteSavedQuery(ctx: ServiceContext, id: string): Promise<string> {
   return ctx.em.transactional(async (tx) => {
-    const found = isId(id) ? await tx.findOne(SavedQuery, { $and: [{ id }, visibleSavedQueries(ctx)] }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+    const found = isId(id)
+      ? await tx.findOne(
+          SavedQuery,
+          { $and: [{ id }, visibleSavedQueries(ctx)] },
+          { lockMode: LockMode.PESSIMISTIC_WRITE },
+        )
+      : null;
     if (!found) throw savedQueryNotFound(ctx);
     authorize(ctx.actor, ctx.locale, policy.editSavedQuery(ctx.actor, { ownerId: found.owner.id }));
-    recordAudit(tx, ctx.actor, { action: 'delete', entityType: 'SavedQuery', entityId: found.id, before: snapshot(found) });
+    recordAudit(tx, ctx.actor, {
+      action: 'delete',
+      entityType: 'SavedQuery',
+      entityId: found.id,
+      before: snapshot(found),
+    });
     tx.remove(found);
     return found.id;
   });

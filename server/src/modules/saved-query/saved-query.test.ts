@@ -42,18 +42,52 @@ const problems = (result: { errors?: { extensions?: Record<string, unknown> }[] 
 
 describe('saved queries: create, update, delete', () => {
   it('an analyst saves a query (in a normal transaction despite the read-only session), changes it, deletes it, each audited', async () => {
-    const created = await app.ok(SAVE, { input: { name: '  Rumpun jabatan  ', description: 'Semua rumpun', query: FAMILIES, variables: { a: 1 }, shared: false } }, ani);
+    const created = await app.ok(
+      SAVE,
+      {
+        input: {
+          name: '  Rumpun jabatan  ',
+          description: 'Semua rumpun',
+          query: FAMILIES,
+          variables: { a: 1 },
+          shared: false,
+        },
+      },
+      ani,
+    );
     const saved = created.saveSavedQuery.savedQuery;
-    expect(saved).toMatchObject({ name: 'Rumpun jabatan', description: 'Semua rumpun', query: FAMILIES, variables: { a: 1 }, shared: false, version: 1, ownerName: 'Ani Analis', mine: true });
+    expect(saved).toMatchObject({
+      name: 'Rumpun jabatan',
+      description: 'Semua rumpun',
+      query: FAMILIES,
+      variables: { a: 1 },
+      shared: false,
+      version: 1,
+      ownerName: 'Ani Analis',
+      mine: true,
+    });
 
-    const updated = await app.ok(SAVE, { input: { id: saved.id, expectedVersion: 1, name: 'Rumpun', query: '{ jobFamilies { code } }', shared: true } }, ani);
-    expect(updated.saveSavedQuery.savedQuery).toMatchObject({ id: saved.id, name: 'Rumpun', description: null, variables: null, shared: true, version: 2 });
+    const updated = await app.ok(
+      SAVE,
+      { input: { id: saved.id, expectedVersion: 1, name: 'Rumpun', query: '{ jobFamilies { code } }', shared: true } },
+      ani,
+    );
+    expect(updated.saveSavedQuery.savedQuery).toMatchObject({
+      id: saved.id,
+      name: 'Rumpun',
+      description: null,
+      variables: null,
+      shared: true,
+      version: 2,
+    });
     expect(await app.ok(ONE, { id: saved.id }, ani)).toMatchObject({ savedQuery: { name: 'Rumpun', version: 2 } });
 
     expect(await app.ok(DELETE, { id: saved.id }, ani)).toEqual({ deleteSavedQuery: { deletedId: saved.id } });
     expect(await app.ok(ONE, { id: saved.id }, ani)).toEqual({ savedQuery: null });
     expect(await app.em().count(SavedQuery, { id: saved.id })).toBe(0);
-    const audit = await app.em().find(AuditRecord, { entityType: 'SavedQuery', entityId: saved.id }, { orderBy: { seq: 'asc' } });
+    const audit = await app
+      .em()
+      .find(AuditRecord, { entityType: 'SavedQuery', entityId: saved.id }, { orderBy: { seq: 'asc' } });
     expect(audit.map((a) => a.action)).toEqual(['create', 'update', 'delete']);
     expect(audit[0]!.actorName).toBe('Ani Analis');
   });
@@ -61,7 +95,11 @@ describe('saved queries: create, update, delete', () => {
   it('refuses a stale version with CONFLICT and changes nothing', async () => {
     const { saveSavedQuery } = await app.ok(SAVE, { input: { name: 'Versi', query: FAMILIES } }, ani);
     const id = saveSavedQuery.savedQuery.id;
-    await app.ok(SAVE, { input: { id, expectedVersion: 1, name: 'Versi', query: FAMILIES, description: 'kedua' } }, ani);
+    await app.ok(
+      SAVE,
+      { input: { id, expectedVersion: 1, name: 'Versi', query: FAMILIES, description: 'kedua' } },
+      ani,
+    );
     const stale = await save({ id, expectedVersion: 1, name: 'Versi lama', query: FAMILIES }, ani);
     expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
     expect((await app.em().findOneOrFail(SavedQuery, { id })).name).toBe('Versi');
@@ -71,10 +109,15 @@ describe('saved queries: create, update, delete', () => {
     await app.ok(SAVE, { input: { name: 'Laporan Triwulan', query: FAMILIES } }, ani);
     const again = await save({ name: 'laporan TRIWULAN', query: FAMILIES }, ani);
     expect(again.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(problems(again)).toEqual([{ field: 'name', code: 'NAME_TAKEN', message: "Anda sudah punya kueri tersimpan bernama 'laporan TRIWULAN'." }]);
+    expect(problems(again)).toEqual([
+      { field: 'name', code: 'NAME_TAKEN', message: "Anda sudah punya kueri tersimpan bernama 'laporan TRIWULAN'." },
+    ]);
     // Renaming another one onto it is refused too.
     const other = await app.ok(SAVE, { input: { name: 'Laporan lain', query: FAMILIES } }, ani);
-    const rename = await save({ id: other.saveSavedQuery.savedQuery.id, name: 'LAPORAN TRIWULAN', query: FAMILIES }, ani);
+    const rename = await save(
+      { id: other.saveSavedQuery.savedQuery.id, name: 'LAPORAN TRIWULAN', query: FAMILIES },
+      ani,
+    );
     expect(problems(rename)[0]?.code).toBe('NAME_TAKEN');
     // Another analyst may use the same name.
     await app.ok(SAVE, { input: { name: 'Laporan Triwulan', query: FAMILIES } }, budi);
@@ -86,9 +129,18 @@ describe('saved queries: create, update, delete', () => {
     const long = await save({ name: 'x'.repeat(121), query: FAMILIES }, ani);
     expect(problems(long).map((p) => [p.field, p.code])).toEqual([['name', 'TOO_LONG']]);
 
-    const unknownField = await app.gql(SAVE, { input: { name: 'Salah', query: '{ jobFamilies { nope } }' } }, { ...ani, 'accept-language': 'en' });
+    const unknownField = await app.gql(
+      SAVE,
+      { input: { name: 'Salah', query: '{ jobFamilies { nope } }' } },
+      { ...ani, 'accept-language': 'en' },
+    );
     expect(problems(unknownField)).toEqual([
-      { field: 'query', code: 'GRAPHQL_INVALID', message: 'The GraphQL query is not valid: Cannot query field "nope" on type "JobFamily". Did you mean "code" or "name"? (1:17)' },
+      {
+        field: 'query',
+        code: 'GRAPHQL_INVALID',
+        message:
+          'The GraphQL query is not valid: Cannot query field "nope" on type "JobFamily". Did you mean "code" or "name"? (1:17)',
+      },
     ]);
     const syntax = await save({ name: 'Salah', query: '{ jobFamilies { ' }, ani);
     expect(problems(syntax)[0]).toMatchObject({ field: 'query', code: 'GRAPHQL_INVALID' });
@@ -108,7 +160,9 @@ describe('saved queries: create, update, delete', () => {
 
   it('refuses mutation (and subscription) text: only a query can be kept', async () => {
     const mutation = await save({ name: 'Ubah', query: 'mutation { logout }' }, ani);
-    expect(problems(mutation)).toEqual([{ field: 'query', code: 'QUERY_ONLY', message: 'Hanya operasi query yang dapat disimpan, bukan mutation.' }]);
+    expect(problems(mutation)).toEqual([
+      { field: 'query', code: 'QUERY_ONLY', message: 'Hanya operasi query yang dapat disimpan, bukan mutation.' },
+    ]);
     const subscription = await save({ name: 'Langganan', query: 'subscription { x }' }, ani);
     expect(problems(subscription).map((p) => p.code)).toEqual(['QUERY_ONLY']);
   });
@@ -118,12 +172,19 @@ describe('saved queries: who reads and who changes', () => {
   let shared: string;
   let secret: string;
   beforeAll(async () => {
-    shared = (await app.ok(SAVE, { input: { name: 'Bersama', query: FAMILIES, shared: true } }, budi)).saveSavedQuery.savedQuery.id;
-    secret = (await app.ok(SAVE, { input: { name: 'Rahasia', query: FAMILIES, shared: false } }, budi)).saveSavedQuery.savedQuery.id;
+    shared = (await app.ok(SAVE, { input: { name: 'Bersama', query: FAMILIES, shared: true } }, budi)).saveSavedQuery
+      .savedQuery.id;
+    secret = (await app.ok(SAVE, { input: { name: 'Rahasia', query: FAMILIES, shared: false } }, budi)).saveSavedQuery
+      .savedQuery.id;
   });
 
   it('shows a shared query to another analyst (and HR), but only its owner changes or deletes it', async () => {
-    expect((await app.ok(ONE, { id: shared }, ani)).savedQuery).toMatchObject({ name: 'Bersama', shared: true, mine: false, ownerName: 'Budi Analis' });
+    expect((await app.ok(ONE, { id: shared }, ani)).savedQuery).toMatchObject({
+      name: 'Bersama',
+      shared: true,
+      mine: false,
+      ownerName: 'Budi Analis',
+    });
     expect((await app.ok(ONE, { id: shared }, hr)).savedQuery).toMatchObject({ name: 'Bersama' });
     const change = await save({ id: shared, name: 'Dibajak', query: FAMILIES }, ani);
     expect(change.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -134,10 +195,14 @@ describe('saved queries: who reads and who changes', () => {
 
   it('keeps a private query invisible to others: it reads, changes and deletes like a missing one', async () => {
     expect(await app.ok(ONE, { id: secret }, ani)).toEqual({ savedQuery: null });
-    expect((await save({ id: secret, name: 'Dibajak', query: FAMILIES }, ani)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await save({ id: secret, name: 'Dibajak', query: FAMILIES }, ani)).errors?.[0]?.extensions?.code).toBe(
+      'NOT_FOUND',
+    );
     expect((await app.gql(DELETE, { id: secret }, ani)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect((await app.gql(DELETE, { id: 'bukan-id' }, ani)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const names = (await app.ok(LIST, { first: 100 }, ani)).savedQueries.edges.map((e: { node: { name: string } }) => e.node.name);
+    const names = (await app.ok(LIST, { first: 100 }, ani)).savedQueries.edges.map(
+      (e: { node: { name: string } }) => e.node.name,
+    );
     expect(names).toContain('Bersama');
     expect(names).not.toContain('Rahasia');
     expect((await app.ok(ONE, { id: secret }, budi)).savedQuery).toMatchObject({ name: 'Rahasia', mine: true });
@@ -148,14 +213,20 @@ describe('saved queries: who reads and who changes', () => {
     expect(all.savedQueries.edges).toHaveLength(2);
     expect(all.savedQueries.pageInfo.hasNextPage).toBe(true);
     const rest = await app.ok(LIST, { first: 100, after: all.savedQueries.pageInfo.endCursor }, budi);
-    const names = [...all.savedQueries.edges, ...rest.savedQueries.edges].map((e: { node: { name: string } }) => e.node.name);
+    const names = [...all.savedQueries.edges, ...rest.savedQueries.edges].map(
+      (e: { node: { name: string } }) => e.node.name,
+    );
     expect(names).toEqual([...names].sort());
     expect(names).toHaveLength(all.savedQueries.totalCount);
 
     const mineShared = await app.ok(LIST, { filter: { mine: true, shared: true } }, budi);
     expect(mineShared.savedQueries.edges.map((e: { node: { name: string } }) => e.node.name)).toEqual(['Bersama']);
     const others = await app.ok(LIST, { filter: { mine: false } }, ani);
-    expect(others.savedQueries.edges.every((e: { node: { mine: boolean; shared: boolean } }) => !e.node.mine && e.node.shared)).toBe(true);
+    expect(
+      others.savedQueries.edges.every(
+        (e: { node: { mine: boolean; shared: boolean } }) => !e.node.mine && e.node.shared,
+      ),
+    ).toBe(true);
     const search = await app.ok(LIST, { filter: { search: 'rahas' } }, budi);
     expect(search.savedQueries.totalCount).toBe(1);
     expect((await app.ok(LIST, { filter: { search: 'rahas' } }, ani)).savedQueries.totalCount).toBe(0);
@@ -166,14 +237,20 @@ describe('saved queries: who reads and who changes', () => {
       const result = await app.gql(document, { id: shared }, employee);
       expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
-    expect((await save({ name: 'Pegawai', query: FAMILIES }, employee)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await save({ name: 'Pegawai', query: FAMILIES }, employee)).errors?.[0]?.extensions?.code).toBe(
+      'FORBIDDEN',
+    );
     expect((await app.gql(DELETE, { id: shared }, employee)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await save({ name: 'Anonim', query: FAMILIES }, {})).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('still refuses an analyst’s other mutations, also when sent together with a save', async () => {
     const analystAndHr = await app.signInAs('ANALYST', 'HR');
-    const create = await app.gql('mutation { createJobFamily(input: { code: "bidan", name: "Bidan", nameEn: "Midwife" }) { family { id } } saveSavedQuery(input: { name: "x", query: "{ viewer { id } }" }) { savedQuery { id } } }', {}, analystAndHr);
+    const create = await app.gql(
+      'mutation { createJobFamily(input: { code: "bidan", name: "Bidan", nameEn: "Midwife" }) { family { id } } saveSavedQuery(input: { name: "x", query: "{ viewer { id } }" }) { savedQuery { id } } }',
+      {},
+      analystAndHr,
+    );
     expect(create.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(await app.em().count(SavedQuery, { name: 'x' })).toBe(0);
   });
@@ -185,9 +262,17 @@ describe('the explorer’s schema documentation', () => {
     // a data query as deep is still refused.
     const standard = await app.gql(getIntrospectionQuery({ inputValueDeprecation: true }), {}, ani);
     expect(standard.errors).toBeUndefined();
-    const mixed = await app.gql(getIntrospectionQuery().replace('query IntrospectionQuery {', 'query IntrospectionQuery { viewer { id }'), {}, ani);
+    const mixed = await app.gql(
+      getIntrospectionQuery().replace('query IntrospectionQuery {', 'query IntrospectionQuery { viewer { id }'),
+      {},
+      ani,
+    );
     expect(mixed.errors?.[0]?.extensions).toMatchObject({ reason: 'QUERY_TOO_DEEP' });
-    const result = await app.gql<IntrospectionQuery>(shallowIntrospectionQuery(getIntrospectionQuery({ inputValueDeprecation: true })), {}, ani);
+    const result = await app.gql<IntrospectionQuery>(
+      shallowIntrospectionQuery(getIntrospectionQuery({ inputValueDeprecation: true })),
+      {},
+      ani,
+    );
     expect(result.errors).toBeUndefined();
     const client = buildClientSchema(result.data!);
     const server = await getSchema();

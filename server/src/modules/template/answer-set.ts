@@ -10,7 +10,13 @@ export function answerSet(ctx: Context, answers: readonly AnswerInput[]): Answer
     if (answer.indicatorKey in set) {
       throw new DomainError(
         'BAD_USER_INPUT',
-        localize({ id: `Jawaban untuk '${answer.indicatorKey}' diberikan dua kali.`, en: `The answer to '${answer.indicatorKey}' is given twice.` }, ctx.locale),
+        localize(
+          {
+            id: `Jawaban untuk '${answer.indicatorKey}' diberikan dua kali.`,
+            en: `The answer to '${answer.indicatorKey}' is given twice.`,
+          },
+          ctx.locale,
+        ),
       );
     }
     set[answer.indicatorKey] = answer.value as AnswerSet[string];

@@ -14,7 +14,9 @@ registerEnumType(SectionKind, {
   valuesConfig: {
     WORK_RESULTS: { description: 'Hasil Kerja: the work results; feeds the work-results rating.' },
     BEHAVIOUR: { description: 'Perilaku Kerja: the seven BerAKHLAK values; feeds the behaviour rating.' },
-    INSTRUMENT: { description: 'A sector instrument such as the classroom-observation rubric; feeds the work-results rating.' },
+    INSTRUMENT: {
+      description: 'A sector instrument such as the classroom-observation rubric; feeds the work-results rating.',
+    },
     FEEDBACK: { description: 'Feedback prompts; never scored.' },
   },
 });
@@ -71,11 +73,17 @@ export enum TargetAggregation {
 }
 registerEnumType(TargetAggregation, {
   name: 'TargetAggregation',
-  description: 'How the periodic realisations of a target add up to the annual one (and its periodic targets to the annual target).',
+  description:
+    'How the periodic realisations of a target add up to the annual one (and its periodic targets to the annual target).',
   valuesConfig: {
     SUM: { description: 'Jumlah: the periodic values add up (quantities, costs); the default for quantity and cost.' },
-    LAST: { description: 'Nilai terakhir: the last sub-period’s value is the year’s (a level reached by the end of the year).' },
-    AVERAGE: { description: 'Rata-rata: the mean of the periodic values (quality, time); the default for quality and time.' },
+    LAST: {
+      description:
+        'Nilai terakhir: the last sub-period’s value is the year’s (a level reached by the end of the year).',
+    },
+    AVERAGE: {
+      description: 'Rata-rata: the mean of the periodic values (quality, time); the default for quality and time.',
+    },
   },
 });
 

@@ -1,6 +1,13 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, Float, InputType, Int } from 'type-graphql';
-import { ConditionOperator, IndicatorKind, SectionKind, TargetAggregation, TargetAspect, TargetDirection } from './definition.enums.js';
+import {
+  ConditionOperator,
+  IndicatorKind,
+  SectionKind,
+  TargetAggregation,
+  TargetAspect,
+  TargetDirection,
+} from './definition.enums.js';
 
 @InputType({ description: 'A text in Bahasa Indonesia (required) and English (optional; falls back to Indonesian).' })
 export class LocalizedTextInput {
@@ -87,7 +94,10 @@ export class IndicatorInput {
   @Field(() => TargetDirection, { nullable: true, description: 'TARGET: whether more or less is better.' })
   direction?: TargetDirection | null;
 
-  @Field(() => TargetAggregation, { nullable: true, description: 'TARGET: how periodic realisations add up to the annual one; by aspect when absent.' })
+  @Field(() => TargetAggregation, {
+    nullable: true,
+    description: 'TARGET: how periodic realisations add up to the annual one; by aspect when absent.',
+  })
   aggregation?: TargetAggregation | null;
 
   @Field(() => [ScaleLevelInput], { nullable: true, description: 'SCALE: the levels, lowest first.' })
@@ -108,7 +118,10 @@ export class IndicatorInput {
   @Field(() => [ChoiceOptionInput], { nullable: true, description: 'CHOICE: the options.' })
   options?: ChoiceOptionInput[] | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'CHOICE: whether several options may be chosen (default false).' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'CHOICE: whether several options may be chosen (default false).',
+  })
   multiple?: boolean | null;
 
   @Field(() => Int, { nullable: true, description: 'TEXT: maximum length in characters.' })

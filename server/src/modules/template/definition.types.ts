@@ -72,11 +72,17 @@ export abstract class Indicator {
   @Field(() => Float, { nullable: true, description: 'Weight within a weighted section (the weights add up to 100).' })
   weight?: number;
 
-  @Field(() => VisibilityCondition, { nullable: true, description: 'When set, the indicator is shown only if it holds.' })
+  @Field(() => VisibilityCondition, {
+    nullable: true,
+    description: 'When set, the indicator is shown only if it holds.',
+  })
   visibleWhen?: VisibilityCondition;
 }
 
-@ObjectType({ implements: Indicator, description: 'A target on an aspect; the realisation gives an achievement percentage.' })
+@ObjectType({
+  implements: Indicator,
+  description: 'A target on an aspect; the realisation gives an achievement percentage.',
+})
 export class TargetIndicator extends Indicator {
   @Field(() => TargetAspect, { description: 'Quantity, quality, time or cost.' })
   aspect!: TargetAspect;
@@ -90,10 +96,18 @@ export class TargetIndicator extends Indicator {
   @Field(() => TargetDirection, { description: 'Whether more is better or less is better.' })
   direction!: TargetDirection;
 
-  @Field(() => TargetAggregation, { nullable: true, description: 'How periodic realisations add up to the annual one; null: by aspect (quantity and cost SUM, quality and time AVERAGE).' })
+  @Field(() => TargetAggregation, {
+    nullable: true,
+    description:
+      'How periodic realisations add up to the annual one; null: by aspect (quantity and cost SUM, quality and time AVERAGE).',
+  })
   aggregation?: TargetAggregation | null;
 
-  @Field(() => Float, { nullable: true, description: 'In the form of one sub-period: the annual target that sub-period’s `target` is a part of; null otherwise.' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'In the form of one sub-period: the annual target that sub-period’s `target` is a part of; null otherwise.',
+  })
   annualTarget?: number | null;
 }
 
@@ -119,7 +133,7 @@ export class ScaleIndicator extends Indicator {
 @ObjectType({ implements: Indicator, description: 'Di Bawah / Sesuai / Di Atas Ekspektasi, e.g. one BerAKHLAK value.' })
 export class ExpectationIndicator extends Indicator {
   @EmbeddedList()
-  @Field(() => [LocalizedText], { nullable: true, description: "Guiding behaviours shown to the rater." })
+  @Field(() => [LocalizedText], { nullable: true, description: 'Guiding behaviours shown to the rater.' })
   guidance?: LocalizedText[];
 }
 
@@ -200,7 +214,10 @@ export class TemplateSection {
   @Field(() => Boolean, { description: 'Whether indicator weights apply (they must add up to 100).' })
   weighted!: boolean;
 
-  @Field(() => Float, { nullable: true, description: 'Share of this section when several sections feed the same rating.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Share of this section when several sections feed the same rating.',
+  })
   weight?: number;
 
   @EmbeddedList()

@@ -36,14 +36,23 @@ const REQUIRED_FIELDS: Partial<Record<model.IndicatorKind, readonly (keyof Indic
 const ALL_KIND_FIELDS = [...new Set(Object.values(KIND_FIELDS).flat())];
 
 function toCondition(input: VisibilityConditionInput): model.VisibleWhen {
-  return { indicatorKey: input.indicatorKey.trim(), operator: input.operator, value: input.value as model.ConditionValue };
+  return {
+    indicatorKey: input.indicatorKey.trim(),
+    operator: input.operator,
+    value: input.value as model.ConditionValue,
+  };
 }
 
 function present<T>(value: T | null | undefined): value is T {
   return value !== null && value !== undefined;
 }
 
-export function toIndicator(input: IndicatorInput, lineageKey: string, check: InputChecker, field = 'indicator'): model.Indicator {
+export function toIndicator(
+  input: IndicatorInput,
+  lineageKey: string,
+  check: InputChecker,
+  field = 'indicator',
+): model.Indicator {
   const kind = input.kind as model.IndicatorKind;
   for (const name of ALL_KIND_FIELDS) {
     if (present(input[name]) && !KIND_FIELDS[kind].includes(name)) {
@@ -82,7 +91,11 @@ export function toIndicator(input: IndicatorInput, lineageKey: string, check: In
         ...(input.aggregation ? { aggregation: input.aggregation } : {}),
       };
     case 'scale':
-      return { ...base, kind, levels: (input.levels ?? []).map((l) => ({ value: l.value.trim(), label: toText(l.label), score: l.score })) };
+      return {
+        ...base,
+        kind,
+        levels: (input.levels ?? []).map((l) => ({ value: l.value.trim(), label: toText(l.label), score: l.score })),
+      };
     case 'expectation':
       return { ...base, kind, ...(input.guidance ? { guidance: input.guidance.map(toText) } : {}) };
     case 'number':

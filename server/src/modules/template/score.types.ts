@@ -43,7 +43,10 @@ export class IndicatorScore {
   @Field(() => Float, { nullable: true, description: 'Weight in its section.' })
   weight?: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Normalised score (0–100, targets up to 120); null when not scored.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Normalised score (0–100, targets up to 120); null when not scored.',
+  })
   score?: number | null;
 
   @Field(() => Float, { nullable: true, description: 'Target achievement in percent, uncapped; null for other kinds.' })
@@ -61,7 +64,10 @@ export class SectionScore {
   @Field(() => Float, { nullable: true, description: 'Section weight within its rating, if set.' })
   weight?: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Weighted or plain mean of the indicator scores; null when none.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Weighted or plain mean of the indicator scores; null when none.',
+  })
   score?: number | null;
 
   @Field(() => Int, { description: 'Scored indicators with a score.' })
@@ -95,7 +101,9 @@ export class Completeness {
   complete!: boolean;
 }
 
-@ObjectType({ description: 'Scores of a set of answers against a template version, computed by the shared rules engine.' })
+@ObjectType({
+  description: 'Scores of a set of answers against a template version, computed by the shared rules engine.',
+})
 export class ScoreResult {
   @EmbeddedList()
   @Field(() => [IndicatorScore], { description: 'Per indicator, in form order.' })

@@ -42,7 +42,10 @@ export async function editDraft(
     const problems = blockingProblems(before, result.definition);
     if (problems.length > 0) {
       throw ruleProblemsError(
-        { id: 'Perubahan ditolak karena membuat templat tidak valid.', en: 'The change was refused because it makes the template invalid.' },
+        {
+          id: 'Perubahan ditolak karena membuat templat tidak valid.',
+          en: 'The change was refused because it makes the template invalid.',
+        },
         problems,
         ctx.locale,
       );

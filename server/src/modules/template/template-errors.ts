@@ -14,16 +14,26 @@ export function localizeProblems(problems: readonly Problem[], locale: Locale) {
 }
 
 /** BAD_USER_INPUT carrying every rule problem, each pointing at its section or indicator. */
-export function ruleProblemsError(summary: { id: string; en: string }, problems: readonly Problem[], locale: Locale): DomainError {
+export function ruleProblemsError(
+  summary: { id: string; en: string },
+  problems: readonly Problem[],
+  locale: Locale,
+): DomainError {
   return new DomainError('BAD_USER_INPUT', localize(summary, locale), { problems: localizeProblems(problems, locale) });
 }
 
 export function versionNotFound(locale: Locale): DomainError {
-  return new DomainError('NOT_FOUND', localize({ id: 'Versi templat tidak ditemukan.', en: 'Template version not found.' }, locale));
+  return new DomainError(
+    'NOT_FOUND',
+    localize({ id: 'Versi templat tidak ditemukan.', en: 'Template version not found.' }, locale),
+  );
 }
 
 export function versionFrozen(version: TemplateVersion, locale: Locale): DomainError {
-  const state = version.status === 'PUBLISHED' ? { id: 'sudah diterbitkan', en: 'is published' } : { id: 'sudah dipensiunkan', en: 'is retired' };
+  const state =
+    version.status === 'PUBLISHED'
+      ? { id: 'sudah diterbitkan', en: 'is published' }
+      : { id: 'sudah dipensiunkan', en: 'is retired' };
   return new DomainError(
     'INVALID_STATE',
     localize(

@@ -33,7 +33,11 @@ const EDITS = {
 type Edit = keyof typeof EDITS;
 
 function edit(name: Edit, input: Record<string, unknown>, headers: Record<string, string> = hr) {
-  return app.gql(`mutation ($input: ${EDITS[name]}!) { ${name}(input: $input) { version { ${VERSION} } } }`, { input }, headers);
+  return app.gql(
+    `mutation ($input: ${EDITS[name]}!) { ${name}(input: $input) { version { ${VERSION} } } }`,
+    { input },
+    headers,
+  );
 }
 async function editOk(name: Edit, input: Record<string, unknown>) {
   const result = await edit(name, input);
@@ -52,11 +56,16 @@ let v2: string;
 describe('a designer builds, publishes and versions a template over GraphQL', () => {
   it('creates a job family and a template whose draft starts with Hasil Kerja and BerAKHLAK', async () => {
     const family = await app.ok(
-      `mutation { createJobFamily(input: { code: "bidan", name: "Bidan", nameEn: "Midwife" }) { family { id code } } }`, {}, hr);
+      `mutation { createJobFamily(input: { code: "bidan", name: "Bidan", nameEn: "Midwife" }) { family { id code } } }`,
+      {},
+      hr,
+    );
     familyId = family.createJobFamily.family.id;
     const created = await app.ok(
       `mutation ($input: CreateTemplateInput!) { createTemplate(input: $input) { template { id draft { ${VERSION} sections { key kind } } } } }`,
-      { input: { familyId, name: 'Penilaian Kinerja Bidan' } }, hr);
+      { input: { familyId, name: 'Penilaian Kinerja Bidan' } },
+      hr,
+    );
     const draft = created.createTemplate.template.draft;
     templateId = created.createTemplate.template.id;
     v1 = draft.id;
@@ -76,7 +85,11 @@ describe('a designer builds, publishes and versions a template over GraphQL', ()
     await editOk('addTemplateSection', { versionId: v1, section: sectionInput(feedback!) });
     for (const section of [work!, observation!, feedback!]) {
       for (const indicator of section.indicators) {
-        await editOk('addTemplateIndicator', { versionId: v1, sectionKey: section.key, indicator: indicatorInput(indicator) });
+        await editOk('addTemplateIndicator', {
+          versionId: v1,
+          sectionKey: section.key,
+          indicator: indicatorInput(indicator),
+        });
       }
     }
     expect(await storedDefinition(v1)).toEqual(example);
@@ -95,7 +108,11 @@ describe('a designer builds, publishes and versions a template over GraphQL', ()
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0]?.message).toBe('Versi 1 belum dapat diterbitkan: 1 masalah perlu diperbaiki.');
     expect(result.errors?.[0]?.extensions?.problems).toEqual([
-      expect.objectContaining({ code: 'WEIGHTS_NOT_100', sectionKey: 'hasil_kerja', message: expect.stringContaining('90') }),
+      expect.objectContaining({
+        code: 'WEIGHTS_NOT_100',
+        sectionKey: 'hasil_kerja',
+        message: expect.stringContaining('90'),
+      }),
     ]);
     const after = await app.em().findOneOrFail(TemplateVersion, { id: v1 });
     expect(after.status).toBe('DRAFT');
@@ -107,10 +124,17 @@ describe('a designer builds, publishes and versions a template over GraphQL', ()
     const oneLevel = await edit('addTemplateIndicator', {
       versionId: v1,
       sectionKey: 'observasi_kelas',
-      indicator: { key: 'skala_rusak', kind: 'SCALE', label: { id: 'Skala' }, levels: [{ value: 'a', label: { id: 'A' }, score: 1 }] },
+      indicator: {
+        key: 'skala_rusak',
+        kind: 'SCALE',
+        label: { id: 'Skala' },
+        levels: [{ value: 'a', label: { id: 'A' }, score: 1 }],
+      },
     });
     expect(oneLevel.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(oneLevel.errors?.[0]?.extensions?.problems).toEqual([expect.objectContaining({ code: 'SCALE_MALFORMED', indicatorKey: 'skala_rusak' })]);
+    expect(oneLevel.errors?.[0]?.extensions?.problems).toEqual([
+      expect.objectContaining({ code: 'SCALE_MALFORMED', indicatorKey: 'skala_rusak' }),
+    ]);
 
     const wrongField = await edit('addTemplateIndicator', {
       versionId: v1,
@@ -135,10 +159,18 @@ describe('a designer builds, publishes and versions a template over GraphQL', ()
 
   it('is edited by HR only: anonymous callers must sign in, other roles are refused, and nothing changes', async () => {
     const before = await app.em().findOneOrFail(TemplateVersion, { id: v1 });
-    const input = { versionId: v1, sectionKey: 'hasil_kerja', indicator: { key: 'tanpa_hr', kind: 'TEXT', label: { id: 'Tanpa HR' } } };
+    const input = {
+      versionId: v1,
+      sectionKey: 'hasil_kerja',
+      indicator: { key: 'tanpa_hr', kind: 'TEXT', label: { id: 'Tanpa HR' } },
+    };
     expect((await edit('addTemplateIndicator', input, {})).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    expect((await edit('addTemplateIndicator', input, await app.signInAs('ADMIN'))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect((await edit('addTemplateIndicator', input, await app.signInAs())).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await edit('addTemplateIndicator', input, await app.signInAs('ADMIN'))).errors?.[0]?.extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+    expect((await edit('addTemplateIndicator', input, await app.signInAs())).errors?.[0]?.extensions?.code).toBe(
+      'FORBIDDEN',
+    );
     const after = await app.em().findOneOrFail(TemplateVersion, { id: v1 });
     expect(after.revision).toBe(before.revision);
     expect(after.definition).toEqual(before.definition);
@@ -173,7 +205,9 @@ describe('a designer builds, publishes and versions a template over GraphQL', ()
         indicators { key score achievement visible } sections { key score }
         workResults { score rating } behaviour { score rating } predikat completeness { complete percent } problems { code }
       } }`,
-      { id: v1, answers: Object.entries(answers).map(([indicatorKey, value]) => ({ indicatorKey, value })) }, hr);
+      { id: v1, answers: Object.entries(answers).map(([indicatorKey, value]) => ({ indicatorKey, value })) },
+      hr,
+    );
     const local = rules.scoreAnswers(await storedDefinition(v1), answers);
     expect(scored.scoreAnswers.workResults).toEqual(local.workResults);
     expect(scored.scoreAnswers.behaviour).toEqual(local.behaviour);
@@ -193,29 +227,65 @@ describe('a designer builds, publishes and versions a template over GraphQL', ()
   it('lists answer problems from the same validation the server runs before storing', async () => {
     const result = await app.ok(
       `query ($id: ID!, $answers: [AnswerInput!]!) { scoreAnswers(versionId: $id, answers: $answers) { problems { code indicatorKey } } }`,
-      { id: v1, answers: [{ indicatorKey: 'ketuntasan_belajar', value: 'banyak' }, { indicatorKey: 'jam_pelatihan', value: 3 }] }, hr);
-    const codes = result.scoreAnswers.problems.map((p: { code: string; indicatorKey: string }) => `${p.code}:${p.indicatorKey}`);
+      {
+        id: v1,
+        answers: [
+          { indicatorKey: 'ketuntasan_belajar', value: 'banyak' },
+          { indicatorKey: 'jam_pelatihan', value: 3 },
+        ],
+      },
+      hr,
+    );
+    const codes = result.scoreAnswers.problems.map(
+      (p: { code: string; indicatorKey: string }) => `${p.code}:${p.indicatorKey}`,
+    );
     expect(codes).toContain('ANSWER_WRONG_TYPE:ketuntasan_belajar');
     expect(codes).toContain('ANSWER_HIDDEN:jam_pelatihan');
     expect(codes).toContain('ANSWER_REQUIRED:kekuatan');
   });
 
   it('starts version 2 from version 1, keeps lineage, and diffs the two', async () => {
-    const draft = await app.ok(`mutation { createTemplateDraft(input: { templateId: "${templateId}" }) { version { id number status } } }`, {}, hr);
+    const draft = await app.ok(
+      `mutation { createTemplateDraft(input: { templateId: "${templateId}" }) { version { id number status } } }`,
+      {},
+      hr,
+    );
     v2 = draft.createTemplateDraft.version.id;
     expect(draft.createTemplateDraft.version).toMatchObject({ number: 2, status: 'DRAFT' });
     expect(await storedDefinition(v2)).toEqual(await storedDefinition(v1));
 
-    const again = await app.gql(`mutation { createTemplateDraft(input: { templateId: "${templateId}" }) { version { id } } }`, {}, hr);
+    const again = await app.gql(
+      `mutation { createTemplateDraft(input: { templateId: "${templateId}" }) { version { id } } }`,
+      {},
+      hr,
+    );
     expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
 
-    const renamed = { ...indicatorInput(rules.exampleDefinition().sections[0]!.indicators[1]!), key: 'rpp_disusun', weight: 10 };
-    await editOk('updateTemplateIndicator', { versionId: v2, indicatorKey: 'perangkat_pembelajaran', indicator: renamed });
+    const renamed = {
+      ...indicatorInput(rules.exampleDefinition().sections[0]!.indicators[1]!),
+      key: 'rpp_disusun',
+      weight: 10,
+    };
+    await editOk('updateTemplateIndicator', {
+      versionId: v2,
+      indicatorKey: 'perangkat_pembelajaran',
+      indicator: renamed,
+    });
     await editOk('removeTemplateIndicator', { versionId: v2, indicatorKey: 'mengelola_kelas' });
     await editOk('addTemplateIndicator', {
       versionId: v2,
       sectionKey: 'hasil_kerja',
-      indicator: { key: 'kehadiran', kind: 'TARGET', label: { id: 'Kehadiran' }, required: true, weight: 10, aspect: 'QUANTITY', target: 95, unit: '%', direction: 'HIGHER_IS_BETTER' },
+      indicator: {
+        key: 'kehadiran',
+        kind: 'TARGET',
+        label: { id: 'Kehadiran' },
+        required: true,
+        weight: 10,
+        aspect: 'QUANTITY',
+        target: 95,
+        unit: '%',
+        direction: 'HIGHER_IS_BETTER',
+      },
     });
     await editOk('publishTemplateVersion', { versionId: v2 });
     const stored = await storedDefinition(v2);
@@ -224,7 +294,10 @@ describe('a designer builds, publishes and versions a template over GraphQL', ()
     const diff = await app.ok(
       `{ templateVersionDiff(fromId: "${v1}", toId: "${v2}") {
         identical indicators { added { key } removed { key } changed { key fromKey lineageKey changes { field before after } } }
-      } }`, {}, hr);
+      } }`,
+      {},
+      hr,
+    );
     const d = diff.templateVersionDiff;
     expect(d.identical).toBe(false);
     expect(d.indicators.added).toEqual([{ key: 'kehadiran' }]);
@@ -246,21 +319,32 @@ describe('a designer builds, publishes and versions a template over GraphQL', ()
     const frozen = await app.em().findOneOrFail(TemplateVersion, { id: v1 });
     const anIndicator = indicatorInput(rules.exampleDefinition().sections[0]!.indicators[0]!);
     const attempts: [Edit, Record<string, unknown>][] = [
-      ['updateTemplateSection', { sectionKey: 'hasil_kerja', section: sectionInput(rules.exampleDefinition().sections[0]!) }],
+      [
+        'updateTemplateSection',
+        { sectionKey: 'hasil_kerja', section: sectionInput(rules.exampleDefinition().sections[0]!) },
+      ],
       ['addTemplateSection', { section: { key: 'baru', kind: 'FEEDBACK', title: { id: 'Baru' } } }],
       ['removeTemplateSection', { sectionKey: 'umpan_balik' }],
       ['moveTemplateSection', { sectionKey: 'umpan_balik', position: 0 }],
-      ['addTemplateIndicator', { sectionKey: 'umpan_balik', indicator: { key: 'baru', kind: 'TEXT', label: { id: 'Baru' } } }],
+      [
+        'addTemplateIndicator',
+        { sectionKey: 'umpan_balik', indicator: { key: 'baru', kind: 'TEXT', label: { id: 'Baru' } } },
+      ],
       ['updateTemplateIndicator', { indicatorKey: 'ketuntasan_belajar', indicator: { ...anIndicator, weight: 1 } }],
       ['removeTemplateIndicator', { indicatorKey: 'kekuatan' }],
       ['moveTemplateIndicator', { indicatorKey: 'kekuatan', sectionKey: 'umpan_balik', position: 1 }],
-      ['setTemplateRatingThresholds', { ratingThresholds: { workResults: { meets: 1, above: 2 }, behaviour: { meets: 1, above: 2 } } }],
+      [
+        'setTemplateRatingThresholds',
+        { ratingThresholds: { workResults: { meets: 1, above: 2 }, behaviour: { meets: 1, above: 2 } } },
+      ],
       ['publishTemplateVersion', {}],
     ];
     for (const [name, input] of attempts) {
       const result = await edit(name, { versionId: v1, ...input });
       expect(result.errors?.[0]?.extensions, name).toMatchObject({ code: 'INVALID_STATE', status: 'PUBLISHED' });
-      expect(result.errors?.[0]?.message).toBe('Versi 1 sudah diterbitkan dan tidak dapat diubah lagi. Buat draf baru untuk perubahan.');
+      expect(result.errors?.[0]?.message).toBe(
+        'Versi 1 sudah diterbitkan dan tidak dapat diubah lagi. Buat draf baru untuk perubahan.',
+      );
     }
     const after = await app.em().findOneOrFail(TemplateVersion, { id: v1 });
     expect(after.definition).toEqual(frozen.definition);
@@ -269,12 +353,25 @@ describe('a designer builds, publishes and versions a template over GraphQL', ()
   });
 
   it('retires version 1 once, and never a draft', async () => {
-    const retire = (id: string) => app.gql(`mutation { retireTemplateVersion(input: { versionId: "${id}" }) { version { status retiredAt } } }`, {}, hr);
+    const retire = (id: string) =>
+      app.gql(
+        `mutation { retireTemplateVersion(input: { versionId: "${id}" }) { version { status retiredAt } } }`,
+        {},
+        hr,
+      );
     expect((await retire(v1)).data?.retireTemplateVersion.version.status).toBe('RETIRED');
     expect((await retire(v1)).errors?.[0]?.extensions?.code).toBe('INVALID_STATE');
-    const draft = await app.ok(`mutation { createTemplateDraft(input: { templateId: "${templateId}" }) { version { id } } }`, {}, hr);
+    const draft = await app.ok(
+      `mutation { createTemplateDraft(input: { templateId: "${templateId}" }) { version { id } } }`,
+      {},
+      hr,
+    );
     expect((await retire(draft.createTemplateDraft.version.id)).errors?.[0]?.extensions?.code).toBe('INVALID_STATE');
-    const template = await app.ok(`{ template(id: "${templateId}") { latestPublished { number } draft { number } versions { number status } } }`, {}, hr);
+    const template = await app.ok(
+      `{ template(id: "${templateId}") { latestPublished { number } draft { number } versions { number status } } }`,
+      {},
+      hr,
+    );
     expect(template.template).toEqual({
       latestPublished: { number: 2 },
       draft: { number: 3 },

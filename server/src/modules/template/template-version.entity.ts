@@ -44,7 +44,9 @@ export class TemplateVersion {
   @Property({ type: 'json' })
   definition!: TemplateDefinition;
 
-  @Field(() => Int, { description: 'Increases with every edit of a draft; send it back as `expectedRevision` to detect concurrent edits.' })
+  @Field(() => Int, {
+    description: 'Increases with every edit of a draft; send it back as `expectedRevision` to detect concurrent edits.',
+  })
   @Property({ type: 'integer' })
   revision: Opt<number> = 1;
 

@@ -19,12 +19,16 @@ async function loadVersion(ctx: Context, id: string): Promise<TemplateVersion> {
 @Resolver(() => TemplateVersion)
 export class TemplateVersionResolver {
   @Query(() => TemplateVersion, { nullable: true, description: 'One template version by id, or null.' })
-  templateVersion(@Arg('id', () => ID, { description: 'The id.' }) id: string, @Ctx() ctx: Context): Promise<TemplateVersion | null> {
+  templateVersion(
+    @Arg('id', () => ID, { description: 'The id.' }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<TemplateVersion | null> {
     return ctx.loaders.templateVersionById.load(id);
   }
 
   @Query(() => TemplateDiff, {
-    description: 'What changed from one version to another (usually older → newer); indicators are matched by lineage key.',
+    description:
+      'What changed from one version to another (usually older → newer); indicators are matched by lineage key.',
   })
   async templateVersionDiff(
     @Arg('fromId', () => ID, { description: 'The older version.' }) fromId: string,

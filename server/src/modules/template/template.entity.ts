@@ -3,7 +3,10 @@ import { Entity, ManyToOne, PrimaryKey, Property, type Opt, type Ref } from '@mi
 import { Field, ID, ObjectType } from 'type-graphql';
 import { JobFamily } from '../job-family/job-family.entity.js';
 
-@ObjectType({ description: 'An indicator template of a job family: a named line of immutable versions plus at most one editable draft.' })
+@ObjectType({
+  description:
+    'An indicator template of a job family: a named line of immutable versions plus at most one editable draft.',
+})
 @Entity({ tableName: 'template' })
 export class Template {
   @Field(() => ID, { description: 'Opaque identifier.' })

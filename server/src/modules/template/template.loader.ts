@@ -12,7 +12,8 @@ export function templateLoaders(em: EntityManager) {
       (template) => template.family.id,
     ),
     versionsByTemplate: groupLoader(
-      (templateIds) => em.find(TemplateVersion, { template: { $in: [...templateIds] } }, { orderBy: { number: 'desc' } }),
+      (templateIds) =>
+        em.find(TemplateVersion, { template: { $in: [...templateIds] } }, { orderBy: { number: 'desc' } }),
       (version) => version.template.id,
     ),
   };

@@ -20,7 +20,18 @@ afterAll(() => app.close());
 const CREATE = /* GraphQL */ `
   mutation Create($input: CreateTemplateInput!) {
     createTemplate(input: $input) {
-      template { id name family { code } versions { number status publishedAt } }
+      template {
+        id
+        name
+        family {
+          code
+        }
+        versions {
+          number
+          status
+          publishedAt
+        }
+      }
     }
   }
 `;
@@ -43,14 +54,19 @@ describe('job families and templates over GraphQL', () => {
       versions: [{ number: 1, status: 'DRAFT', publishedAt: null }],
     });
     const listed = await app.ok(`{ jobFamily(id: "${guruId}") { templates { name versions { status } } } }`, {}, hr);
-    expect(listed.jobFamily.templates).toContainEqual({ name: 'Penilaian Kinerja Guru', versions: [{ status: 'DRAFT' }] });
+    expect(listed.jobFamily.templates).toContainEqual({
+      name: 'Penilaian Kinerja Guru',
+      versions: [{ status: 'DRAFT' }],
+    });
   });
 
   it('is designed by HR only: anonymous callers must sign in, other roles are refused, nothing is stored', async () => {
     const before = await app.em().count(Template);
     const input = { familyId: guruId, name: 'Tanpa HR' };
     expect((await app.gql(CREATE, { input })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    expect((await app.gql(CREATE, { input }, await app.signInAs('ADMIN'))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await app.gql(CREATE, { input }, await app.signInAs('ADMIN'))).errors?.[0]?.extensions?.code).toBe(
+      'FORBIDDEN',
+    );
     expect((await app.gql(`{ jobFamilies { code } }`)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(await app.em().count(Template)).toBe(before);
   });
@@ -66,7 +82,11 @@ describe('job families and templates over GraphQL', () => {
   });
 
   it('answers in English when the client asks for it', async () => {
-    const result = await app.gql(CREATE, { input: { familyId: guruId, name: '' } }, { ...hr, 'accept-language': 'en-US,en;q=0.9' });
+    const result = await app.gql(
+      CREATE,
+      { input: { familyId: guruId, name: '' } },
+      { ...hr, 'accept-language': 'en-US,en;q=0.9' },
+    );
     expect(result.errors?.[0]?.message).toBe('Template name is required.');
   });
 
@@ -97,17 +117,21 @@ describe('published versions are frozen by the database', () => {
     const em = app.em();
     const version = await em.findOneOrFail(TemplateVersion, { template: data.createTemplate.template.id });
     const sql = em.getConnection();
-    await sql.execute(`update template_version set status = 'PUBLISHED', published_at = now() where id = ?`, [version.id]);
-    await expect(sql.execute(`update template_version set definition = '{}' where id = ?`, [version.id])).rejects.toThrow(
-      /cannot be changed/,
+    await sql.execute(`update template_version set status = 'PUBLISHED', published_at = now() where id = ?`, [
+      version.id,
+    ]);
+    await expect(
+      sql.execute(`update template_version set definition = '{}' where id = ?`, [version.id]),
+    ).rejects.toThrow(/cannot be changed/);
+    await expect(
+      sql.execute(`update template_version set status = 'DRAFT' where id = ?`, [version.id]),
+    ).rejects.toThrow(/cannot be changed/);
+    await expect(sql.execute(`delete from template_version where id = ?`, [version.id])).rejects.toThrow(
+      /cannot be deleted/,
     );
-    await expect(sql.execute(`update template_version set status = 'DRAFT' where id = ?`, [version.id])).rejects.toThrow(
-      /cannot be changed/,
-    );
-    await expect(sql.execute(`delete from template_version where id = ?`, [version.id])).rejects.toThrow(/cannot be deleted/);
     await sql.execute(`update template_version set status = 'RETIRED', retired_at = now() where id = ?`, [version.id]);
-    await expect(sql.execute(`update template_version set status = 'PUBLISHED' where id = ?`, [version.id])).rejects.toThrow(
-      /cannot be changed/,
-    );
+    await expect(
+      sql.execute(`update template_version set status = 'PUBLISHED' where id = ?`, [version.id]),
+    ).rejects.toThrow(/cannot be changed/);
   });
 });

@@ -13,7 +13,10 @@ export class TemplateResolver {
     return ctx.loaders.templateById.load(id);
   }
 
-  @FieldResolver(() => TemplateVersion, { nullable: true, description: 'The newest published version (the one new periods use), or null.' })
+  @FieldResolver(() => TemplateVersion, {
+    nullable: true,
+    description: 'The newest published version (the one new periods use), or null.',
+  })
   async latestPublished(@Root() template: Template, @Ctx() ctx: Context): Promise<TemplateVersion | null> {
     const versions = await ctx.loaders.versionsByTemplate.load(template.id);
     return versions.find((version) => version.status === TemplateVersionStatus.PUBLISHED) ?? null;
@@ -35,9 +38,12 @@ export class TemplateResolver {
     return ctx.loaders.versionsByTemplate.load(template.id);
   }
 
-  @Mutation(() => CreateTemplatePayload, { description: 'Creates a template for a job family with an editable draft version 1.' })
+  @Mutation(() => CreateTemplatePayload, {
+    description: 'Creates a template for a job family with an editable draft version 1.',
+  })
   async createTemplate(
-    @Arg('input', () => CreateTemplateInput, { description: 'What to change; see the input type for each field.' }) input: CreateTemplateInput,
+    @Arg('input', () => CreateTemplateInput, { description: 'What to change; see the input type for each field.' })
+    input: CreateTemplateInput,
     @Ctx() ctx: Context,
   ): Promise<CreateTemplatePayload> {
     return { template: await createTemplate(ctx, input) };

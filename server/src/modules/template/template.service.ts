@@ -18,8 +18,18 @@ export async function createTemplate(ctx: Context, input: { familyId: string; na
     if (!family) throw notFound({ id: 'Rumpun jabatan tidak ditemukan.', en: 'Job family not found.' }, ctx.locale);
     const template = tx.create(Template, { family, name });
     const draft = tx.create(TemplateVersion, { template, number: 1, definition: starterDefinition() });
-    recordAudit(tx, ctx.actor, { action: 'create', entityType: 'Template', entityId: template.id, after: { name, familyId: family.id } });
-    recordAudit(tx, ctx.actor, { action: 'createDraft', entityType: 'TemplateVersion', entityId: draft.id, after: { number: 1 } });
+    recordAudit(tx, ctx.actor, {
+      action: 'create',
+      entityType: 'Template',
+      entityId: template.id,
+      after: { name, familyId: family.id },
+    });
+    recordAudit(tx, ctx.actor, {
+      action: 'createDraft',
+      entityType: 'TemplateVersion',
+      entityId: draft.id,
+      after: { number: 1 },
+    });
     return template;
   });
 }

@@ -42,9 +42,12 @@ export interface LockedPlan {
  * SHARE, so it cannot close meanwhile); NOT_FOUND when there is none.
  */
 export async function lockPlan(ctx: ServiceContext, tx: EntityManager, planId: string): Promise<LockedPlan> {
-  const plan = isId(planId) ? await tx.findOne(WorkPlan, { id: planId }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+  const plan = isId(planId)
+    ? await tx.findOne(WorkPlan, { id: planId }, { lockMode: LockMode.PESSIMISTIC_WRITE })
+    : null;
   // Out of the actor's read scope looks exactly like missing: no hint that it exists.
-  if (!plan || !canSeePlan(await readScope(ctx), { employeeId: plan.employee.id, status: plan.status })) throw planNotFound(ctx.locale);
+  if (!plan || !canSeePlan(await readScope(ctx), { employeeId: plan.employee.id, status: plan.status }))
+    throw planNotFound(ctx.locale);
   const employee = await tx.findOneOrFail(Employee, { id: plan.employee.id });
   const period = await tx.findOneOrFail(Period, { id: plan.period.id }, { lockMode: LockMode.PESSIMISTIC_READ });
   return { plan, employee, period };
@@ -86,7 +89,6 @@ export interface Verb {
   active: LocalizedMessage;
   passive: LocalizedMessage;
 }
-
 
 export const VERBS = {
   create: { active: { id: 'membuat', en: 'create' }, passive: { id: 'dibuat', en: 'created' } },

@@ -24,7 +24,11 @@ export async function loadContent(tx: EntityManager, plan: WorkPlan): Promise<Pl
   const results = await tx.find(WorkResult, { plan: plan.id }, { orderBy: { position: 'asc' } });
   const targets = new Map<string, WorkTarget[]>(results.map((result) => [result.id, []]));
   if (results.length > 0) {
-    const rows = await tx.find(WorkTarget, { result: { $in: results.map((r) => r.id) } }, { orderBy: { position: 'asc' } });
+    const rows = await tx.find(
+      WorkTarget,
+      { result: { $in: results.map((r) => r.id) } },
+      { orderBy: { position: 'asc' } },
+    );
     for (const row of rows) targets.get(row.result.id)?.push(row);
   }
   return { results, targets };
@@ -71,13 +75,18 @@ export function inputsToPlanResults(inputs: readonly WorkResultInput[], content?
       direction: t.direction,
       templateLineageKey: t.templateLineageKey?.trim() || null,
       aggregation: aggregationFor(t, t.id ? previous.get(t.id) : undefined),
-      ...(t.periodicTargets ? { periodicTargets: t.periodicTargets.map((p) => ({ number: p.number, target: p.target })) } : {}),
+      ...(t.periodicTargets
+        ? { periodicTargets: t.periodicTargets.map((p) => ({ number: p.number, target: p.target })) }
+        : {}),
     })),
   }));
 }
 
 /** A target's aggregation: the one given, else the target's current one, else by aspect. */
-function aggregationFor(target: Pick<WorkResultInput['targets'][number], 'aggregation' | 'aspect'>, previous: WorkTarget | undefined): TargetAggregation {
+function aggregationFor(
+  target: Pick<WorkResultInput['targets'][number], 'aggregation' | 'aspect'>,
+  previous: WorkTarget | undefined,
+): TargetAggregation {
   return target.aggregation ?? previous?.aggregation ?? (defaultAggregation(target.aspect) as TargetAggregation);
 }
 
@@ -103,7 +112,14 @@ const issue = (code: string, path: string, id: string, en: string): Problem => (
 export function shapeProblems(inputs: readonly WorkResultInput[], content: PlanContent): Problem[] {
   const problems: Problem[] = [];
   if (inputs.length > MAX_RESULTS) {
-    problems.push(issue('TOO_MANY_RESULTS', 'results', `Paling banyak ${MAX_RESULTS} hasil kerja.`, `At most ${MAX_RESULTS} work results.`));
+    problems.push(
+      issue(
+        'TOO_MANY_RESULTS',
+        'results',
+        `Paling banyak ${MAX_RESULTS} hasil kerja.`,
+        `At most ${MAX_RESULTS} work results.`,
+      ),
+    );
   }
   const resultIds = new Set(content.results.map((r) => r.id));
   const targetIds = new Set([...content.targets.values()].flat().map((t) => t.id));
@@ -111,18 +127,36 @@ export function shapeProblems(inputs: readonly WorkResultInput[], content: PlanC
   const known = (id: string | null | undefined, ids: Set<string>, path: string, what: { id: string; en: string }) => {
     if (id == null) return;
     if (!ids.has(id)) {
-      problems.push(issue('UNKNOWN_ID', path, `${what.id} ini bukan bagian dari revisi rencana kerja ini; muat ulang rencana.`, `This ${what.en} is not part of this plan revision; reload the plan.`));
+      problems.push(
+        issue(
+          'UNKNOWN_ID',
+          path,
+          `${what.id} ini bukan bagian dari revisi rencana kerja ini; muat ulang rencana.`,
+          `This ${what.en} is not part of this plan revision; reload the plan.`,
+        ),
+      );
     } else if (seen.has(id)) {
-      problems.push(issue('DUPLICATE_ID', path, `${what.id} yang sama disebut dua kali.`, `The same ${what.en} is given twice.`));
+      problems.push(
+        issue('DUPLICATE_ID', path, `${what.id} yang sama disebut dua kali.`, `The same ${what.en} is given twice.`),
+      );
     }
     seen.add(id);
   };
   inputs.forEach((input, r) => {
     known(input.id, resultIds, `results.${r}.id`, { id: 'Hasil kerja', en: 'work result' });
     if (input.targets.length > MAX_TARGETS) {
-      problems.push(issue('TOO_MANY_TARGETS', `results.${r}.targets`, `Paling banyak ${MAX_TARGETS} indikator per hasil kerja.`, `At most ${MAX_TARGETS} indicators per work result.`));
+      problems.push(
+        issue(
+          'TOO_MANY_TARGETS',
+          `results.${r}.targets`,
+          `Paling banyak ${MAX_TARGETS} indikator per hasil kerja.`,
+          `At most ${MAX_TARGETS} indicators per work result.`,
+        ),
+      );
     }
-    input.targets.forEach((target, t) => known(target.id, targetIds, `results.${r}.targets.${t}.id`, { id: 'Indikator', en: 'indicator' }));
+    input.targets.forEach((target, t) =>
+      known(target.id, targetIds, `results.${r}.targets.${t}.id`, { id: 'Indikator', en: 'indicator' }),
+    );
   });
   return problems;
 }
@@ -131,7 +165,12 @@ export function shapeProblems(inputs: readonly WorkResultInput[], content: PlanC
  * Cascading links: each must name a result of the plan of the employee's current supervisor that is
  * approved (in force) for the same period.
  */
-export async function parentProblems(tx: EntityManager, plan: WorkPlan, employee: Employee, results: readonly PlanResult[]): Promise<Problem[]> {
+export async function parentProblems(
+  tx: EntityManager,
+  plan: WorkPlan,
+  employee: Employee,
+  results: readonly PlanResult[],
+): Promise<Problem[]> {
   const wanted = results.map((r) => r.parentResultId).filter((id): id is string => id != null);
   if (wanted.length === 0) return [];
   const supervisorId = employee.supervisor?.id;
@@ -165,7 +204,13 @@ export async function parentProblems(tx: EntityManager, plan: WorkPlan, employee
  * Every target keeps its aggregation and its periodic targets for the `subPeriods` of the period: the ones
  * given, else the default split of its annual target.
  */
-export function writeContent(tx: EntityManager, plan: WorkPlan, inputs: readonly WorkResultInput[], content: PlanContent, subPeriods: number): void {
+export function writeContent(
+  tx: EntityManager,
+  plan: WorkPlan,
+  inputs: readonly WorkResultInput[],
+  content: PlanContent,
+  subPeriods: number,
+): void {
   const resultsById = new Map(content.results.map((r) => [r.id, r]));
   const targetsById = new Map([...content.targets.values()].flat().map((t) => [t.id, t]));
   const keptResults = new Set<string>();
@@ -193,7 +238,9 @@ export function writeContent(tx: EntityManager, plan: WorkPlan, inputs: readonly
         templateLineageKey: target.templateLineageKey?.trim() || null,
         aggregation,
         periodicTargets: target.periodicTargets
-          ? [...target.periodicTargets].sort((a, b) => a.number - b.number).map((p) => ({ number: p.number, target: p.target }))
+          ? [...target.periodicTargets]
+              .sort((a, b) => a.number - b.number)
+              .map((p) => ({ number: p.number, target: p.target }))
           : splitTarget(target.target, aggregation, subPeriods),
       };
       if (previous && previous.result.id === result.id) {
@@ -212,7 +259,12 @@ export function writeContent(tx: EntityManager, plan: WorkPlan, inputs: readonly
  * Where each cascading link of `content` points now: when the supervisor's plan has been revised and
  * approved since, to the result of the same lineage in the revision in force; else where it pointed.
  */
-async function currentParents(tx: EntityManager, plan: WorkPlan, employee: Employee, content: PlanContent): Promise<Map<string, string>> {
+async function currentParents(
+  tx: EntityManager,
+  plan: WorkPlan,
+  employee: Employee,
+  content: PlanContent,
+): Promise<Map<string, string>> {
   const linked = [...new Set(content.results.flatMap((r) => (r.parentResult ? [r.parentResult.id] : [])))];
   const moved = new Map(linked.map((id) => [id, id]));
   const supervisorId = employee.supervisor?.id;
@@ -233,7 +285,12 @@ async function currentParents(tx: EntityManager, plan: WorkPlan, employee: Emplo
  * Copies content and expectations to a new revision: new rows, same lineage; cascading links follow
  * the supervisor's plan in force (by lineage) where it has been revised since.
  */
-export async function copyContent(tx: EntityManager, from: WorkPlan, to: WorkPlan, employee: Employee): Promise<PlanResult[]> {
+export async function copyContent(
+  tx: EntityManager,
+  from: WorkPlan,
+  to: WorkPlan,
+  employee: Employee,
+): Promise<PlanResult[]> {
   const content = await loadContent(tx, from);
   const parents = await currentParents(tx, from, employee, content);
   for (const result of content.results) {
@@ -265,5 +322,8 @@ export async function copyContent(tx: EntityManager, from: WorkPlan, to: WorkPla
   for (const e of await tx.find(BehaviourExpectation, { plan: from.id })) {
     tx.create(BehaviourExpectation, { plan: to, valueCode: e.valueCode, expectation: e.expectation });
   }
-  return toPlanResults(content).map((r) => ({ ...r, parentResultId: r.parentResultId ? parents.get(r.parentResultId)! : null }));
+  return toPlanResults(content).map((r) => ({
+    ...r,
+    parentResultId: r.parentResultId ? parents.get(r.parentResultId)! : null,
+  }));
 }

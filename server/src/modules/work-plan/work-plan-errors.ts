@@ -14,23 +14,41 @@ export const STATUS_LABELS: Readonly<Record<WorkPlanStatus, LocalizedMessage>> =
 };
 
 export function unauthenticated(locale: Locale): DomainError {
-  return new DomainError('UNAUTHENTICATED', localize({ id: 'Silakan masuk terlebih dahulu.', en: 'Please sign in first.' }, locale));
+  return new DomainError(
+    'UNAUTHENTICATED',
+    localize({ id: 'Silakan masuk terlebih dahulu.', en: 'Please sign in first.' }, locale),
+  );
 }
 
 export function planNotFound(locale: Locale): DomainError {
-  return new DomainError('NOT_FOUND', localize({ id: 'Rencana kerja tidak ditemukan.', en: 'Work plan not found.' }, locale), { field: 'planId' });
+  return new DomainError(
+    'NOT_FOUND',
+    localize({ id: 'Rencana kerja tidak ditemukan.', en: 'Work plan not found.' }, locale),
+    { field: 'planId' },
+  );
 }
 
 /** Says what is not allowed and nothing about whose plan it is or who could do it. */
 export function forbidden(verb: LocalizedMessage, locale: Locale): DomainError {
   return new DomainError(
     'FORBIDDEN',
-    localize({ id: `Anda tidak berwenang ${verb.id} rencana kerja ini.`, en: `You are not allowed to ${verb.en} this work plan.` }, locale),
+    localize(
+      {
+        id: `Anda tidak berwenang ${verb.id} rencana kerja ini.`,
+        en: `You are not allowed to ${verb.en} this work plan.`,
+      },
+      locale,
+    ),
   );
 }
 
 /** The current status, and the statuses in which the action is possible. */
-export function wrongState(plan: WorkPlan, allowed: readonly WorkPlanStatus[], verb: LocalizedMessage, locale: Locale): DomainError {
+export function wrongState(
+  plan: WorkPlan,
+  allowed: readonly WorkPlanStatus[],
+  verb: LocalizedMessage,
+  locale: Locale,
+): DomainError {
   const current = STATUS_LABELS[plan.status as WorkPlanStatus];
   const list = (lang: 'id' | 'en', or: string) => allowed.map((s) => STATUS_LABELS[s][lang]).join(or);
   return new DomainError(
@@ -117,10 +135,19 @@ export function noSupervisor(locale: Locale): DomainError {
 }
 
 /** BAD_USER_INPUT carrying every problem, each with the path of the value to fix. */
-export function planProblemsError(summary: LocalizedMessage, problems: readonly Problem[], locale: Locale): DomainError {
+export function planProblemsError(
+  summary: LocalizedMessage,
+  problems: readonly Problem[],
+  locale: Locale,
+): DomainError {
   const first = problems[0] ? localize(problems[0].message, locale) : '';
   const more = problems.length > 1 ? ` (+${problems.length - 1})` : '';
   return new DomainError('BAD_USER_INPUT', `${localize(summary, locale)} ${first}${more}`.trim(), {
-    problems: problems.map((p) => ({ path: p.path, field: p.path, code: p.code, message: localize(p.message, locale) })),
+    problems: problems.map((p) => ({
+      path: p.path,
+      field: p.path,
+      code: p.code,
+      message: localize(p.message, locale),
+    })),
   });
 }

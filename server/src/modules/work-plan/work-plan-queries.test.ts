@@ -36,17 +36,38 @@ async function addPlans(count: number, from: number): Promise<void> {
     const parsed = parseNip(planNip(from + i));
     if (!parsed.ok) throw new Error('bad nip');
     const employee = em.create(Employee, {
-      nip: parsed.nip, birthDate: parsed.birthDate, sex: Sex.MALE, name: `Guru Tambahan ${from + i}`, position: 'Guru', grade: 'III/a',
-      employmentType: EmploymentType.PNS, unit: supervisor.unit, family: supervisor.family, supervisor,
+      nip: parsed.nip,
+      birthDate: parsed.birthDate,
+      sex: Sex.MALE,
+      name: `Guru Tambahan ${from + i}`,
+      position: 'Guru',
+      grade: 'III/a',
+      employmentType: EmploymentType.PNS,
+      unit: supervisor.unit,
+      family: supervisor.family,
+      supervisor,
     });
-    const plan = em.create(WorkPlan, { employee, period: org.open.id, status: WorkPlanStatus.SUBMITTED, approver: supervisor, submittedAt: new Date() });
+    const plan = em.create(WorkPlan, {
+      employee,
+      period: org.open.id,
+      status: WorkPlanStatus.SUBMITTED,
+      approver: supervisor,
+      submittedAt: new Date(),
+    });
     em.create(BehaviourExpectation, { plan, valueCode: 'akuntabel', expectation: 'Tepat waktu.' });
     for (let r = 0; r < 3; r++) {
       const result = em.create(WorkResult, { plan, position: r, kind: WorkResultKind.MAIN, title: `Hasil ${r + 1}` });
       for (let t = 0; t < 2; t++) {
         em.create(WorkTarget, {
-          result, position: t, label: `Indikator ${t + 1}`, aspect: TargetAspect.QUANTITY, target: 10, unit: 'dokumen', direction: TargetDirection.HIGHER_IS_BETTER,
-          aggregation: TargetAggregation.SUM, periodicTargets: [2, 2, 3, 3].map((target, i) => ({ number: i + 1, target })),
+          result,
+          position: t,
+          label: `Indikator ${t + 1}`,
+          aspect: TargetAspect.QUANTITY,
+          target: 10,
+          unit: 'dokumen',
+          direction: TargetDirection.HIGHER_IS_BETTER,
+          aggregation: TargetAggregation.SUM,
+          periodicTargets: [2, 2, 3, 3].map((target, i) => ({ number: i + 1, target })),
         });
       }
     }
@@ -65,7 +86,9 @@ describe('the workPlans connection', () => {
     expect((await list({ periodId: org.planning.id })).totalCount).toBe(0);
     const mine = await list({ employeeId: org.people.staff.id });
     expect(mine.edges.map((e: any) => e.node.status)).toEqual(['SUBMITTED']);
-    expect((await list({ approverId: org.people.supervisor.id })).edges.map((e: any) => e.node.employee.id)).toEqual([org.people.staff.id]);
+    expect((await list({ approverId: org.people.supervisor.id })).edges.map((e: any) => e.node.employee.id)).toEqual([
+      org.people.staff.id,
+    ]);
     expect((await list({ approverId: org.people.head.id, status: ['APPROVED'] })).totalCount).toBe(1);
     expect((await list({ periodId: org.open.id, status: ['DRAFT', 'SUBMITTED'] })).totalCount).toBe(3);
     expect((await list({ employeeId: 'bukan-id' })).totalCount).toBe(0);
@@ -76,7 +99,8 @@ describe('the workPlans connection', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 5; page++) {
-      const data: any = (await app.ok(LIST, { filter: { periodId: org.open.id }, first: 3, after }, org.as.hr)).workPlans;
+      const data: any = (await app.ok(LIST, { filter: { periodId: org.open.id }, first: 3, after }, org.as.hr))
+        .workPlans;
       seen.push(...data.edges.map((e: any) => e.node.id));
       if (!data.pageInfo.hasNextPage) break;
       after = data.pageInfo.endCursor;
@@ -90,7 +114,9 @@ describe('the workPlans connection', () => {
   });
 
   it('is for signed-in users only', async () => {
-    expect((await app.gql(LIST, { filter: { periodId: org.open.id } })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await app.gql(LIST, { filter: { periodId: org.open.id } })).errors?.[0]?.extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 
   it('serves every relation with a number of statements that does not grow with the rows', async () => {
@@ -103,7 +129,10 @@ describe('the workPlans connection', () => {
     const filtered = `query ($filter: WorkPlanFilter, $orderBy: [WorkPlanOrder!]) { workPlans(filter: $filter, orderBy: $orderBy, first: 100) {
       totalCount nodes { employee { name supervisor { name } } approver { name } period { year } results { targets { id } } } } }`;
     const filters = {
-      filter: { or: [{ approver: { name: { startsWith: 'kepala' } } }, { not: { status: ['DRAFT'] } }], employee: { unit: { kind: ['SEKOLAH'] } } },
+      filter: {
+        or: [{ approver: { name: { startsWith: 'kepala' } } }, { not: { status: ['DRAFT'] } }],
+        employee: { unit: { kind: ['SEKOLAH'] } },
+      },
       orderBy: [{ field: 'SUBMITTED_AT', direction: 'DESC' }, { field: 'REVISION' }],
     };
     const before = await app.countStatements(() => app.ok(query, {}, org.as.hr));
@@ -112,7 +141,9 @@ describe('the workPlans connection', () => {
     await addPlans(12, 300);
     const data = await app.ok(query, {}, org.as.hr);
     expect(data.workPlans.edges).toHaveLength(16);
-    expect(data.workPlans.edges.flatMap((e: any) => e.node.results.flatMap((r: any) => r.targets)).length).toBeGreaterThan(72);
+    expect(
+      data.workPlans.edges.flatMap((e: any) => e.node.results.flatMap((r: any) => r.targets)).length,
+    ).toBeGreaterThan(72);
     expect(await app.countStatements(() => app.ok(query, {}, org.as.hr))).toBe(before);
     expect(await app.countStatements(() => app.ok(plain, {}, org.as.hr))).toBe(plainBefore);
     expect((await app.ok(filtered, filters, org.as.hr)).workPlans.totalCount).toBe(14);
@@ -125,16 +156,29 @@ describe('the workPlans connection', () => {
   // From here on the open period holds 16 plans: the boss's (approved by the head), staff's (submitted),
   // staff2's and otherStaff's (drafts), and 12 more submitted to the supervisor.
   it('combines conditions with and, or, not, in-lists, ranges, text and nested relations', async () => {
-    const count = async (filter: Record<string, unknown>) => (await app.ok(LIST, { filter: { periodId: [org.open.id], ...filter }, first: 1 }, org.as.hr)).workPlans.totalCount;
+    const count = async (filter: Record<string, unknown>) =>
+      (await app.ok(LIST, { filter: { periodId: [org.open.id], ...filter }, first: 1 }, org.as.hr)).workPlans
+        .totalCount;
     const { people } = org;
     expect(await count({})).toBe(16);
     expect(await count({ or: [{ status: ['APPROVED'] }, { employeeId: [people.staff2.id] }] })).toBe(2);
     expect(await count({ not: { status: ['SUBMITTED'] } })).toBe(3);
-    expect(await count({ and: [{ approverId: [people.supervisor.id] }, { employee: { name: { startsWith: 'guru tambahan' } } }] })).toBe(12);
+    expect(
+      await count({
+        and: [{ approverId: [people.supervisor.id] }, { employee: { name: { startsWith: 'guru tambahan' } } }],
+      }),
+    ).toBe(12);
     expect(await count({ approverId: [people.supervisor.id, people.head.id] })).toBe(14);
     expect(await count({ submittedAt: { isNull: true } })).toBe(2);
     expect(await count({ decidedAt: { isNull: false } })).toBe(1);
-    expect(await count({ submittedAt: { lte: new Date(Date.now() + 60_000).toISOString(), gte: new Date(Date.now() - 3_600_000).toISOString() } })).toBe(14);
+    expect(
+      await count({
+        submittedAt: {
+          lte: new Date(Date.now() + 60_000).toISOString(),
+          gte: new Date(Date.now() - 3_600_000).toISOString(),
+        },
+      }),
+    ).toBe(14);
     expect(await count({ createdAt: { gt: new Date(Date.now() + 60_000).toISOString() } })).toBe(0);
     expect(await count({ revision: { gte: 2 } })).toBe(0);
     expect(await count({ revision: { eq: 1 }, updatedAt: { isNull: false } })).toBe(16);
@@ -169,30 +213,53 @@ describe('the workPlans connection', () => {
     };
     for (const direction of ['ASC', 'DESC']) {
       const other = direction === 'ASC' ? 'DESC' : 'ASC';
-      const orderBy = [{ field: 'STATUS', direction }, { field: 'SUBMITTED_AT', direction: other }];
+      const orderBy = [
+        { field: 'STATUS', direction },
+        { field: 'SUBMITTED_AT', direction: other },
+      ];
       const paged = await pages(orderBy, 3);
       const whole = await pages(orderBy, 100);
       expect(paged).toEqual(whole);
       expect(new Set(paged.map((p) => p.id)).size).toBe(16);
       const statuses = paged.map((p) => p.status);
-      expect(statuses).toEqual([...statuses].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0) * (direction === 'ASC' ? 1 : -1)));
+      expect(statuses).toEqual(
+        [...statuses].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0) * (direction === 'ASC' ? 1 : -1)),
+      );
       // Within a status, the submission time runs the other way, never-submitted plans last.
       for (const status of new Set(statuses)) {
         const times = paged.filter((p) => p.status === status).map((p) => p.submittedAt);
         const set = times.filter((t): t is string => t !== null);
-        expect(times).toEqual([...set.sort((x, y) => (Date.parse(x) - Date.parse(y)) * (other === 'ASC' ? 1 : -1)), ...times.filter((t) => t === null)]);
+        expect(times).toEqual([
+          ...set.sort((x, y) => (Date.parse(x) - Date.parse(y)) * (other === 'ASC' ? 1 : -1)),
+          ...times.filter((t) => t === null),
+        ]);
       }
     }
     // A cursor made for one order is refused for another.
     const first = await app.ok(ORDERED, { filter, first: 1 }, org.as.hr);
-    const mixed = await app.gql(ORDERED, { filter, orderBy: [{ field: 'STATUS' }, { field: 'REVISION' }], first: 1, after: first.workPlans.pageInfo.endCursor }, org.as.hr);
-    expect(mixed.errors?.[0]?.extensions?.problems).toEqual([expect.objectContaining({ field: 'after', code: 'BAD_CURSOR' })]);
+    const mixed = await app.gql(
+      ORDERED,
+      {
+        filter,
+        orderBy: [{ field: 'STATUS' }, { field: 'REVISION' }],
+        first: 1,
+        after: first.workPlans.pageInfo.endCursor,
+      },
+      org.as.hr,
+    );
+    expect(mixed.errors?.[0]?.extensions?.problems).toEqual([
+      expect.objectContaining({ field: 'after', code: 'BAD_CURSOR' }),
+    ]);
   });
 
   it('keeps the read scope, whatever or-filters try', async () => {
     const { people } = org;
     const escape = {
-      or: [{ employeeId: [people.otherStaff.id, people.staff2.id] }, { employee: { name: { contains: '' } } }, { status: ['DRAFT', 'SUBMITTED', 'APPROVED'] }],
+      or: [
+        { employeeId: [people.otherStaff.id, people.staff2.id] },
+        { employee: { name: { contains: '' } } },
+        { status: ['DRAFT', 'SUBMITTED', 'APPROVED'] },
+      ],
     };
     const seen = async (filter: Record<string, unknown>, who: keyof PlanOrg['as']) => {
       const { workPlans } = await app.ok(LIST, { filter, first: 100 }, org.as[who]);
@@ -203,7 +270,12 @@ describe('the workPlans connection', () => {
     const own = [people.staff.id, people.supervisor.id].sort();
     expect(await seen(escape, 'staff')).toEqual(own);
     expect(await seen({ not: { employeeId: [people.staff.id] } }, 'staff')).toEqual([people.supervisor.id]);
-    expect(await seen({ or: [{ employee: { id: [people.otherStaff.id] } }, { approverId: [people.supervisor.id] }] }, 'staff')).toEqual([people.staff.id]);
+    expect(
+      await seen(
+        { or: [{ employee: { id: [people.otherStaff.id] } }, { approverId: [people.supervisor.id] }] },
+        'staff',
+      ),
+    ).toEqual([people.staff.id]);
     // otherStaff's team is themselves; their supervisor has no plan.
     expect(await seen(escape, 'otherStaff')).toEqual([people.otherStaff.id]);
     expect(await seen({ not: { employeeId: [people.otherStaff.id] } }, 'otherStaff')).toEqual([]);

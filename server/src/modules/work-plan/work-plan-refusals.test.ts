@@ -4,7 +4,15 @@ import { startTestApp, type TestApp } from '../../../test/harness.js';
 import { Employee } from '../organisation/employee.entity.js';
 import { EmploymentType, Sex } from '../organisation/organisation.enums.js';
 import { WorkPlan } from './work-plan.entity.js';
-import { arrangePlanOrg, contentInput, planApi, planNip, type PlanMutation, type PlanOrg, type PlanView } from './work-plan.fixture.js';
+import {
+  arrangePlanOrg,
+  contentInput,
+  planApi,
+  planNip,
+  type PlanMutation,
+  type PlanOrg,
+  type PlanView,
+} from './work-plan.fixture.js';
 
 // Every transition refused in the wrong state, by the wrong person, unauthenticated and on a stale
 // version — and nothing stored when refused.
@@ -24,7 +32,12 @@ afterAll(() => app.close());
 const code = (r: { error?: { extensions?: Record<string, unknown> } }) => r.error?.extensions?.code;
 
 /** Runs a mutation as each person and expects each to be refused with `expected`; the plan stays as it was. */
-async function refusedFor(name: PlanMutation, input: Record<string, unknown>, people: (keyof PlanOrg['as'])[], expected: string) {
+async function refusedFor(
+  name: PlanMutation,
+  input: Record<string, unknown>,
+  people: (keyof PlanOrg['as'])[],
+  expected: string,
+) {
   const before = await api.read(input.planId as string);
   for (const who of people) {
     const result = await api.mutate(name, input, org.as[who]);
@@ -40,21 +53,48 @@ async function refusedFor(name: PlanMutation, input: Record<string, unknown>, pe
 describe('creating a plan', () => {
   it('is refused without a session, for someone else, in a closed period and twice', async () => {
     expect(code(await api.mutate('createWorkPlan', { periodId: org.open.id }))).toBe('UNAUTHENTICATED');
-    expect(code(await api.mutate('createWorkPlan', { periodId: org.open.id, employeeId: org.people.staff2.id }, org.as.staff))).toBe('FORBIDDEN');
-    expect(code(await api.mutate('createWorkPlan', { periodId: org.open.id, employeeId: org.people.staff.id }, org.as.supervisor))).toBe('FORBIDDEN');
+    expect(
+      code(
+        await api.mutate('createWorkPlan', { periodId: org.open.id, employeeId: org.people.staff2.id }, org.as.staff),
+      ),
+    ).toBe('FORBIDDEN');
+    expect(
+      code(
+        await api.mutate(
+          'createWorkPlan',
+          { periodId: org.open.id, employeeId: org.people.staff.id },
+          org.as.supervisor,
+        ),
+      ),
+    ).toBe('FORBIDDEN');
     const closed = await api.mutate('createWorkPlan', { periodId: org.closed.id }, org.as.staff);
-    expect(closed.error).toMatchObject({ message: expect.stringContaining('sudah ditutup'), extensions: { code: 'INVALID_STATE', state: 'CLOSED' } });
+    expect(closed.error).toMatchObject({
+      message: expect.stringContaining('sudah ditutup'),
+      extensions: { code: 'INVALID_STATE', state: 'CLOSED' },
+    });
     const twice = await api.mutate('createWorkPlan', { periodId: org.open.id }, org.as.staff);
     expect(twice.error?.extensions).toMatchObject({ code: 'CONFLICT', planId: plan.id });
-    expect(code(await api.mutate('createWorkPlan', { periodId: '00000000-0000-4000-8000-000000000000' }, org.as.staff))).toBe('NOT_FOUND');
+    expect(
+      code(await api.mutate('createWorkPlan', { periodId: '00000000-0000-4000-8000-000000000000' }, org.as.staff)),
+    ).toBe('NOT_FOUND');
     const hrWithoutEmployee = await api.mutate('createWorkPlan', { periodId: org.open.id }, org.as.hr);
-    expect(hrWithoutEmployee.error?.extensions?.problems).toEqual([expect.objectContaining({ field: 'employeeId', code: 'REQUIRED' })]);
+    expect(hrWithoutEmployee.error?.extensions?.problems).toEqual([
+      expect.objectContaining({ field: 'employeeId', code: 'REQUIRED' }),
+    ]);
   });
 
   it('lets HR start anyone’s plan; a period still planning prefills from the latest published version', async () => {
-    const byHr = await api.ok('createWorkPlan', { periodId: org.planning.id, employeeId: org.people.staff2.id }, org.as.hr);
+    const byHr = await api.ok(
+      'createWorkPlan',
+      { periodId: org.planning.id, employeeId: org.people.staff2.id },
+      org.as.hr,
+    );
     expect(byHr.results[0]!.title).toBe('Ketuntasan belajar (versi 2)');
-    const pinned = await api.ok('createWorkPlan', { periodId: org.open.id, employeeId: org.people.staff2.id }, org.as.hr);
+    const pinned = await api.ok(
+      'createWorkPlan',
+      { periodId: org.open.id, employeeId: org.people.staff2.id },
+      org.as.hr,
+    );
     expect(pinned.results[0]!.title).not.toBe('Ketuntasan belajar (versi 2)');
   });
 });
@@ -92,8 +132,14 @@ describe('a draft', () => {
       message: 'Rencana kerja revisi 1 berstatus Draf (DRAFT); hanya rencana berstatus Diajukan yang dapat disetujui.',
       extensions: { code: 'INVALID_STATE', status: 'DRAFT' },
     });
-    const inEnglish = await app.gql(`mutation { approveWorkPlan(input: { planId: "${plan.id}" }) { plan { id } } }`, {}, { ...org.as.supervisor, 'accept-language': 'en' });
-    expect(inEnglish.errors?.[0]?.message).toBe('Work plan revision 1 is draft (DRAFT); only a submitted plan can be approved.');
+    const inEnglish = await app.gql(
+      `mutation { approveWorkPlan(input: { planId: "${plan.id}" }) { plan { id } } }`,
+      {},
+      { ...org.as.supervisor, 'accept-language': 'en' },
+    );
+    expect(inEnglish.errors?.[0]?.message).toBe(
+      'Work plan revision 1 is draft (DRAFT); only a submitted plan can be approved.',
+    );
     await refusedFor('returnWorkPlan', { planId: plan.id, comment: 'x' }, ['supervisor', 'hr'], 'INVALID_STATE');
     await refusedFor('reviseWorkPlan', { planId: plan.id }, ['staff'], 'INVALID_STATE');
     await refusedFor('approveWorkPlan', { planId: plan.id }, ['staff'], 'FORBIDDEN');
@@ -104,14 +150,18 @@ describe('a draft', () => {
     const input = { planId: plan.id, expectations: [{ valueCode: 'akuntabel', expectation: 'Laporan tepat waktu.' }] };
     await refusedFor('setBehaviourExpectations', input, ['staff'], 'FORBIDDEN');
     await refusedFor('setBehaviourExpectations', input, ['staff2', 'other', 'otherStaff'], 'NOT_FOUND');
-    const wrong = await api.mutate('setBehaviourExpectations', {
-      planId: plan.id,
-      expectations: [
-        { valueCode: 'jujur', expectation: 'x' },
-        { valueCode: 'loyal', expectation: 'a' },
-        { valueCode: 'loyal', expectation: ' ' },
-      ],
-    }, org.as.supervisor);
+    const wrong = await api.mutate(
+      'setBehaviourExpectations',
+      {
+        planId: plan.id,
+        expectations: [
+          { valueCode: 'jujur', expectation: 'x' },
+          { valueCode: 'loyal', expectation: 'a' },
+          { valueCode: 'loyal', expectation: ' ' },
+        ],
+      },
+      org.as.supervisor,
+    );
     expect(wrong.error?.extensions?.problems).toEqual([
       expect.objectContaining({ path: 'expectations.0.valueCode', code: 'VALUE_UNKNOWN' }),
       expect.objectContaining({ path: 'expectations.2.valueCode', code: 'VALUE_DUPLICATE' }),
@@ -126,13 +176,20 @@ describe('a draft', () => {
   it('cannot be submitted by an employee without a supervisor', async () => {
     const own = await api.ok('createWorkPlan', { periodId: org.open.id }, org.as.head);
     const result = await api.mutate('submitWorkPlan', { planId: own.id }, org.as.head);
-    expect(result.error).toMatchObject({ message: expect.stringContaining('belum memiliki atasan langsung'), extensions: { code: 'INVALID_STATE', reason: 'NO_SUPERVISOR' } });
+    expect(result.error).toMatchObject({
+      message: expect.stringContaining('belum memiliki atasan langsung'),
+      extensions: { code: 'INVALID_STATE', reason: 'NO_SUPERVISOR' },
+    });
   });
 });
 
 describe('a submitted plan', () => {
   it('is refused to stale versions with CONFLICT, changing nothing', async () => {
-    const stale = await api.mutate('submitWorkPlan', { planId: plan.id, expectedLockVersion: plan.lockVersion - 1 }, org.as.staff);
+    const stale = await api.mutate(
+      'submitWorkPlan',
+      { planId: plan.id, expectedLockVersion: plan.lockVersion - 1 },
+      org.as.staff,
+    );
     expect(stale.error?.extensions).toMatchObject({ code: 'CONFLICT', currentLockVersion: plan.lockVersion });
     plan = await api.ok('submitWorkPlan', { planId: plan.id, expectedLockVersion: plan.lockVersion }, org.as.staff);
     for (const [name, input] of [
@@ -150,7 +207,9 @@ describe('a submitted plan', () => {
   it('is locked for the employee and decided only by the approver or HR', async () => {
     await refusedFor('saveWorkPlan', { planId: plan.id, results: contentInput(plan) }, ['staff'], 'INVALID_STATE');
     const save = await api.mutate('saveWorkPlan', { planId: plan.id, results: contentInput(plan) }, org.as.staff);
-    expect(save.error?.message).toBe('Rencana kerja revisi 1 berstatus Diajukan (SUBMITTED); hanya rencana berstatus Draf atau Dikembalikan yang dapat diubah.');
+    expect(save.error?.message).toBe(
+      'Rencana kerja revisi 1 berstatus Diajukan (SUBMITTED); hanya rencana berstatus Draf atau Dikembalikan yang dapat diubah.',
+    );
     await refusedFor('submitWorkPlan', { planId: plan.id }, ['staff'], 'INVALID_STATE');
     await refusedFor('approveWorkPlan', { planId: plan.id }, ['staff'], 'FORBIDDEN');
     await refusedFor('returnWorkPlan', { planId: plan.id, comment: 'Perbaiki.' }, ['staff'], 'FORBIDDEN');
@@ -158,7 +217,11 @@ describe('a submitted plan', () => {
     await refusedFor('approveWorkPlan', { planId: plan.id }, ['staff2', 'other', 'head', 'otherStaff'], 'NOT_FOUND');
     await refusedFor('returnWorkPlan', { planId: plan.id, comment: 'Perbaiki.' }, ['other', 'head'], 'NOT_FOUND');
     expect(code(await api.mutate('approveWorkPlan', { planId: plan.id }))).toBe('UNAUTHENTICATED');
-    plan = await api.ok('approveWorkPlan', { planId: plan.id, comment: 'Disetujui oleh pengelola kinerja.' }, org.as.hr);
+    plan = await api.ok(
+      'approveWorkPlan',
+      { planId: plan.id, comment: 'Disetujui oleh pengelola kinerja.' },
+      org.as.hr,
+    );
     expect(plan.status).toBe('APPROVED');
   });
 });
@@ -168,7 +231,12 @@ describe('an approved plan', () => {
     await refusedFor('saveWorkPlan', { planId: plan.id, results: contentInput(plan) }, ['staff'], 'INVALID_STATE');
     await refusedFor('approveWorkPlan', { planId: plan.id }, ['supervisor'], 'INVALID_STATE');
     await refusedFor('returnWorkPlan', { planId: plan.id, comment: 'Terlambat.' }, ['supervisor'], 'INVALID_STATE');
-    await refusedFor('setBehaviourExpectations', { planId: plan.id, expectations: [] }, ['supervisor'], 'INVALID_STATE');
+    await refusedFor(
+      'setBehaviourExpectations',
+      { planId: plan.id, expectations: [] },
+      ['supervisor'],
+      'INVALID_STATE',
+    );
     await refusedFor('reviseWorkPlan', { planId: plan.id }, ['supervisor', 'hr'], 'FORBIDDEN');
     await refusedFor('reviseWorkPlan', { planId: plan.id }, ['staff2'], 'NOT_FOUND');
     const stale = await api.mutate('reviseWorkPlan', { planId: plan.id, expectedLockVersion: 1 }, org.as.staff);
@@ -183,8 +251,16 @@ describe('nobody decides on their own plan', () => {
     const parsed = parseNip(planNip(199, 2));
     if (!parsed.ok) throw new Error('bad nip');
     const officer = em.create(Employee, {
-      nip: parsed.nip, birthDate: parsed.birthDate, sex: Sex.FEMALE, name: 'Pengelola Kinerja', position: 'Analis SDM', grade: 'III/b',
-      employmentType: EmploymentType.PNS, unit: org.people.head.unit.id, family: org.family.id, supervisor: org.people.head.id,
+      nip: parsed.nip,
+      birthDate: parsed.birthDate,
+      sex: Sex.FEMALE,
+      name: 'Pengelola Kinerja',
+      position: 'Analis SDM',
+      grade: 'III/b',
+      employmentType: EmploymentType.PNS,
+      unit: org.people.head.unit.id,
+      family: org.family.id,
+      supervisor: org.people.head.id,
     });
     await em.flush();
     await app.createUser({ username: 'sdn2.hr.pegawai', employeeId: officer.id, roles: ['HR'] });
@@ -192,7 +268,9 @@ describe('nobody decides on their own plan', () => {
     const own = await api.ok('createWorkPlan', { periodId: org.open.id }, headers);
     await api.ok('submitWorkPlan', { planId: own.id }, headers);
     expect(code(await api.mutate('approveWorkPlan', { planId: own.id }, headers))).toBe('FORBIDDEN');
-    expect(code(await api.mutate('setBehaviourExpectations', { planId: own.id, expectations: [] }, headers))).toBe('FORBIDDEN');
+    expect(code(await api.mutate('setBehaviourExpectations', { planId: own.id, expectations: [] }, headers))).toBe(
+      'FORBIDDEN',
+    );
     expect((await api.ok('approveWorkPlan', { planId: own.id }, org.as.head)).status).toBe('APPROVED');
   });
 });

@@ -7,10 +7,23 @@ import type { ServiceContext } from '../../graphql/service-context.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { Employee } from '../organisation/employee.entity.js';
 import { policy } from '../../policy/policy.js';
-import { guard, lockPlan, planPeople, planSummary, requireSignedIn, VERBS, type LockedPlan } from './work-plan-access.js';
+import {
+  guard,
+  lockPlan,
+  planPeople,
+  planSummary,
+  requireSignedIn,
+  VERBS,
+  type LockedPlan,
+} from './work-plan-access.js';
 import { contentSummary, copyContent, loadContent, parentProblems, toPlanResults } from './work-plan-content.js';
 import { noSupervisor, openRevisionExists, planProblemsError } from './work-plan-errors.js';
-import type { ApproveWorkPlanInput, ReturnWorkPlanInput, ReviseWorkPlanInput, SubmitWorkPlanInput } from './work-plan.input.js';
+import type {
+  ApproveWorkPlanInput,
+  ReturnWorkPlanInput,
+  ReviseWorkPlanInput,
+  SubmitWorkPlanInput,
+} from './work-plan.input.js';
 import { WorkPlan } from './work-plan.entity.js';
 import { WorkPlanStatus } from './work-plan.enums.js';
 
@@ -18,7 +31,11 @@ export const MAX_COMMENT_LENGTH = 2000;
 const OPEN_STATUSES = [WorkPlanStatus.DRAFT, WorkPlanStatus.SUBMITTED, WorkPlanStatus.RETURNED];
 
 /** Runs a change of one plan in a transaction: lock, then `work`, which applies the checks it needs. */
-function change(ctx: ServiceContext, planId: string, work: (tx: EntityManager, locked: LockedPlan) => Promise<WorkPlan>): Promise<WorkPlan> {
+function change(
+  ctx: ServiceContext,
+  planId: string,
+  work: (tx: EntityManager, locked: LockedPlan) => Promise<WorkPlan>,
+): Promise<WorkPlan> {
   return ctx.em.transactional(async (tx) => work(tx, await lockPlan(ctx, tx, planId)));
 }
 
@@ -43,20 +60,35 @@ export async function submitWorkPlan(ctx: ServiceContext, input: SubmitWorkPlanI
       statuses: [WorkPlanStatus.DRAFT, WorkPlanStatus.RETURNED],
       verb: VERBS.submit,
     });
-    const supervisor = employee.supervisor ? await tx.findOne(Employee, { id: employee.supervisor.id, active: true }) : null;
+    const supervisor = employee.supervisor
+      ? await tx.findOne(Employee, { id: employee.supervisor.id, active: true })
+      : null;
     if (!supervisor) throw noSupervisor(ctx.locale);
     const results = toPlanResults(await loadContent(tx, plan));
     const subPeriods = periodicCount(locked.period.cadence);
-    const problems = [...validateWorkPlan(results, { forSubmission: true, subPeriods }), ...(await parentProblems(tx, plan, employee, results))];
+    const problems = [
+      ...validateWorkPlan(results, { forSubmission: true, subPeriods }),
+      ...(await parentProblems(tx, plan, employee, results)),
+    ];
     if (problems.length > 0) {
-      throw planProblemsError({ id: 'Rencana kerja belum dapat diajukan.', en: 'The work plan cannot be submitted yet.' }, problems, ctx.locale);
+      throw planProblemsError(
+        { id: 'Rencana kerja belum dapat diajukan.', en: 'The work plan cannot be submitted yet.' },
+        problems,
+        ctx.locale,
+      );
     }
     const before = planSummary(plan);
     plan.status = WorkPlanStatus.SUBMITTED;
     plan.approver = ref(supervisor);
     plan.submittedAt = new Date();
     plan.lockVersion += 1;
-    recordAudit(tx, ctx.actor, { action: 'submit', entityType: 'WorkPlan', entityId: plan.id, before, after: planSummary(plan) });
+    recordAudit(tx, ctx.actor, {
+      action: 'submit',
+      entityType: 'WorkPlan',
+      entityId: plan.id,
+      before,
+      after: planSummary(plan),
+    });
     return plan;
   });
 }
@@ -99,7 +131,14 @@ export async function approveWorkPlan(ctx: ServiceContext, input: ApproveWorkPla
     plan.decidedAt = new Date();
     plan.decisionComment = comment;
     plan.lockVersion += 1;
-    recordAudit(tx, ctx.actor, { action: 'approve', entityType: 'WorkPlan', entityId: plan.id, before, after: planSummary(plan), note: comment });
+    recordAudit(tx, ctx.actor, {
+      action: 'approve',
+      entityType: 'WorkPlan',
+      entityId: plan.id,
+      before,
+      after: planSummary(plan),
+      note: comment,
+    });
     return plan;
   });
 }
@@ -121,7 +160,14 @@ export async function returnWorkPlan(ctx: ServiceContext, input: ReturnWorkPlanI
     plan.decidedAt = new Date();
     plan.decisionComment = comment;
     plan.lockVersion += 1;
-    recordAudit(tx, ctx.actor, { action: 'return', entityType: 'WorkPlan', entityId: plan.id, before, after: planSummary(plan), note: comment });
+    recordAudit(tx, ctx.actor, {
+      action: 'return',
+      entityType: 'WorkPlan',
+      entityId: plan.id,
+      before,
+      after: planSummary(plan),
+      note: comment,
+    });
     return plan;
   });
 }
@@ -141,10 +187,23 @@ export async function reviseWorkPlan(ctx: ServiceContext, input: ReviseWorkPlanI
         statuses: [WorkPlanStatus.APPROVED],
         verb: VERBS.revise,
       });
-      const open = await tx.findOne(WorkPlan, { employee: employee.id, period: plan.period.id, status: { $in: OPEN_STATUSES } });
+      const open = await tx.findOne(WorkPlan, {
+        employee: employee.id,
+        period: plan.period.id,
+        status: { $in: OPEN_STATUSES },
+      });
       if (open) throw openRevisionExists(open, ctx.locale);
-      const latest = await tx.findOneOrFail(WorkPlan, { employee: employee.id, period: plan.period.id }, { orderBy: { revision: 'desc' } });
-      const next = tx.create(WorkPlan, { employee, period: plan.period, revision: latest.revision + 1, previous: plan });
+      const latest = await tx.findOneOrFail(
+        WorkPlan,
+        { employee: employee.id, period: plan.period.id },
+        { orderBy: { revision: 'desc' } },
+      );
+      const next = tx.create(WorkPlan, {
+        employee,
+        period: plan.period,
+        revision: latest.revision + 1,
+        previous: plan,
+      });
       const copied = await copyContent(tx, plan, next, employee);
       recordAudit(tx, ctx.actor, {
         action: 'revise',
@@ -158,7 +217,11 @@ export async function reviseWorkPlan(ctx: ServiceContext, input: ReviseWorkPlanI
   } catch (error) {
     if (error instanceof UniqueConstraintViolationException) {
       const plan = await ctx.em.fork().findOne(WorkPlan, { id: input.planId });
-      const open = plan && (await ctx.em.fork().findOne(WorkPlan, { employee: plan.employee.id, period: plan.period.id, status: { $in: OPEN_STATUSES } }));
+      const open =
+        plan &&
+        (await ctx.em
+          .fork()
+          .findOne(WorkPlan, { employee: plan.employee.id, period: plan.period.id, status: { $in: OPEN_STATUSES } }));
       if (open) throw openRevisionExists(open, ctx.locale);
     }
     throw error;

@@ -30,7 +30,9 @@ export class WorkPlan {
   @Enum({ items: () => WorkPlanStatus })
   status: Opt<WorkPlanStatus> = WorkPlanStatus.DRAFT;
 
-  @Field(() => Int, { description: 'Increases with every change; send it back as `expectedLockVersion` to detect concurrent edits.' })
+  @Field(() => Int, {
+    description: 'Increases with every change; send it back as `expectedLockVersion` to detect concurrent edits.',
+  })
   @Property({ type: 'integer' })
   lockVersion: Opt<number> = 1;
 
@@ -49,7 +51,10 @@ export class WorkPlan {
   @Property({ type: 'datetime', nullable: true })
   decidedAt: Date | null = null;
 
-  @Field(() => String, { nullable: true, description: 'The supervisor’s comment with the last decision (required when returned).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The supervisor’s comment with the last decision (required when returned).',
+  })
   @Property({ type: 'text', nullable: true })
   decisionComment: string | null = null;
 

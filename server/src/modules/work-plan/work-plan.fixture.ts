@@ -46,22 +46,47 @@ export function secondDefinition(): TemplateDefinition {
   return definition;
 }
 
-export async function arrangePlanOrg(app: TestApp, options: { unitCode: string; familyCode: string; firstNip: number; year: number }): Promise<PlanOrg> {
+export async function arrangePlanOrg(
+  app: TestApp,
+  options: { unitCode: string; familyCode: string; firstNip: number; year: number },
+): Promise<PlanOrg> {
   const em = app.em();
   const family = em.create(JobFamily, { code: options.familyCode, name: 'Guru', nameEn: 'Teacher' });
   const template = em.create(Template, { family, name: 'Penilaian Kinerja Guru' });
   const v1 = em.create(TemplateVersion, {
-    template, number: 1, status: TemplateVersionStatus.PUBLISHED, publishedAt: new Date(Date.now() - 60_000), definition: exampleDefinition(),
+    template,
+    number: 1,
+    status: TemplateVersionStatus.PUBLISHED,
+    publishedAt: new Date(Date.now() - 60_000),
+    definition: exampleDefinition(),
   });
-  const v2 = em.create(TemplateVersion, { template, number: 2, status: TemplateVersionStatus.PUBLISHED, publishedAt: new Date(), definition: secondDefinition() });
-  const unit = em.create(Unit, { code: options.unitCode, name: `SD Negeri ${options.unitCode}`, kind: UnitKind.SEKOLAH });
+  const v2 = em.create(TemplateVersion, {
+    template,
+    number: 2,
+    status: TemplateVersionStatus.PUBLISHED,
+    publishedAt: new Date(),
+    definition: secondDefinition(),
+  });
+  const unit = em.create(Unit, {
+    code: options.unitCode,
+    name: `SD Negeri ${options.unitCode}`,
+    kind: UnitKind.SEKOLAH,
+  });
   let n = options.firstNip;
   const person = (name: string, supervisor: Employee | null) => {
     const parsed = parseNip(planNip(++n));
     if (!parsed.ok) throw new Error('bad nip');
     return em.create(Employee, {
-      nip: parsed.nip, birthDate: parsed.birthDate, sex: parsed.sex === 'MALE' ? Sex.MALE : Sex.FEMALE, name, position: 'Guru',
-      grade: 'III/a', employmentType: EmploymentType.PNS, unit, family, supervisor,
+      nip: parsed.nip,
+      birthDate: parsed.birthDate,
+      sex: parsed.sex === 'MALE' ? Sex.MALE : Sex.FEMALE,
+      name,
+      position: 'Guru',
+      grade: 'III/a',
+      employmentType: EmploymentType.PNS,
+      unit,
+      family,
+      supervisor,
     });
   };
   const head = person('Kepala Dinas', null);
@@ -72,7 +97,12 @@ export async function arrangePlanOrg(app: TestApp, options: { unitCode: string; 
   const otherStaff = person('Guru Lain', other);
   const open = em.create(Period, { year: options.year, state: PeriodState.OPEN, openedAt: new Date() });
   const planning = em.create(Period, { year: options.year + 1, state: PeriodState.PLANNING });
-  const closed = em.create(Period, { year: options.year - 1, state: PeriodState.CLOSED, openedAt: new Date(), closedAt: new Date() });
+  const closed = em.create(Period, {
+    year: options.year - 1,
+    state: PeriodState.CLOSED,
+    openedAt: new Date(),
+    closedAt: new Date(),
+  });
   em.create(PeriodTemplate, { period: open, family, templateVersion: v1 });
   await em.flush();
 
@@ -119,7 +149,16 @@ export interface PlanView {
     kind: string;
     title: string;
     parentResult: { id: string } | null;
-    targets: { id: string; lineageId: string; label: string; aspect: string; target: number; unit: string; direction: string; templateLineageKey: string | null }[];
+    targets: {
+      id: string;
+      lineageId: string;
+      label: string;
+      aspect: string;
+      target: number;
+      unit: string;
+      direction: string;
+      templateLineageKey: string | null;
+    }[];
   }[];
   behaviourExpectations: { valueCode: string; expectation: string }[];
 }
@@ -132,8 +171,15 @@ export interface GqlError {
 /** Runs the plan mutations over HTTP as a given person; `reader` (session headers) reads plans back. */
 export function planApi(app: TestApp, reader: Record<string, string>) {
   const mutate = async (name: PlanMutation, input: Record<string, unknown>, headers?: Record<string, string>) => {
-    const result = await app.gql(`mutation ($input: ${INPUT_TYPES[name]}!) { ${name}(input: $input) { plan { ${PLAN_FIELDS} } } }`, { input }, headers);
-    return { plan: result.data?.[name]?.plan as PlanView | undefined, error: result.errors?.[0] as GqlError | undefined };
+    const result = await app.gql(
+      `mutation ($input: ${INPUT_TYPES[name]}!) { ${name}(input: $input) { plan { ${PLAN_FIELDS} } } }`,
+      { input },
+      headers,
+    );
+    return {
+      plan: result.data?.[name]?.plan as PlanView | undefined,
+      error: result.errors?.[0] as GqlError | undefined,
+    };
   };
   return {
     mutate,

@@ -3,12 +3,18 @@ import { TargetAggregation, TargetAspect, TargetDirection } from '../template/de
 import { WorkPlan } from './work-plan.entity.js';
 import { WorkResultKind } from './work-plan.enums.js';
 
-@InputType({ description: 'Starts the first work plan (revision 1) of an employee for a period, prefilled from the template in force.' })
+@InputType({
+  description:
+    'Starts the first work plan (revision 1) of an employee for a period, prefilled from the template in force.',
+})
 export class CreateWorkPlanInput {
   @Field(() => ID, { description: 'The period (not closed).' })
   periodId!: string;
 
-  @Field(() => ID, { nullable: true, description: 'The employee; yourself when absent. Only HR may start a plan for someone else.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The employee; yourself when absent. Only HR may start a plan for someone else.',
+  })
   employeeId?: string | null;
 }
 
@@ -20,14 +26,17 @@ export abstract class WorkPlanEditInput {
 
   @Field(() => Int, {
     nullable: true,
-    description: 'The `lockVersion` you edited; when someone changed the plan in between, the change is refused with CONFLICT and nothing is stored.',
+    description:
+      'The `lockVersion` you edited; when someone changed the plan in between, the change is refused with CONFLICT and nothing is stored.',
   })
   expectedLockVersion?: number | null;
 }
 
 @InputType({ description: 'The target of one sub-period (rencana aksi).' })
 export class PeriodicTargetInput {
-  @Field(() => Int, { description: 'The sub-period’s number within the period: 1–4 for quarters, 1–2 for semesters, 1–12 for months.' })
+  @Field(() => Int, {
+    description: 'The sub-period’s number within the period: 1–4 for quarters, 1–2 for semesters, 1–12 for months.',
+  })
   number!: number;
 
   @Field(() => Float, { description: 'Its target: 0 or more.' })
@@ -36,7 +45,10 @@ export class PeriodicTargetInput {
 
 @InputType({ description: 'An indicator with its target for a work result.' })
 export class WorkTargetInput {
-  @Field(() => ID, { nullable: true, description: 'The existing target of this plan it replaces (keeps its identity and lineage); absent for a new one.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The existing target of this plan it replaces (keeps its identity and lineage); absent for a new one.',
+  })
   id?: string | null;
 
   @Field(() => String, { description: 'The indicator, e.g. "Persentase surat selesai tepat waktu".' })
@@ -54,22 +66,33 @@ export class WorkTargetInput {
   @Field(() => TargetDirection, { description: 'Whether more or less is better.' })
   direction!: TargetDirection;
 
-  @Field(() => String, { nullable: true, description: 'Lineage key of the template indicator it was taken from, if any.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Lineage key of the template indicator it was taken from, if any.',
+  })
   templateLineageKey?: string | null;
 
-  @Field(() => TargetAggregation, { nullable: true, description: 'How periodic realisations add up to the annual one; when absent, the target’s current one, or by aspect for a new target (quantity and cost SUM, quality and time AVERAGE).' })
+  @Field(() => TargetAggregation, {
+    nullable: true,
+    description:
+      'How periodic realisations add up to the annual one; when absent, the target’s current one, or by aspect for a new target (quantity and cost SUM, quality and time AVERAGE).',
+  })
   aggregation?: TargetAggregation | null;
 
   @Field(() => [PeriodicTargetInput], {
     nullable: true,
-    description: 'The target of every sub-period of the period (rencana aksi); together they must make the annual target. When absent, the annual target is split evenly (sum) or repeated (last, average).',
+    description:
+      'The target of every sub-period of the period (rencana aksi); together they must make the annual target. When absent, the annual target is split evenly (sum) or repeated (last, average).',
   })
   periodicTargets?: PeriodicTargetInput[] | null;
 }
 
 @InputType({ description: 'A work result (RHK) with its indicators and targets.' })
 export class WorkResultInput {
-  @Field(() => ID, { nullable: true, description: 'The existing result of this plan it replaces (keeps its identity and lineage); absent for a new one.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The existing result of this plan it replaces (keeps its identity and lineage); absent for a new one.',
+  })
   id?: string | null;
 
   @Field(() => WorkResultKind, { description: 'Main (utama) or additional (tambahan).' })
@@ -80,7 +103,8 @@ export class WorkResultInput {
 
   @Field(() => ID, {
     nullable: true,
-    description: 'Cascading: a result of the approved plan of your current supervisor for the same period that this result supports.',
+    description:
+      'Cascading: a result of the approved plan of your current supervisor for the same period that this result supports.',
   })
   parentResultId?: string | null;
 
@@ -121,14 +145,20 @@ export class BehaviourExpectationInput {
   expectation!: string;
 }
 
-@InputType({ description: 'Replaces the supervisor’s specific expectations (ekspektasi khusus pimpinan) of a work plan.' })
+@InputType({
+  description: 'Replaces the supervisor’s specific expectations (ekspektasi khusus pimpinan) of a work plan.',
+})
 export class SetBehaviourExpectationsInput extends WorkPlanEditInput {
-  @Field(() => [BehaviourExpectationInput], { description: 'At most one per BerAKHLAK value; values left out have no specific expectation.' })
+  @Field(() => [BehaviourExpectationInput], {
+    description: 'At most one per BerAKHLAK value; values left out have no specific expectation.',
+  })
   expectations!: BehaviourExpectationInput[];
 }
 
 @ObjectType({ description: 'The work plan after a change.' })
 export class WorkPlanPayload {
-  @Field(() => WorkPlan, { description: 'The work plan revision as stored now (for reviseWorkPlan: the new revision).' })
+  @Field(() => WorkPlan, {
+    description: 'The work plan revision as stored now (for reviseWorkPlan: the new revision).',
+  })
   plan!: WorkPlan;
 }

@@ -9,7 +9,10 @@ import { EmployeeFilter } from '../organisation/employee.list.js';
 import { WorkPlan } from './work-plan.entity.js';
 import { WorkPlanStatus } from './work-plan.enums.js';
 
-@InputType({ description: 'Which work plan revisions to list: every given condition must hold; `and`, `or` and `not` combine filters.' })
+@InputType({
+  description:
+    'Which work plan revisions to list: every given condition must hold; `and`, `or` and `not` combine filters.',
+})
 @Combinable()
 export class WorkPlanFilter {
   @FilterField(() => [ID], { ids: 'id' }, 'One of these work plan revisions.')
@@ -21,7 +24,11 @@ export class WorkPlanFilter {
   @FilterField(() => [ID], { ids: 'employee' }, 'Plans of one of these employees.')
   employeeId?: string[] | null;
 
-  @FilterField(() => [ID], { ids: 'approver' }, 'Plans submitted to one of these supervisors (the approver fixed at submission).')
+  @FilterField(
+    () => [ID],
+    { ids: 'approver' },
+    'Plans submitted to one of these supervisors (the approver fixed at submission).',
+  )
   approverId?: string[] | null;
 
   @FilterField(() => [ID], { ids: 'previous' }, 'Revisions that follow one of these revisions.')
@@ -33,10 +40,18 @@ export class WorkPlanFilter {
   @FilterField(() => IntComparison, { compare: 'revision' }, 'Conditions on the revision number (1 for a first plan).')
   revision?: IntComparison | null;
 
-  @FilterField(() => DateTimeComparison, { compare: 'submittedAt' }, 'When the plan was last submitted (`isNull: true`: never).')
+  @FilterField(
+    () => DateTimeComparison,
+    { compare: 'submittedAt' },
+    'When the plan was last submitted (`isNull: true`: never).',
+  )
   submittedAt?: DateTimeComparison | null;
 
-  @FilterField(() => DateTimeComparison, { compare: 'decidedAt' }, 'When the supervisor last approved or returned it (`isNull: true`: not yet).')
+  @FilterField(
+    () => DateTimeComparison,
+    { compare: 'decidedAt' },
+    'When the supervisor last approved or returned it (`isNull: true`: not yet).',
+  )
   decidedAt?: DateTimeComparison | null;
 
   @FilterField(() => DateTimeComparison, { compare: 'createdAt' }, 'When the revision was started.')
@@ -45,13 +60,25 @@ export class WorkPlanFilter {
   @FilterField(() => DateTimeComparison, { compare: 'updatedAt' }, 'When the revision last changed.')
   updatedAt?: DateTimeComparison | null;
 
-  @FilterField(() => TextComparison, { text: 'decisionComment' }, 'Conditions on the supervisor’s comment with the last decision.')
+  @FilterField(
+    () => TextComparison,
+    { text: 'decisionComment' },
+    'Conditions on the supervisor’s comment with the last decision.',
+  )
   decisionComment?: TextComparison | null;
 
-  @FilterField(() => EmployeeFilter, { nested: 'employee', filter: () => EmployeeFilter }, 'Conditions on the employee whose plan it is.')
+  @FilterField(
+    () => EmployeeFilter,
+    { nested: 'employee', filter: () => EmployeeFilter },
+    'Conditions on the employee whose plan it is.',
+  )
   employee?: EmployeeFilter | null;
 
-  @FilterField(() => EmployeeFilter, { nested: 'approver', filter: () => EmployeeFilter }, 'Conditions on the approver (plans never submitted have none).')
+  @FilterField(
+    () => EmployeeFilter,
+    { nested: 'approver', filter: () => EmployeeFilter },
+    'Conditions on the approver (plans never submitted have none).',
+  )
   approver?: EmployeeFilter | null;
 }
 
@@ -93,7 +120,10 @@ export type WorkPlanConnection = InstanceType<typeof WorkPlanConnection>;
 
 @ArgsType()
 export class WorkPlanListArgs extends PageArgs {
-  @Field(() => WorkPlanFilter, { nullable: true, description: 'Which plans; all (within your read scope) when absent.' })
+  @Field(() => WorkPlanFilter, {
+    nullable: true,
+    description: 'Which plans; all (within your read scope) when absent.',
+  })
   filter?: WorkPlanFilter | null;
 
   @Field(() => [WorkPlanOrder], { nullable: true, description: 'Sort keys; most recently started first when absent.' })
@@ -106,7 +136,9 @@ export async function listWorkPlans(ctx: Context, args: WorkPlanListArgs): Promi
   const where = { $and: [compileFilter(args.filter, WorkPlanFilter, ctx), planCondition(scope)] };
   const page = await paginate(ctx, WorkPlan, {
     where,
-    order: resolveOrder(args.orderBy, ORDER, [{ field: WorkPlanOrderField.CREATED_AT, direction: OrderDirection.DESC }]),
+    order: resolveOrder(args.orderBy, ORDER, [
+      { field: WorkPlanOrderField.CREATED_AT, direction: OrderDirection.DESC },
+    ]),
     first: args.first,
     after: args.after,
     prime: (plan) => ctx.loaders.workPlanById.prime(plan.id, plan),

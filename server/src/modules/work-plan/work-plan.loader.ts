@@ -25,7 +25,9 @@ export function workPlanLoaders(em: EntityManager) {
     ),
     behaviourExpectationsByPlan: groupLoader(
       async (planIds) =>
-        (await em.find(BehaviourExpectation, { plan: { $in: [...planIds] } })).sort((a, b) => valueOrder(a.valueCode) - valueOrder(b.valueCode)),
+        (await em.find(BehaviourExpectation, { plan: { $in: [...planIds] } })).sort(
+          (a, b) => valueOrder(a.valueCode) - valueOrder(b.valueCode),
+        ),
       (expectation) => expectation.plan.id,
     ),
     /** Keyed by `revisionsKey(employeeId, periodId)`; oldest revision first. */
@@ -33,7 +35,12 @@ export function workPlanLoaders(em: EntityManager) {
       (keys) =>
         em.find(
           WorkPlan,
-          { $or: keys.map((key) => { const [employee, period] = key.split('/'); return { employee, period }; }) },
+          {
+            $or: keys.map((key) => {
+              const [employee, period] = key.split('/');
+              return { employee, period };
+            }),
+          },
           { orderBy: { revision: 'asc' } },
         ),
       (plan) => revisionsKey(plan.employee.id, plan.period.id),

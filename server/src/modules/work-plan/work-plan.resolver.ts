@@ -28,15 +28,23 @@ const payload = async (plan: Promise<WorkPlan>): Promise<WorkPlanPayload> => ({ 
 @Resolver(() => WorkPlan)
 export class WorkPlanResolver {
   @Query(() => WorkPlan, { nullable: true, description: 'One work plan revision by id, or null when there is none.' })
-  async workPlan(@Arg('id', () => ID, { description: 'The work plan id.' }) id: string, @Ctx() ctx: Context): Promise<WorkPlan | null> {
+  async workPlan(
+    @Arg('id', () => ID, { description: 'The work plan id.' }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<WorkPlan | null> {
     const plan = isId(id) ? await ctx.loaders.workPlanById.load(id) : null;
-    return plan && canSeePlan(await readScope(ctx), { employeeId: plan.employee.id, status: plan.status }) ? plan : null;
+    return plan && canSeePlan(await readScope(ctx), { employeeId: plan.employee.id, status: plan.status })
+      ? plan
+      : null;
   }
 
   @Query(() => WorkPlanConnection, {
     description: `Work plan revisions matching the filter, most recently started first unless ordered otherwise, a page at a time (at most ${MAX_PAGE_SIZE} per page).`,
   })
-  async workPlans(@Args(() => WorkPlanListArgs) args: WorkPlanListArgs, @Ctx() ctx: Context): Promise<WorkPlanConnection> {
+  async workPlans(
+    @Args(() => WorkPlanListArgs) args: WorkPlanListArgs,
+    @Ctx() ctx: Context,
+  ): Promise<WorkPlanConnection> {
     return listWorkPlans(ctx, args);
   }
 
@@ -50,12 +58,18 @@ export class WorkPlanResolver {
     return (await ctx.loaders.periodById.load(plan.period.id))!;
   }
 
-  @FieldResolver(() => Employee, { nullable: true, description: 'The supervisor who decides, fixed at submission; null before the first submission.' })
+  @FieldResolver(() => Employee, {
+    nullable: true,
+    description: 'The supervisor who decides, fixed at submission; null before the first submission.',
+  })
   async approver(@Root() plan: WorkPlan, @Ctx() ctx: Context): Promise<Employee | null> {
     return plan.approver ? ctx.loaders.employeeById.load(plan.approver.id) : null;
   }
 
-  @FieldResolver(() => WorkPlan, { nullable: true, description: 'The approved revision this one revises; null for revision 1.' })
+  @FieldResolver(() => WorkPlan, {
+    nullable: true,
+    description: 'The approved revision this one revises; null for revision 1.',
+  })
   async previous(@Root() plan: WorkPlan, @Ctx() ctx: Context): Promise<WorkPlan | null> {
     return plan.previous ? ctx.loaders.workPlanById.load(plan.previous.id) : null;
   }
@@ -66,13 +80,16 @@ export class WorkPlanResolver {
   }
 
   @FieldResolver(() => [BehaviourExpectation], {
-    description: 'The supervisor’s specific expectations (ekspektasi khusus pimpinan), in BerAKHLAK order; values without one are left out.',
+    description:
+      'The supervisor’s specific expectations (ekspektasi khusus pimpinan), in BerAKHLAK order; values without one are left out.',
   })
   async behaviourExpectations(@Root() plan: WorkPlan, @Ctx() ctx: Context): Promise<BehaviourExpectation[]> {
     return ctx.loaders.behaviourExpectationsByPlan.load(plan.id);
   }
 
-  @FieldResolver(() => [WorkPlan], { description: 'Every revision of this employee’s plan for the period, oldest first (this one included).' })
+  @FieldResolver(() => [WorkPlan], {
+    description: 'Every revision of this employee’s plan for the period, oldest first (this one included).',
+  })
   async revisions(@Root() plan: WorkPlan, @Ctx() ctx: Context): Promise<WorkPlan[]> {
     return ctx.loaders.workPlanRevisions.load(revisionsKey(plan.employee.id, plan.period.id));
   }
@@ -81,48 +98,82 @@ export class WorkPlanResolver {
     description:
       'Starts revision 1 of a work plan, prefilled from the template in force for the employee’s job family. Yourself, or anyone for HR. Refused in a closed period or when a plan exists (CONFLICT). Audited.',
   })
-  createWorkPlan(@Arg('input', () => CreateWorkPlanInput, { description: 'What to change; see the input type for each field.' }) input: CreateWorkPlanInput, @Ctx() ctx: Context): Promise<WorkPlanPayload> {
+  createWorkPlan(
+    @Arg('input', () => CreateWorkPlanInput, { description: 'What to change; see the input type for each field.' })
+    input: CreateWorkPlanInput,
+    @Ctx() ctx: Context,
+  ): Promise<WorkPlanPayload> {
     return payload(createWorkPlan(ctx, input));
   }
 
   @Mutation(() => WorkPlanPayload, {
-    description: 'Replaces the whole content of a DRAFT or RETURNED plan, by its employee. Refused with BAD_USER_INPUT listing every problem. Audited.',
+    description:
+      'Replaces the whole content of a DRAFT or RETURNED plan, by its employee. Refused with BAD_USER_INPUT listing every problem. Audited.',
   })
-  saveWorkPlan(@Arg('input', () => SaveWorkPlanInput, { description: 'What to change; see the input type for each field.' }) input: SaveWorkPlanInput, @Ctx() ctx: Context): Promise<WorkPlanPayload> {
+  saveWorkPlan(
+    @Arg('input', () => SaveWorkPlanInput, { description: 'What to change; see the input type for each field.' })
+    input: SaveWorkPlanInput,
+    @Ctx() ctx: Context,
+  ): Promise<WorkPlanPayload> {
     return payload(saveWorkPlan(ctx, input));
   }
 
   @Mutation(() => WorkPlanPayload, {
-    description: 'DRAFT or RETURNED → SUBMITTED, by the employee; the current direct supervisor becomes the approver. Audited.',
+    description:
+      'DRAFT or RETURNED → SUBMITTED, by the employee; the current direct supervisor becomes the approver. Audited.',
   })
-  submitWorkPlan(@Arg('input', () => SubmitWorkPlanInput, { description: 'What to change; see the input type for each field.' }) input: SubmitWorkPlanInput, @Ctx() ctx: Context): Promise<WorkPlanPayload> {
+  submitWorkPlan(
+    @Arg('input', () => SubmitWorkPlanInput, { description: 'What to change; see the input type for each field.' })
+    input: SubmitWorkPlanInput,
+    @Ctx() ctx: Context,
+  ): Promise<WorkPlanPayload> {
     return payload(submitWorkPlan(ctx, input));
   }
 
   @Mutation(() => WorkPlanPayload, {
-    description: 'SUBMITTED → APPROVED, by the approver or HR; a previously approved revision becomes SUPERSEDED. Audited.',
+    description:
+      'SUBMITTED → APPROVED, by the approver or HR; a previously approved revision becomes SUPERSEDED. Audited.',
   })
-  approveWorkPlan(@Arg('input', () => ApproveWorkPlanInput, { description: 'What to change; see the input type for each field.' }) input: ApproveWorkPlanInput, @Ctx() ctx: Context): Promise<WorkPlanPayload> {
+  approveWorkPlan(
+    @Arg('input', () => ApproveWorkPlanInput, { description: 'What to change; see the input type for each field.' })
+    input: ApproveWorkPlanInput,
+    @Ctx() ctx: Context,
+  ): Promise<WorkPlanPayload> {
     return payload(approveWorkPlan(ctx, input));
   }
 
-  @Mutation(() => WorkPlanPayload, { description: 'SUBMITTED → RETURNED with a comment, by the approver or HR. Audited.' })
-  returnWorkPlan(@Arg('input', () => ReturnWorkPlanInput, { description: 'What to change; see the input type for each field.' }) input: ReturnWorkPlanInput, @Ctx() ctx: Context): Promise<WorkPlanPayload> {
+  @Mutation(() => WorkPlanPayload, {
+    description: 'SUBMITTED → RETURNED with a comment, by the approver or HR. Audited.',
+  })
+  returnWorkPlan(
+    @Arg('input', () => ReturnWorkPlanInput, { description: 'What to change; see the input type for each field.' })
+    input: ReturnWorkPlanInput,
+    @Ctx() ctx: Context,
+  ): Promise<WorkPlanPayload> {
     return payload(returnWorkPlan(ctx, input));
   }
 
   @Mutation(() => WorkPlanPayload, {
-    description: 'Starts revision n+1 (DRAFT) of an APPROVED plan, by its employee; the approved one stays in force until the new one is approved. Audited.',
+    description:
+      'Starts revision n+1 (DRAFT) of an APPROVED plan, by its employee; the approved one stays in force until the new one is approved. Audited.',
   })
-  reviseWorkPlan(@Arg('input', () => ReviseWorkPlanInput, { description: 'What to change; see the input type for each field.' }) input: ReviseWorkPlanInput, @Ctx() ctx: Context): Promise<WorkPlanPayload> {
+  reviseWorkPlan(
+    @Arg('input', () => ReviseWorkPlanInput, { description: 'What to change; see the input type for each field.' })
+    input: ReviseWorkPlanInput,
+    @Ctx() ctx: Context,
+  ): Promise<WorkPlanPayload> {
     return payload(reviseWorkPlan(ctx, input));
   }
 
   @Mutation(() => WorkPlanPayload, {
-    description: 'Replaces the supervisor’s specific BerAKHLAK expectations of a plan not yet approved, by the supervisor or HR. Audited.',
+    description:
+      'Replaces the supervisor’s specific BerAKHLAK expectations of a plan not yet approved, by the supervisor or HR. Audited.',
   })
   setBehaviourExpectations(
-    @Arg('input', () => SetBehaviourExpectationsInput, { description: 'What to change; see the input type for each field.' }) input: SetBehaviourExpectationsInput,
+    @Arg('input', () => SetBehaviourExpectationsInput, {
+      description: 'What to change; see the input type for each field.',
+    })
+    input: SetBehaviourExpectationsInput,
     @Ctx() ctx: Context,
   ): Promise<WorkPlanPayload> {
     return payload(setBehaviourExpectations(ctx, input));

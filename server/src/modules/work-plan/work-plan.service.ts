@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { isBerakhlakCode, planFromTemplate, validateWorkPlan, type Problem, type TemplateDefinition } from '@kinerja/shared';
+import {
+  isBerakhlakCode,
+  planFromTemplate,
+  validateWorkPlan,
+  type Problem,
+  type TemplateDefinition,
+} from '@kinerja/shared';
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError, localize, notFound } from '../../graphql/errors.js';
@@ -27,7 +33,12 @@ import {
   writeContent,
 } from './work-plan-content.js';
 import { forbidden, periodClosed, planExists, planProblemsError } from './work-plan-errors.js';
-import type { CreateWorkPlanInput, SaveWorkPlanInput, SetBehaviourExpectationsInput, WorkResultInput } from './work-plan.input.js';
+import type {
+  CreateWorkPlanInput,
+  SaveWorkPlanInput,
+  SetBehaviourExpectationsInput,
+  WorkResultInput,
+} from './work-plan.input.js';
 import { WorkPlan } from './work-plan.entity.js';
 import { WorkPlanStatus, type WorkResultKind } from './work-plan.enums.js';
 import { canSeeOwned, readScope } from '../../policy/read-scope.js';
@@ -73,25 +84,46 @@ export async function createWorkPlan(ctx: ServiceContext, input: CreateWorkPlanI
   const employeeId = input.employeeId ?? actor.employeeId;
   if (!employeeId) {
     new InputChecker(ctx.locale)
-      .add('employeeId', 'REQUIRED', { id: 'Sebutkan pegawai pemilik rencana kerja.', en: 'Name the employee whose work plan it is.' })
+      .add('employeeId', 'REQUIRED', {
+        id: 'Sebutkan pegawai pemilik rencana kerja.',
+        en: 'Name the employee whose work plan it is.',
+      })
       .throwIfAny();
   }
   if (!policy.startPlan(actor, { employeeId: employeeId! })) throw forbidden(VERBS.create.active, ctx.locale);
   try {
     return await ctx.em.transactional(async (tx) => {
-      const period = isId(input.periodId) ? await tx.findOne(Period, { id: input.periodId }, { lockMode: LockMode.PESSIMISTIC_READ }) : null;
-      if (!period) throw new DomainError('NOT_FOUND', localize({ id: 'Periode tidak ditemukan.', en: 'Period not found.' }, ctx.locale), { field: 'periodId' });
+      const period = isId(input.periodId)
+        ? await tx.findOne(Period, { id: input.periodId }, { lockMode: LockMode.PESSIMISTIC_READ })
+        : null;
+      if (!period)
+        throw new DomainError(
+          'NOT_FOUND',
+          localize({ id: 'Periode tidak ditemukan.', en: 'Period not found.' }, ctx.locale),
+          { field: 'periodId' },
+        );
       const employee = isId(employeeId!) ? await tx.findOne(Employee, { id: employeeId! }) : null;
-      if (!employee || !canSeeOwned(await readScope(ctx), employee.id)) throw notFound({ id: 'Pegawai tidak ditemukan.', en: 'Employee not found.' }, ctx.locale);
+      if (!employee || !canSeeOwned(await readScope(ctx), employee.id))
+        throw notFound({ id: 'Pegawai tidak ditemukan.', en: 'Employee not found.' }, ctx.locale);
       if (period.state === PeriodState.CLOSED) throw periodClosed(period, ctx.locale);
       if (!employee.active) {
         throw new DomainError(
           'INVALID_STATE',
-          localize({ id: `${employee.name} sudah tidak aktif dan tidak membuat rencana kerja.`, en: `${employee.name} is inactive and has no work plan.` }, ctx.locale),
+          localize(
+            {
+              id: `${employee.name} sudah tidak aktif dan tidak membuat rencana kerja.`,
+              en: `${employee.name} is inactive and has no work plan.`,
+            },
+            ctx.locale,
+          ),
           { reason: 'EMPLOYEE_INACTIVE' },
         );
       }
-      const existing = await tx.findOne(WorkPlan, { employee: employee.id, period: period.id }, { orderBy: { revision: 'desc' } });
+      const existing = await tx.findOne(
+        WorkPlan,
+        { employee: employee.id, period: period.id },
+        { orderBy: { revision: 'desc' } },
+      );
       if (existing) throw planExists(existing, ctx.locale);
       const version = await templateInForce(tx, period, employee);
       const inputs = version ? prefill(version.definition) : [];
@@ -101,13 +133,21 @@ export async function createWorkPlan(ctx: ServiceContext, input: CreateWorkPlanI
         action: 'create',
         entityType: 'WorkPlan',
         entityId: plan.id,
-        after: { ...planSummary(plan), employeeId: employee.id, periodId: period.id, templateVersionId: version?.id ?? null, results: contentSummary(inputsToPlanResults(inputs)) },
+        after: {
+          ...planSummary(plan),
+          employeeId: employee.id,
+          periodId: period.id,
+          templateVersionId: version?.id ?? null,
+          results: contentSummary(inputsToPlanResults(inputs)),
+        },
       });
       return plan;
     });
   } catch (error) {
     if (error instanceof UniqueConstraintViolationException) {
-      const existing = await ctx.em.fork().findOne(WorkPlan, { employee: employeeId!, period: input.periodId }, { orderBy: { revision: 'desc' } });
+      const existing = await ctx.em
+        .fork()
+        .findOne(WorkPlan, { employee: employeeId!, period: input.periodId }, { orderBy: { revision: 'desc' } });
       if (existing) throw planExists(existing, ctx.locale);
     }
     throw error;
@@ -120,7 +160,12 @@ export async function saveWorkPlan(ctx: ServiceContext, input: SaveWorkPlanInput
   return ctx.em.transactional(async (tx) => {
     const locked = await lockPlan(ctx, tx, input.planId);
     const { plan, employee } = locked;
-    guard(ctx, locked, { allowed: policy.editOwnPlan(actor, { employeeId: plan.employee.id }), expectedLockVersion: input.expectedLockVersion, statuses: EDITABLE, verb: VERBS.save });
+    guard(ctx, locked, {
+      allowed: policy.editOwnPlan(actor, { employeeId: plan.employee.id }),
+      expectedLockVersion: input.expectedLockVersion,
+      statuses: EDITABLE,
+      verb: VERBS.save,
+    });
     const content = await loadContent(tx, plan);
     const results = inputsToPlanResults(input.results, content);
     const subPeriods = periodicCount(locked.period.cadence);
@@ -130,7 +175,11 @@ export async function saveWorkPlan(ctx: ServiceContext, input: SaveWorkPlanInput
       ...(await parentProblems(tx, plan, employee, results)),
     ];
     if (problems.length > 0) {
-      throw planProblemsError({ id: 'Rencana kerja belum dapat disimpan.', en: 'The work plan cannot be saved.' }, problems, ctx.locale);
+      throw planProblemsError(
+        { id: 'Rencana kerja belum dapat disimpan.', en: 'The work plan cannot be saved.' },
+        problems,
+        ctx.locale,
+      );
     }
     const before = { ...planSummary(plan), results: contentSummary(toPlanResults(content)) };
     writeContent(tx, plan, input.results, content, subPeriods);
@@ -149,27 +198,51 @@ export async function saveWorkPlan(ctx: ServiceContext, input: SaveWorkPlanInput
 function expectationProblems(input: SetBehaviourExpectationsInput): Problem[] {
   const problems: Problem[] = [];
   const seen = new Set<string>();
-  const issue = (code: string, path: string, id: string, en: string) => problems.push({ code, path, message: { id, en } });
+  const issue = (code: string, path: string, id: string, en: string) =>
+    problems.push({ code, path, message: { id, en } });
   input.expectations.forEach((e, i) => {
     const at = `expectations.${i}`;
     if (!isBerakhlakCode(e.valueCode)) {
-      issue('VALUE_UNKNOWN', `${at}.valueCode`, `'${e.valueCode}' bukan kode nilai BerAKHLAK.`, `'${e.valueCode}' is not a BerAKHLAK value code.`);
+      issue(
+        'VALUE_UNKNOWN',
+        `${at}.valueCode`,
+        `'${e.valueCode}' bukan kode nilai BerAKHLAK.`,
+        `'${e.valueCode}' is not a BerAKHLAK value code.`,
+      );
     } else if (seen.has(e.valueCode)) {
-      issue('VALUE_DUPLICATE', `${at}.valueCode`, `Nilai '${e.valueCode}' disebut dua kali.`, `The value '${e.valueCode}' is given twice.`);
+      issue(
+        'VALUE_DUPLICATE',
+        `${at}.valueCode`,
+        `Nilai '${e.valueCode}' disebut dua kali.`,
+        `The value '${e.valueCode}' is given twice.`,
+      );
     }
     seen.add(e.valueCode);
     const text = e.expectation.trim();
     if (text === '') {
-      issue('EXPECTATION_MISSING', `${at}.expectation`, 'Ekspektasi wajib diisi; tinggalkan nilainya bila tidak ada.', 'The expectation is required; leave the value out when there is none.');
+      issue(
+        'EXPECTATION_MISSING',
+        `${at}.expectation`,
+        'Ekspektasi wajib diisi; tinggalkan nilainya bila tidak ada.',
+        'The expectation is required; leave the value out when there is none.',
+      );
     } else if (text.length > MAX_EXPECTATION_LENGTH) {
-      issue('EXPECTATION_TOO_LONG', `${at}.expectation`, `Ekspektasi paling banyak ${MAX_EXPECTATION_LENGTH} karakter.`, `An expectation may have at most ${MAX_EXPECTATION_LENGTH} characters.`);
+      issue(
+        'EXPECTATION_TOO_LONG',
+        `${at}.expectation`,
+        `Ekspektasi paling banyak ${MAX_EXPECTATION_LENGTH} karakter.`,
+        `An expectation may have at most ${MAX_EXPECTATION_LENGTH} characters.`,
+      );
     }
   });
   return problems;
 }
 
 /** Replaces the supervisor's specific expectations (ekspektasi khusus pimpinan) of a plan not yet approved. */
-export async function setBehaviourExpectations(ctx: ServiceContext, input: SetBehaviourExpectationsInput): Promise<WorkPlan> {
+export async function setBehaviourExpectations(
+  ctx: ServiceContext,
+  input: SetBehaviourExpectationsInput,
+): Promise<WorkPlan> {
   const actor = requireSignedIn(ctx);
   return ctx.em.transactional(async (tx) => {
     const locked = await lockPlan(ctx, tx, input.planId);
@@ -182,7 +255,11 @@ export async function setBehaviourExpectations(ctx: ServiceContext, input: SetBe
     });
     const problems = expectationProblems(input);
     if (problems.length > 0) {
-      throw planProblemsError({ id: 'Ekspektasi belum dapat disimpan.', en: 'The expectations cannot be saved.' }, problems, ctx.locale);
+      throw planProblemsError(
+        { id: 'Ekspektasi belum dapat disimpan.', en: 'The expectations cannot be saved.' },
+        problems,
+        ctx.locale,
+      );
     }
     const existing = new Map((await tx.find(BehaviourExpectation, { plan: plan.id })).map((e) => [e.valueCode, e]));
     const before = [...existing.values()].map((e) => ({ valueCode: e.valueCode, expectation: e.expectation }));

@@ -11,7 +11,10 @@ export class WorkResultResolver {
     return ctx.loaders.workTargetsByResult.load(result.id);
   }
 
-  @FieldResolver(() => WorkResult, { nullable: true, description: 'Cascading: the result of the supervisor’s approved plan this one supports.' })
+  @FieldResolver(() => WorkResult, {
+    nullable: true,
+    description: 'Cascading: the result of the supervisor’s approved plan this one supports.',
+  })
   async parentResult(@Root() result: WorkResult, @Ctx() ctx: Context): Promise<WorkResult | null> {
     return result.parentResult ? ctx.loaders.workResultById.load(result.parentResult.id) : null;
   }

@@ -7,7 +7,9 @@ import { TargetAggregation, TargetAspect, TargetDirection } from '../template/de
 /** The target of one sub-period (rencana aksi), by its number within the period. */
 @ObjectType({ description: 'The target of one sub-period of the period (rencana aksi), e.g. Triwulan I.' })
 export class PeriodicTarget {
-  @Field(() => Int, { description: 'The sub-period’s number within its kind: 1–4 for quarters, 1–2 for semesters, 1–12 for months.' })
+  @Field(() => Int, {
+    description: 'The sub-period’s number within its kind: 1–4 for quarters, 1–2 for semesters, 1–12 for months.',
+  })
   number!: number;
 
   @Field(() => Float, { description: 'The target of that sub-period.' })
@@ -50,15 +52,24 @@ export class WorkTarget {
   @Enum({ items: () => TargetDirection })
   direction!: TargetDirection;
 
-  @Field(() => String, { nullable: true, description: 'Lineage key of the template indicator it was taken from, if any.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Lineage key of the template indicator it was taken from, if any.',
+  })
   @Property({ type: 'text', nullable: true })
   templateLineageKey: string | null = null;
 
-  @Field(() => TargetAggregation, { description: 'How the periodic realisations add up to the annual one (and the periodic targets to the annual target).' })
+  @Field(() => TargetAggregation, {
+    description:
+      'How the periodic realisations add up to the annual one (and the periodic targets to the annual target).',
+  })
   @Enum({ items: () => TargetAggregation })
   aggregation!: TargetAggregation;
 
-  @Field(() => [PeriodicTarget], { description: 'The target of each sub-period of the period (rencana aksi), in order; together they make the annual target.' })
+  @Field(() => [PeriodicTarget], {
+    description:
+      'The target of each sub-period of the period (rencana aksi), in order; together they make the annual target.',
+  })
   @EmbeddedList()
   @Property({ type: 'json' })
   periodicTargets!: PeriodicTarget[];

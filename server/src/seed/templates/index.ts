@@ -1,6 +1,9 @@
 import type { TemplateDefinition } from '@kinerja/shared';
 import { GURU_TEMPLATE_NAME, guruTemplate } from './guru.template.js';
-import { PELAKSANA_ADMINISTRASI_TEMPLATE_NAME, pelaksanaAdministrasiTemplate } from './pelaksana-administrasi.template.js';
+import {
+  PELAKSANA_ADMINISTRASI_TEMPLATE_NAME,
+  pelaksanaAdministrasiTemplate,
+} from './pelaksana-administrasi.template.js';
 import { PERAWAT_TEMPLATE_NAME, perawatTemplate } from './perawat.template.js';
 
 export type SeedFamilyCode = 'guru' | 'perawat' | 'pelaksana_administrasi';
@@ -17,7 +20,11 @@ export interface SeedTemplate {
 export const SEED_TEMPLATES: SeedTemplate[] = [
   { familyCode: 'guru', name: GURU_TEMPLATE_NAME, definition: guruTemplate },
   { familyCode: 'perawat', name: PERAWAT_TEMPLATE_NAME, definition: perawatTemplate },
-  { familyCode: 'pelaksana_administrasi', name: PELAKSANA_ADMINISTRASI_TEMPLATE_NAME, definition: pelaksanaAdministrasiTemplate },
+  {
+    familyCode: 'pelaksana_administrasi',
+    name: PELAKSANA_ADMINISTRASI_TEMPLATE_NAME,
+    definition: pelaksanaAdministrasiTemplate,
+  },
 ];
 
 export { guruTemplate, perawatTemplate, pelaksanaAdministrasiTemplate };

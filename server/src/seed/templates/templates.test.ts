@@ -80,72 +80,85 @@ const ANSWERS: Record<string, AnswerSet> = {
   },
 };
 
-describe.each(SEED_TEMPLATES.map((seed) => [seed.familyCode, seed] as const))('seed template %s', (familyCode, seed) => {
-  const def = (): TemplateDefinition => seed.definition();
-  const answers = (): AnswerSet => structuredClone(ANSWERS[familyCode] ?? {});
+describe.each(SEED_TEMPLATES.map((seed) => [seed.familyCode, seed] as const))(
+  'seed template %s',
+  (familyCode, seed) => {
+    const def = (): TemplateDefinition => seed.definition();
+    const answers = (): AnswerSet => structuredClone(ANSWERS[familyCode] ?? {});
 
-  it('passes validateDefinition with zero problems', () => {
-    expect(validateDefinition(def())).toEqual([]);
-  });
+    it('passes validateDefinition with zero problems', () => {
+      expect(validateDefinition(def())).toEqual([]);
+    });
 
-  it('returns a fresh copy on every call', () => {
-    const first = def();
-    first.sections.length = 0;
-    expect(def().sections.length).toBeGreaterThan(0);
-  });
+    it('returns a fresh copy on every call', () => {
+      const first = def();
+      first.sections.length = 0;
+      expect(def().sections.length).toBeGreaterThan(0);
+    });
 
-  it('has one weighted workResults section, the BerAKHLAK section and a feedback section', () => {
-    const { sections } = def();
-    const workResults = sections.filter((section) => section.kind === 'workResults');
-    expect(workResults).toHaveLength(1);
-    expect(workResults[0]?.key).toBe('hasil_kerja');
-    expect(workResults[0]?.weighted).toBe(true);
-    const behaviourSection = sections.find((section) => section.kind === 'behaviour');
-    expect(behaviourSection?.key).toBe(BERAKHLAK_SECTION_KEY);
-    expect(behaviourSection?.indicators.map((indicator) => indicator.key)).toEqual([...BERAKHLAK_CODES]);
-    expect(sections.filter((section) => section.kind === 'feedback')).toHaveLength(1);
-  });
+    it('has one weighted workResults section, the BerAKHLAK section and a feedback section', () => {
+      const { sections } = def();
+      const workResults = sections.filter((section) => section.kind === 'workResults');
+      expect(workResults).toHaveLength(1);
+      expect(workResults[0]?.key).toBe('hasil_kerja');
+      expect(workResults[0]?.weighted).toBe(true);
+      const behaviourSection = sections.find((section) => section.kind === 'behaviour');
+      expect(behaviourSection?.key).toBe(BERAKHLAK_SECTION_KEY);
+      expect(behaviourSection?.indicators.map((indicator) => indicator.key)).toEqual([...BERAKHLAK_CODES]);
+      expect(sections.filter((section) => section.kind === 'feedback')).toHaveLength(1);
+    });
 
-  it('has keys equal to lineage keys and bilingual labels everywhere', () => {
-    for (const { indicator } of listIndicators(def())) {
-      expect(indicator.lineageKey).toBe(indicator.key);
-      expect(indicator.label.id.length).toBeGreaterThan(0);
-      expect(indicator.label.en.length).toBeGreaterThan(0);
-    }
-  });
+    it('has keys equal to lineage keys and bilingual labels everywhere', () => {
+      for (const { indicator } of listIndicators(def())) {
+        expect(indicator.lineageKey).toBe(indicator.key);
+        expect(indicator.label.id.length).toBeGreaterThan(0);
+        expect(indicator.label.en.length).toBeGreaterThan(0);
+      }
+    });
 
-  it('has required targets with positive values, units and weights', () => {
-    const targets = listIndicators(def()).flatMap(({ indicator }) => (indicator.kind === 'target' ? [indicator] : []));
-    expect(targets.length).toBeGreaterThanOrEqual(4);
-    for (const target of targets) {
-      expect(target.required).toBe(true);
-      expect(target.target).toBeGreaterThan(0);
-      expect(target.unit.trim()).not.toBe('');
-      expect(target.weight).toBeGreaterThan(0);
-    }
-  });
+    it('has required targets with positive values, units and weights', () => {
+      const targets = listIndicators(def()).flatMap(({ indicator }) =>
+        indicator.kind === 'target' ? [indicator] : [],
+      );
+      expect(targets.length).toBeGreaterThanOrEqual(4);
+      for (const target of targets) {
+        expect(target.required).toBe(true);
+        expect(target.target).toBeGreaterThan(0);
+        expect(target.unit.trim()).not.toBe('');
+        expect(target.weight).toBeGreaterThan(0);
+      }
+    });
 
-  it('accepts and scores a complete plausible answer set', () => {
-    expect(validateAnswers(def(), answers())).toEqual([]);
-    const result = scoreAnswers(def(), answers());
-    expect(result.completeness.complete).toBe(true);
-    expect(result.workResults.score).not.toBeNull();
-    expect(result.workResults.rating).not.toBeNull();
-    expect(result.behaviour.rating).not.toBeNull();
-    expect(result.predikat).not.toBeNull();
-  });
-});
+    it('accepts and scores a complete plausible answer set', () => {
+      expect(validateAnswers(def(), answers())).toEqual([]);
+      const result = scoreAnswers(def(), answers());
+      expect(result.completeness.complete).toBe(true);
+      expect(result.workResults.score).not.toBeNull();
+      expect(result.workResults.rating).not.toBeNull();
+      expect(result.behaviour.rating).not.toBeNull();
+      expect(result.predikat).not.toBeNull();
+    });
+  },
+);
 
 describe('seed template scores', () => {
   it('gives the expected numbers for the plausible answers', () => {
     // Guru: hasil kerja 107.58 × 70 % + observation 78.57 (4 of 7 effective) × 30 % = 98.88.
     const guru = scoreAnswers(guruTemplate(), ANSWERS.guru ?? {});
-    expect([guru.workResults, guru.behaviour, guru.predikat]).toEqual([{ score: 98.88, rating: 'MEETS' }, { score: 102.86, rating: 'MEETS' }, 'BAIK']);
+    expect([guru.workResults, guru.behaviour, guru.predikat]).toEqual([
+      { score: 98.88, rating: 'MEETS' },
+      { score: 102.86, rating: 'MEETS' },
+      'BAIK',
+    ]);
     // Perawat: hasil kerja 97.34 × 75 % + supervision 73.33 × 25 % = 91.34.
     const perawat = scoreAnswers(perawatTemplate(), ANSWERS.perawat ?? {});
     expect([perawat.workResults, perawat.predikat]).toEqual([{ score: 91.34, rating: 'MEETS' }, 'BAIK']);
     const administrasi = scoreAnswers(pelaksanaAdministrasiTemplate(), ANSWERS.pelaksana_administrasi ?? {});
-    expect([administrasi.workResults, administrasi.behaviour, administrasi.predikat]).toEqual([{ score: 105.2, rating: 'MEETS' }, { score: 100, rating: 'MEETS' }, 'BAIK']);
+    expect([administrasi.workResults, administrasi.behaviour, administrasi.predikat]).toEqual([
+      { score: 105.2, rating: 'MEETS' },
+      { score: 100, rating: 'MEETS' },
+      'BAIK',
+    ]);
   });
 
   it('a weak nurse is rated below expectations', () => {
@@ -194,7 +207,9 @@ describe('pelaksana administrasi: complaint follow-up shows only when there were
     const answers: AnswerSet = { ...ANSWERS.pelaksana_administrasi };
     delete answers.bukti_tindak_lanjut_pengaduan;
     const problems = validateAnswers(pelaksanaAdministrasiTemplate(), answers);
-    expect(problems.map((item) => [item.code, item.indicatorKey])).toEqual([['ANSWER_REQUIRED', 'bukti_tindak_lanjut_pengaduan']]);
+    expect(problems.map((item) => [item.code, item.indicatorKey])).toEqual([
+      ['ANSWER_REQUIRED', 'bukti_tindak_lanjut_pengaduan'],
+    ]);
   });
 });
 
@@ -210,10 +225,14 @@ describe('seedTemplates', () => {
     const versions = await seedTemplates(app.em());
     expect(versions).toHaveLength(SEED_TEMPLATES.length);
 
-    const stored = await app.em().find(TemplateVersion, {}, { populate: ['template.family'], orderBy: { createdAt: 'asc' } });
+    const stored = await app
+      .em()
+      .find(TemplateVersion, {}, { populate: ['template.family'], orderBy: { createdAt: 'asc' } });
     expect(stored).toHaveLength(SEED_TEMPLATES.length);
     for (const version of stored) {
-      const seed = SEED_TEMPLATES.find((item) => item.familyCode === version.template.getEntity().family.getEntity().code);
+      const seed = SEED_TEMPLATES.find(
+        (item) => item.familyCode === version.template.getEntity().family.getEntity().code,
+      );
       expect(seed).toBeDefined();
       expect(version.template.getEntity().name).toBe(seed?.name);
       expect(version.number).toBe(1);
