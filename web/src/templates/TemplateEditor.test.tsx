@@ -136,7 +136,10 @@ describe('TemplateEditor', () => {
     const call = vi.mocked(run).mock.calls[0]![0];
     expect(call.type === 'addIndicator' && call.indicator.levels?.map((l) => l.score)).toEqual([1, 2, 3]);
 
-    fireEvent.click(screen.getByRole('button', { name: 'Hapus indikator Kekuatan' }));
+    // The editor is busy until the save has settled; its buttons are disabled until then.
+    const remove = screen.getByRole('button', { name: 'Hapus indikator Kekuatan' });
+    await waitFor(() => expect((remove as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(remove);
     expect(run).toHaveBeenCalledTimes(1);
     fireEvent.click(
       within(screen.getByRole('group', { name: 'Hapus indikator “Kekuatan”?' })).getByRole('button', { name: 'Hapus' }),
