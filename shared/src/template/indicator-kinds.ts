@@ -6,6 +6,12 @@
  * lists every place a new kind still needs.
  *
  * This file imports nothing from the model: `definition.ts` takes `INDICATOR_KINDS` from here.
+ *
+ * Adding a kind: its entry here; its interface in definition.ts and its answer in answer-value.ts; then
+ * the compiler asks for its entry in each per-kind record (answer check, score, condition domain, the
+ * server's input fields and sample answer, the web form input). Its GraphQL object type goes into
+ * server definition.types.ts (with `INDICATOR_TYPES`); kind-specific fields also need the GraphQL input,
+ * validate-indicator.ts, the web converter (forms/definition-from-api.ts) and the designer's form.
  */
 
 /**
