@@ -1,6 +1,6 @@
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getSchema } from '../src/graphql/schema.js';
+import { getSchema } from '../src/app/schema.js';
 import { Assessment } from '../src/modules/assessment/assessment.entity.js';
 import { DevelopmentAction } from '../src/modules/feedback/development-action.entity.js';
 import { JobFamily } from '../src/modules/job-family/job-family.entity.js';

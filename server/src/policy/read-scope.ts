@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Actor, Role } from '../modules/auth/actor.js';
-import { NO_ID } from '../graphql/ids.js';
+import type { Actor, Role } from '../kernel/actor.js';
+import { NO_ID } from '../kernel/ids.js';
 
 /**
  * Which personal records an actor may read. HR, admins and analysts read the whole organisation; an ASN

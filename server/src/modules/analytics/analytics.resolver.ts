@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { selects } from '../../graphql/selection.js';
+import { selects } from '../../kernel/selection.js';
 import { Arg, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../graphql/context.js';
+import type { Context } from '../../kernel/context.js';
 import { Assessment } from '../assessment/assessment.entity.js';
 import { JobFamily } from '../job-family/job-family.entity.js';
 import { Employee } from '../organisation/employee.entity.js';

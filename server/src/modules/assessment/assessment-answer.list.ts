@@ -1,9 +1,9 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
-import type { Context } from '../../graphql/context.js';
-import { FloatComparison, TextComparison } from '../../graphql/list/comparisons.js';
-import { at, FilterField, compileFilter, Combinable } from '../../graphql/list/filter.js';
-import { orderInputType, resolveOrder, type OrderRule } from '../../graphql/list/order.js';
-import { connectionType, PageArgs, paginate } from '../../graphql/list/page.js';
+import type { Context } from '../../kernel/context.js';
+import { FloatComparison, TextComparison } from '../../kernel/list/comparisons.js';
+import { at, FilterField, compileFilter, Combinable } from '../../kernel/list/filter.js';
+import { orderInputType, resolveOrder, type OrderRule } from '../../kernel/list/order.js';
+import { connectionType, PageArgs, paginate } from '../../kernel/list/page.js';
 import { assessmentCondition, readScope } from '../../policy/read-scope.js';
 import { AssessmentAnswer } from './assessment-answer.entity.js';
 import { AssessmentFilter } from './assessment.list.js';

@@ -1,5 +1,5 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../graphql/context.js';
+import type { Context } from '../../kernel/context.js';
 import { AssessmentAnswer } from './assessment-answer.entity.js';
 import {
   AssessmentAnswerConnection,

@@ -1,7 +1,7 @@
 import type { AnswerSet } from '@kinerja/shared';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
-import { byIdLoader, groupLoader } from '../../graphql/batch.js';
+import { byIdLoader, groupLoader } from '../../kernel/batch.js';
 import { SubPeriod } from '../period/sub-period.entity.js';
 import { WorkPlan } from '../work-plan/work-plan.entity.js';
 import { SubPeriodKind } from '../period/period.enums.js';

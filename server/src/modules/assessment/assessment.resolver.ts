@@ -1,6 +1,6 @@
 import * as rules from '@kinerja/shared';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../graphql/context.js';
+import type { Context } from '../../kernel/context.js';
 import { Employee } from '../organisation/employee.entity.js';
 import { Period } from '../period/period.entity.js';
 import { SubPeriod } from '../period/sub-period.entity.js';
@@ -35,7 +35,7 @@ import { startAssessment } from './assessment-start.service.js';
 import { recordRealisation } from './realisation.service.js';
 import { TargetRealisation } from './target-realisation.entity.js';
 import { canSeeAssessment, readScope } from '../../policy/read-scope.js';
-import { EmbeddedList } from '../../graphql/limits/embedded-list.js';
+import { EmbeddedList } from '../../kernel/limits/embedded-list.js';
 
 /** Live numbers of a set of answers, as the form shows them, with what is still wrong or missing. */
 function liveScore(ctx: Context, form: rules.TemplateDefinition, answers: rules.AnswerSet) {

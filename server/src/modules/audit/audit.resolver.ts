@@ -3,8 +3,8 @@ import { GraphQLJSON } from 'graphql-scalars';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { maskIdentifiers } from '../../policy/personal-data.js';
 import { policy } from '../../policy/policy.js';
-import type { Context } from '../../graphql/context.js';
-import { isId } from '../../graphql/ids.js';
+import type { Context } from '../../kernel/context.js';
+import { isId } from '../../kernel/ids.js';
 import { AuditRecord } from './audit-record.entity.js';
 import { AuditRecordConnection, AuditRecordListArgs, listAuditRecords } from './audit-record.list.js';
 

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { byIdLoader } from '../../graphql/batch.js';
-import { isId } from '../../graphql/ids.js';
+import { byIdLoader } from '../../kernel/batch.js';
+import { isId } from '../../kernel/ids.js';
 import type { OrganisationRating } from '../organisation/organisation.enums.js';
 import { SubPeriod } from '../period/sub-period.entity.js';
 

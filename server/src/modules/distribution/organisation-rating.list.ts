@@ -1,10 +1,10 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
-import type { Context } from '../../graphql/context.js';
-import { DateTimeComparison, IntComparison, TextComparison } from '../../graphql/list/comparisons.js';
-import { Combinable, compileFilter, FilterField, nothing, type Condition } from '../../graphql/list/filter.js';
-import { orderInputType, resolveOrder, type OrderRule } from '../../graphql/list/order.js';
-import { connectionType, PageArgs, paginate } from '../../graphql/list/page.js';
-import { OrderDirection } from '../../graphql/list/comparisons.js';
+import type { Context } from '../../kernel/context.js';
+import { DateTimeComparison, IntComparison, TextComparison } from '../../kernel/list/comparisons.js';
+import { Combinable, compileFilter, FilterField, nothing, type Condition } from '../../kernel/list/filter.js';
+import { orderInputType, resolveOrder, type OrderRule } from '../../kernel/list/order.js';
+import { connectionType, PageArgs, paginate } from '../../kernel/list/page.js';
+import { OrderDirection } from '../../kernel/list/comparisons.js';
 import { OrganisationRating } from '../organisation/organisation.enums.js';
 import { UnitFilter } from '../organisation/unit.list.js';
 import { SubPeriodFilter } from '../period/sub-period.filter.js';

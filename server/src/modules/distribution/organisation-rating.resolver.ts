@@ -1,10 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../graphql/context.js';
-import { HEAD_WORK_RESULTS_RATING } from '@kinerja/shared';
-import { Assessment } from '../assessment/assessment.entity.js';
+import type { Context } from '../../kernel/context.js';
 import { Unit } from '../organisation/unit.entity.js';
 import { SubPeriod } from '../period/sub-period.entity.js';
-import type { Rating } from '../template/definition.enums.js';
 import { distributionGuideline, setDistributionGuideline } from './distribution-guideline.service.js';
 import {
   DistributionGuidelineRow,
@@ -12,7 +9,6 @@ import {
   RecordOrganisationRatingPayload,
   SetDistributionGuidelineInput,
   SetDistributionGuidelinePayload,
-  UnitHeadSuggestion,
 } from './distribution.types.js';
 import { OrganisationRatingRecord } from './organisation-rating.entity.js';
 import {
@@ -113,23 +109,5 @@ export class DistributionGuidelineResolver {
     @Ctx() ctx: Context,
   ): Promise<SetDistributionGuidelinePayload> {
     return { row: await setDistributionGuideline(ctx, input) };
-  }
-}
-
-@Resolver(() => Assessment)
-export class AssessmentUnitHeadResolver {
-  @FieldResolver(() => UnitHeadSuggestion, {
-    nullable: true,
-    description:
-      'When the employee assessed heads a unit: the unit’s capaian kinerja organisasi for this sub-period and the rating hasil kerja it suggests (SE MenPANRB 3/2023); null for anyone else.',
-  })
-  async unitHead(@Root() a: Assessment, @Ctx() ctx: Context): Promise<UnitHeadSuggestion | null> {
-    const headed = await ctx.loaders.headedUnit.load(`${a.employee.id}:${a.subPeriod.id}`);
-    if (!headed) return null;
-    return {
-      unit: (await ctx.loaders.unitById.load(headed.unitId))!,
-      organisationRating: headed.rating,
-      suggestedWorkResultsRating: headed.rating ? (HEAD_WORK_RESULTS_RATING[headed.rating] as Rating) : null,
-    };
   }
 }

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { MAX_PAGE_SIZE } from '../../graphql/list/page-size.js';
-import type { Context } from '../../graphql/context.js';
+import { MAX_PAGE_SIZE } from '../../kernel/list/page-size.js';
+import type { Context } from '../../kernel/context.js';
 import { Employee } from '../organisation/employee.entity.js';
 import { AssessmentFeedback } from './assessment-feedback.entity.js';
 import { setDevelopmentActionStatus } from './assessment-feedback.service.js';

@@ -1,8 +1,8 @@
 import { objectionWindow } from '@kinerja/shared';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { MAX_PAGE_SIZE } from '../../graphql/list/page-size.js';
-import type { Context } from '../../graphql/context.js';
+import { MAX_PAGE_SIZE } from '../../kernel/list/page-size.js';
+import type { Context } from '../../kernel/context.js';
 import { Assessment } from '../assessment/assessment.entity.js';
 import { AssessmentPayload } from '../assessment/assessment.input.js';
 import { Employee } from '../organisation/employee.entity.js';

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
-import type { Context } from '../../graphql/context.js';
-import { DateTimeComparison, TextComparison } from '../../graphql/list/comparisons.js';
+import type { Context } from '../../kernel/context.js';
+import { DateTimeComparison, TextComparison } from '../../kernel/list/comparisons.js';
 import {
   FilterField,
   compileFilter,
@@ -8,9 +8,9 @@ import {
   type Condition,
   type Reader,
   Combinable,
-} from '../../graphql/list/filter.js';
-import { orderInputType, resolveOrder, type OrderRule } from '../../graphql/list/order.js';
-import { connectionType, PageArgs, paginate } from '../../graphql/list/page.js';
+} from '../../kernel/list/filter.js';
+import { orderInputType, resolveOrder, type OrderRule } from '../../kernel/list/order.js';
+import { connectionType, PageArgs, paginate } from '../../kernel/list/page.js';
 import { policy } from '../../policy/policy.js';
 import { employeeCondition, readScope } from '../../policy/read-scope.js';
 import { Employee } from './employee.entity.js';
@@ -71,21 +71,21 @@ export class EmployeeFilter {
 
   @FilterField(
     () => TextComparison,
-    { personal: { text: 'grade' } },
+    { personal: { text: 'grade' }, allowed: policy.filterOnPersonalFields },
     'Conditions on the grade (golongan), e.g. `{ in: ["III/a", "III/b"] }`. Personal: HR, admins and analysts only.',
   )
   grade?: TextComparison | null;
 
   @FilterField(
     () => [EmploymentType],
-    { personal: { oneOf: 'employmentType' } },
+    { personal: { oneOf: 'employmentType' }, allowed: policy.filterOnPersonalFields },
     'PNS or PPPK. Personal: HR, admins and analysts only.',
   )
   employmentType?: EmploymentType[] | null;
 
   @FilterField(
     () => [Sex],
-    { personal: { oneOf: 'sex' } },
+    { personal: { oneOf: 'sex' }, allowed: policy.filterOnPersonalFields },
     'Of one of these sexes. Personal: HR, admins and analysts only.',
   )
   sex?: Sex[] | null;

@@ -1,8 +1,8 @@
 import { formatNip } from '@kinerja/shared';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { MAX_PAGE_SIZE } from '../../graphql/list/page-size.js';
-import type { Context } from '../../graphql/context.js';
-import { isId } from '../../graphql/ids.js';
+import { MAX_PAGE_SIZE } from '../../kernel/list/page-size.js';
+import type { Context } from '../../kernel/context.js';
+import { isId } from '../../kernel/ids.js';
 import { JobFamily } from '../job-family/job-family.entity.js';
 import { EmployeeConnection, EmployeeListArgs, listEmployees } from './employee.list.js';
 import { Employee } from './employee.entity.js';

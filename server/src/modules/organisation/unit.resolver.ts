@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../graphql/context.js';
-import { isId } from '../../graphql/ids.js';
+import type { Context } from '../../kernel/context.js';
+import { isId } from '../../kernel/ids.js';
 import { Employee } from './employee.entity.js';
 import { UNIT_EMPLOYEES_CAP } from './organisation.loader.js';
 import { CreateUnitInput, UnitPayload, UpdateUnitInput } from './unit.input.js';

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../graphql/context.js';
+import type { Context } from '../../kernel/context.js';
 import { JobFamily } from '../job-family/job-family.entity.js';
 import { TemplateVersion } from '../template/template-version.entity.js';
 import { PeriodTemplate } from './period-template.entity.js';

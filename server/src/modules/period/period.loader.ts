@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { byIdLoader, groupLoader } from '../../graphql/batch.js';
+import { byIdLoader, groupLoader } from '../../kernel/batch.js';
 import { TemplateVersion } from '../template/template-version.entity.js';
 import { PeriodTemplate } from './period-template.entity.js';
 import { Period } from './period.entity.js';

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../graphql/context.js';
-import { isId } from '../../graphql/ids.js';
+import type { Context } from '../../kernel/context.js';
+import { isId } from '../../kernel/ids.js';
 import { PeriodTemplate } from './period-template.entity.js';
 import { Period } from './period.entity.js';
 import { CreatePeriodInput, PeriodPayload, PeriodTransitionInput, UpdatePeriodInput } from './period.input.js';

@@ -1,11 +1,11 @@
 import { ArgsType, Field, InputType, registerEnumType } from 'type-graphql';
-import type { Context } from '../../graphql/context.js';
-import { DateTimeComparison, TextComparison } from '../../graphql/list/comparisons.js';
-import { FilterField, compileFilter, type Condition, type Reader, Combinable } from '../../graphql/list/filter.js';
-import { orderInputType, resolveOrder, type OrderRule } from '../../graphql/list/order.js';
-import { connectionType, PageArgs, paginate } from '../../graphql/list/page.js';
+import type { Context } from '../../kernel/context.js';
+import { DateTimeComparison, TextComparison } from '../../kernel/list/comparisons.js';
+import { FilterField, compileFilter, type Condition, type Reader, Combinable } from '../../kernel/list/filter.js';
+import { orderInputType, resolveOrder, type OrderRule } from '../../kernel/list/order.js';
+import { connectionType, PageArgs, paginate } from '../../kernel/list/page.js';
 import { SavedQuery } from './saved-query.entity.js';
-import { NO_ID } from '../../graphql/ids.js';
+import { NO_ID } from '../../kernel/ids.js';
 
 /** What an actor reads: their own saved queries and the shared ones. */
 export const visibleSavedQueries = (reader: Reader): Condition => ({

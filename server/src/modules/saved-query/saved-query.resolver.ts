@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { MAX_PAGE_SIZE } from '../../graphql/list/page-size.js';
-import type { Context } from '../../graphql/context.js';
+import { MAX_PAGE_SIZE } from '../../kernel/list/page-size.js';
+import type { Context } from '../../kernel/context.js';
 import { listSavedQueries, SavedQueryConnection, SavedQueryListArgs } from './saved-query.list.js';
 import { SavedQuery } from './saved-query.entity.js';
 import { DeleteSavedQueryPayload, SaveSavedQueryInput, SaveSavedQueryPayload } from './saved-query.input.js';

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../test/harness.js';
 import { AuditRecord } from '../audit/audit-record.entity.js';
 import { seedFamilies } from '../../seed/families.seed.js';
-import { getSchema } from '../../graphql/schema.js';
+import { getSchema } from '../../app/schema.js';
 import { SavedQuery } from './saved-query.entity.js';
 
 type Headers = Record<string, string>;

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { MAX_PAGE_SIZE } from '../../graphql/list/page-size.js';
-import type { Context } from '../../graphql/context.js';
-import { isId } from '../../graphql/ids.js';
+import { MAX_PAGE_SIZE } from '../../kernel/list/page-size.js';
+import type { Context } from '../../kernel/context.js';
+import { isId } from '../../kernel/ids.js';
 import { Employee } from '../organisation/employee.entity.js';
 import { Period } from '../period/period.entity.js';
 import { BehaviourExpectation } from './behaviour-expectation.entity.js';
