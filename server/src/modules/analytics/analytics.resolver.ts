@@ -81,7 +81,7 @@ export class StatisticsKeyResolver {
 
   @FieldResolver(() => SubPeriod, { nullable: true, description: 'The sub-period, when grouped by SUB_PERIOD.' })
   subPeriod(@Root() key: StatisticsKey, @Ctx() ctx: Context): Promise<SubPeriod | null> | null {
-    return key.subPeriodId ? ctx.loaders.assessmentSubPeriodById.load(key.subPeriodId) : null;
+    return key.subPeriodId ? ctx.loaders.subPeriodById.load(key.subPeriodId) : null;
   }
 
   @FieldResolver(() => TemplateVersion, {

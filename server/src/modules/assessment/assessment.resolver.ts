@@ -98,7 +98,7 @@ export class AssessmentResolver {
 
   @FieldResolver(() => SubPeriod, { description: 'The sub-period assessed.' })
   async subPeriod(@Root() a: Assessment, @Ctx() ctx: Context) {
-    return (await ctx.loaders.assessmentSubPeriodById.load(a.subPeriod.id))!;
+    return (await ctx.loaders.subPeriodById.load(a.subPeriod.id))!;
   }
 
   @FieldResolver(() => Period, { description: 'The period.' })
@@ -113,7 +113,7 @@ export class AssessmentResolver {
 
   @FieldResolver(() => WorkPlan, { description: 'The approved work-plan revision whose targets are assessed.' })
   async workPlan(@Root() a: Assessment, @Ctx() ctx: Context) {
-    return (await ctx.loaders.assessmentPlanById.load(a.workPlan.id))!;
+    return (await ctx.loaders.workPlanById.load(a.workPlan.id))!;
   }
 
   @FieldResolver(() => [Assessment], {
@@ -121,7 +121,7 @@ export class AssessmentResolver {
       'For an annual assessment: the employee’s submitted periodic assessments of the same period (in sub-period order), the context the annual evaluation draws on; empty for a periodic one. Only those you may read.',
   })
   async periodicResults(@Root() a: Assessment, @Ctx() ctx: Context): Promise<Assessment[]> {
-    const subPeriod = await ctx.loaders.assessmentSubPeriodById.load(a.subPeriod.id);
+    const subPeriod = await ctx.loaders.subPeriodById.load(a.subPeriod.id);
     if (subPeriod?.kind !== SubPeriodKind.ANNUAL) return [];
     const [periodic, scope] = await Promise.all([
       ctx.loaders.periodicAssessmentsByEmployeePeriod.load(`${a.employee.id}|${a.period.id}`),

@@ -80,7 +80,7 @@ export class OrganisationRatingResolver {
 
   @FieldResolver(() => SubPeriod, { description: 'The sub-period it is for.' })
   async subPeriod(@Root() record: OrganisationRatingRecord, @Ctx() ctx: Context): Promise<SubPeriod> {
-    return (await ctx.loaders.ratingSubPeriodById.load(record.subPeriod.id))!;
+    return (await ctx.loaders.subPeriodById.load(record.subPeriod.id))!;
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether it is the recording in force (the latest).' })

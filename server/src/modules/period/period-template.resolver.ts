@@ -15,6 +15,6 @@ export class PeriodTemplateResolver {
     description: 'The published template version in force for the family during the period.',
   })
   async templateVersion(@Root() pin: PeriodTemplate, @Ctx() ctx: Context): Promise<TemplateVersion> {
-    return (await ctx.loaders.pinnedVersionById.load(pin.templateVersion.id))!;
+    return (await ctx.loaders.templateVersionById.load(pin.templateVersion.id))!;
   }
 }
