@@ -12,7 +12,8 @@ import { localizeProblems } from '../template/template-errors.js';
 import { TemplateVersion } from '../template/template-version.entity.js';
 import { WorkPlan } from '../work-plan/work-plan.entity.js';
 import { AnswerEntry, entriesOf } from './answer.types.js';
-import { AssessmentConnection, AssessmentListArgs, listAssessments } from './assessment.list.js';
+import type { ConnectionOf, ListArgsOf } from '../../kernel/list/define-list.js';
+import { assessmentList } from './assessment.list.js';
 import { Assessment } from './assessment.entity.js';
 import type { StoredAnswers } from './assessment.loader.js';
 import {
@@ -76,14 +77,14 @@ export class AssessmentResolver {
     return visible ? assessment : null;
   }
 
-  @Query(() => AssessmentConnection, {
+  @Query(() => assessmentList.Connection, {
     description: 'Assessments matching the filter, newest first unless ordered otherwise, a page at a time.',
   })
   assessments(
-    @Args(() => AssessmentListArgs) args: AssessmentListArgs,
+    @Args(() => assessmentList.Args) args: ListArgsOf<typeof assessmentList>,
     @Ctx() ctx: Context,
-  ): Promise<AssessmentConnection> {
-    return listAssessments(ctx, args);
+  ): Promise<ConnectionOf<typeof assessmentList>> {
+    return assessmentList.list(ctx, args);
   }
 
   @FieldResolver(() => Employee, { description: 'The employee assessed.' })

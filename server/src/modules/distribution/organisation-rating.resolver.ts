@@ -11,11 +11,8 @@ import {
   SetDistributionGuidelinePayload,
 } from './distribution.types.js';
 import { OrganisationRatingRecord } from './organisation-rating.entity.js';
-import {
-  listOrganisationRatings,
-  OrganisationRatingConnection,
-  OrganisationRatingListArgs,
-} from './organisation-rating.list.js';
+import type { ConnectionOf, ListArgsOf } from '../../kernel/list/define-list.js';
+import { organisationRatingList } from './organisation-rating.list.js';
 import {
   HISTORY_CAP,
   organisationRatingHistory,
@@ -50,15 +47,15 @@ export class OrganisationRatingResolver {
     return organisationRatingHistory(ctx, unitId, subPeriodId);
   }
 
-  @Query(() => OrganisationRatingConnection, {
+  @Query(() => organisationRatingList.Connection, {
     description:
       'Recorded capaian kinerja organisasi matching the filter, the latest first unless ordered otherwise, a page at a time.',
   })
   organisationRatings(
-    @Args(() => OrganisationRatingListArgs) args: OrganisationRatingListArgs,
+    @Args(() => organisationRatingList.Args) args: ListArgsOf<typeof organisationRatingList>,
     @Ctx() ctx: Context,
-  ): Promise<OrganisationRatingConnection> {
-    return listOrganisationRatings(ctx, args);
+  ): Promise<ConnectionOf<typeof organisationRatingList>> {
+    return organisationRatingList.list(ctx, args);
   }
 
   @Mutation(() => RecordOrganisationRatingPayload, {

@@ -10,7 +10,8 @@ import { decideObjection } from './objection-decide.service.js';
 import { fileObjection } from './objection-file.service.js';
 import { reassignObjection } from './objection-reassign.service.js';
 import { receiveAssessmentResult } from './result-receipt.service.js';
-import { listObjections, ObjectionConnection, ObjectionListArgs } from './objection.list.js';
+import type { ConnectionOf, ListArgsOf } from '../../kernel/list/define-list.js';
+import { objectionList } from './objection.list.js';
 import { Objection } from './objection.entity.js';
 import {
   DecideObjectionInput,
@@ -38,14 +39,14 @@ export class ObjectionResolver {
     return visible ? objection : null;
   }
 
-  @Query(() => ObjectionConnection, {
+  @Query(() => objectionList.Connection, {
     description: `Objections matching the filter, most recently filed first unless ordered otherwise, a page at a time (at most ${MAX_PAGE_SIZE} per page).`,
   })
   objections(
-    @Args(() => ObjectionListArgs) args: ObjectionListArgs,
+    @Args(() => objectionList.Args) args: ListArgsOf<typeof objectionList>,
     @Ctx() ctx: Context,
-  ): Promise<ObjectionConnection> {
-    return listObjections(ctx, args);
+  ): Promise<ConnectionOf<typeof objectionList>> {
+    return objectionList.list(ctx, args);
   }
 
   @FieldResolver(() => Assessment, { description: 'The assessment objected to.' })
