@@ -3,6 +3,88 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/**
+ * Server layers, lowest first: kernel (what every module may use) → policy → modules → the composition root
+ * (src/app: schema, loaders, context, plugins, wiring) and what serves it (src/http, src/export), src/seed,
+ * src/main.ts. A layer imports only layers below it. Tests (`*.test.ts`) drive the whole server and may import
+ * any layer.
+ */
+const SERVER_LAYERS = ['modules', 'policy', 'app', 'http', 'export', 'seed', 'db'];
+/** The domain modules of server/src/modules, lowest first: a module imports only modules listed before it. */
+const SERVER_MODULES = [
+  'audit',
+  'job-family',
+  'template',
+  'organisation',
+  'auth',
+  'period',
+  'work-plan',
+  'distribution',
+  'assessment',
+  'analytics',
+  'objection',
+  'feedback',
+  'saved-query',
+];
+const forbid = (names, message) => ({ regex: `^(\\.\\./)+(${names.join('|')})/`, message });
+const layerRule = (names, message) => ['error', { patterns: [forbid(names, message)] }];
+const modulesAbove = (name) => SERVER_MODULES.slice(SERVER_MODULES.indexOf(name) + 1);
+const serverLayerConfigs = [
+  {
+    files: ['server/src/kernel/**/*.ts'],
+    rules: {
+      'no-restricted-imports': layerRule(
+        SERVER_LAYERS,
+        'The kernel imports no module, policy, composition root (app), http, export, seed or db: it is what they build on.',
+      ),
+    },
+  },
+  {
+    files: ['server/src/policy/**/*.ts'],
+    rules: {
+      'no-restricted-imports': layerRule(
+        SERVER_LAYERS.filter((layer) => layer !== 'policy'),
+        'Policy sits on the kernel, below the modules: it imports no module, app, http, export, seed or db.',
+      ),
+    },
+  },
+  {
+    files: ['server/src/modules/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': layerRule(
+        ['app', 'http', 'export', 'seed', 'db'],
+        'A module imports the kernel, policy and modules below it, never the composition root (app), http, export, seed or db.',
+      ),
+    },
+  },
+  ...SERVER_MODULES.map((name) => ({
+    files: [`server/src/modules/${name}/**/*.ts`],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            forbid(
+              ['app', 'http', 'export', 'seed', 'db'],
+              'A module imports the kernel, policy and modules below it, never the composition root (app), http, export, seed or db.',
+            ),
+            ...(modulesAbove(name).length
+              ? [
+                  forbid(
+                    modulesAbove(name),
+                    `'${name}' may import only the modules listed before it in SERVER_MODULES (eslint.config.js); reach a module above through a port (kernel/port.ts) wired in app/wiring.ts.`,
+                  ),
+                ]
+              : []),
+          ],
+        },
+      ],
+    },
+  })),
+];
+
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', 'web/src/gql/**', '.data/**', 'server/src/db/migrations/**'] },
   js.configs.recommended,
@@ -26,4 +108,5 @@ export default tseslint.config(
     files: ['**/scripts/**', '**/bench/**', '**/*.test.{ts,tsx}', '**/e2e/**'],
     rules: { 'no-console': 'off' },
   },
+  ...serverLayerConfigs,
 );

@@ -5,7 +5,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { ROLLUP_BACKFILL } from '../src/db/migrations/Migration20261128000700_rollups.js';
 import { ormConfig } from '../src/db/orm-config.js';
-import { SYSTEM_ACTOR } from '../src/modules/auth/actor.js';
+import { SYSTEM_ACTOR } from '../src/kernel/actor.js';
 import { hashPassword } from '../src/modules/auth/password.js';
 import { closePeriod } from '../src/modules/period/period.service.js';
 import { DEMO_PASSWORD } from '../src/seed/demo-logins.js';

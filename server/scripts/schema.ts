@@ -3,7 +3,7 @@ import 'reflect-metadata';
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { lexicographicSortSchema, printSchema } from 'graphql';
-import { getSchema } from '../src/graphql/schema.js';
+import { getSchema } from '../src/app/schema.js';
 
 const sdlPath = fileURLToPath(new URL('../schema.graphql', import.meta.url));
 

@@ -1,6 +1,6 @@
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getSchema } from '../src/graphql/schema.js';
+import { getSchema } from '../src/app/schema.js';
 import { Assessment } from '../src/modules/assessment/assessment.entity.js';
 import { DevelopmentAction } from '../src/modules/feedback/development-action.entity.js';
 import { JobFamily } from '../src/modules/job-family/job-family.entity.js';
@@ -19,7 +19,7 @@ import { seedId } from '../src/seed/organisation.seed.js';
 import { SEED_YEAR } from '../src/seed/period.seed.js';
 import { startTestApp, TEST_PASSWORD, type GraphQLResponse, type TestApp } from './harness.js';
 
-// Issue 5, item 6 and "Done when": every root operation of the schema, called by every role (anonymous
+// Every root operation of the schema, called by every role (anonymous
 // included) against the seeded demo (Kecamatan Gerunggang), is allowed or refused as the product rules
 // say. A new operation without a row here fails the first test.
 //

@@ -13,7 +13,7 @@ import { seedTemplates } from '../src/seed/templates.seed.js';
 import { seedUsers } from '../src/seed/users.seed.js';
 import { startTestApp, type GraphQLResponse, type TestApp } from './harness.js';
 
-// Issue 4, "Done when": over GraphQL, the whole cycle (PRODUCT.md, "The cycle") runs for a teacher, a
+// Over GraphQL, the whole cycle runs for a teacher, a
 // nurse and an administrator of the demo organisation, each person signed in with their own account:
 // plan → approve → realisation → assessment → predikat → feedback → acknowledgement, then one objection
 // decided by the assessor's supervisor. Every step leaves an audit record; concurrent edits of the same

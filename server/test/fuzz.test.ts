@@ -12,7 +12,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getSchema } from '../src/graphql/schema.js';
+import { getSchema } from '../src/app/schema.js';
 import { DEMO_PASSWORD } from '../src/seed/demo-logins.js';
 import { startTestApp, type TestApp } from './harness.js';
 

@@ -5,7 +5,7 @@ import { loadConfig } from '../src/config/config.js';
 import { createLogger } from '../src/config/logger.js';
 import { openDatabase, type Database } from '../src/db/database.js';
 import { createHttpServer, type HttpServer } from '../src/http/app.js';
-import type { Role } from '../src/modules/auth/actor.js';
+import type { Role } from '../src/kernel/actor.js';
 import { hashPassword } from '../src/modules/auth/password.js';
 import { SESSION_COOKIE } from '../src/modules/auth/session.service.js';
 import { User } from '../src/modules/auth/user.entity.js';

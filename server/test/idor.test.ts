@@ -18,7 +18,7 @@ import { seedId } from '../src/seed/organisation.seed.js';
 import { SEED_YEAR } from '../src/seed/period.seed.js';
 import { startTestApp, type GraphQLResponse, type TestApp } from './harness.js';
 
-// Issue 5, "Done when": the seeded supervisor of one kelurahan (Taman Bunga) cannot read or change
+// The seeded supervisor of one kelurahan (Taman Bunga) cannot read or change
 // anything of another's team (Bukit Sari: the lurah, maya = bs_1, and bs_2). Reading another team's
 // record by id answers null, exactly as for an id that does not exist; lists filtered on them are empty;
 // every change by id fails with exactly the error a random, well-formed id gets — nothing tells the

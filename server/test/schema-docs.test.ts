@@ -1,6 +1,6 @@
 import { isInputObjectType, isInterfaceType, isObjectType, type GraphQLSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { getSchema } from '../src/graphql/schema.js';
+import { getSchema } from '../src/app/schema.js';
 
 const BUILT_IN = new Set(['String', 'Int', 'Float', 'Boolean', 'ID', 'Query', 'Mutation']);
 

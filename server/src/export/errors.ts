@@ -1,4 +1,4 @@
-import type { LocalizedMessage } from '../graphql/errors.js';
+import type { LocalizedMessage } from '../kernel/errors.js';
 
 /** A refusal before the export starts streaming: an HTTP status, a stable code and a message in both languages. */
 export class ExportError extends Error {

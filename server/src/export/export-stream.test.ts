@@ -6,8 +6,8 @@ import ExcelJS from 'exceljs';
 import express from 'express';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Context } from '../graphql/context.js';
-import { getSchema } from '../graphql/schema.js';
+import type { Context } from '../kernel/context.js';
+import { getSchema } from '../app/schema.js';
 import { exportRouter } from './export.route.js';
 
 // The streaming loop on its own, with a stand-in for Apollo's executeOperation: what happens when a page

@@ -9,9 +9,9 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import type { Logger } from '../config/logger.js';
-import type { Context } from '../graphql/context.js';
-import { localeFrom, localize, type Locale, type LocalizedMessage } from '../graphql/errors.js';
-import { QUERY_LIMITS } from '../graphql/limits/limits.js';
+import type { Context } from '../kernel/context.js';
+import { localeFrom, localize, type Locale, type LocalizedMessage } from '../kernel/errors.js';
+import { QUERY_LIMITS } from '../kernel/limits/limits.js';
 import { CSV_CONTENT_TYPE, csvWriter } from './csv-writer.js';
 import { ExportError, statusOfCode } from './errors.js';
 import { flattenRow, type FlatValue } from './flatten.js';

@@ -9,7 +9,7 @@ import { EmploymentType, Sex, UnitKind } from '../modules/organisation/organisat
 import { Unit } from '../modules/organisation/unit.entity.js';
 import { exportFileName } from './export.route.js';
 
-// Issue 7, part 4: any query's first connection (page after page) or first list, as CSV or XLSX, through
+// Any query's first connection (page after page) or first list, as CSV or XLSX, through
 // the real GraphQL pipeline. The demo seed gives people, scopes and submitted assessments; 120 more
 // employees in one unit make the employee list longer than any page.
 

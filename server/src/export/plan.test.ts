@@ -1,6 +1,6 @@
 import { parse, type GraphQLSchema } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getSchema } from '../graphql/schema.js';
+import { getSchema } from '../app/schema.js';
 import { csvLine } from './csv-writer.js';
 import { ExportError } from './errors.js';
 import { flattenRow } from './flatten.js';

@@ -19,10 +19,10 @@ import {
   type SelectionNode,
   type SelectionSetNode,
 } from 'graphql';
-import { MAX_PAGE_SIZE } from '../graphql/list/page-size.js';
-import { QUERY_LIMITS } from '../graphql/limits/limits.js';
-import { limitExceeded } from '../graphql/limits/query-limits.plugin.js';
-import { measure } from '../graphql/limits/query-shape.js';
+import { MAX_PAGE_SIZE } from '../kernel/list/page-size.js';
+import { QUERY_LIMITS } from '../kernel/limits/limits.js';
+import { limitExceeded } from '../app/plugins/query-limits.plugin.js';
+import { measure } from '../kernel/limits/query-shape.js';
 import { ExportError } from './errors.js';
 import { columnsOf, type Column } from './flatten.js';
 

@@ -1,5 +1,5 @@
 import express, { type ErrorRequestHandler, type Request, type RequestHandler, type Response } from 'express';
-import { localeFrom, localize, type LocalizedMessage } from '../graphql/errors.js';
+import { localeFrom, localize, type LocalizedMessage } from '../kernel/errors.js';
 import { GRAPHQL_RESPONSE_JSON, responseMediaTypeFor } from './graphql-status.plugin.js';
 
 /** The largest `/graphql` request body (express's `1mb`: 1 MiB). */

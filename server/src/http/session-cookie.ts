@@ -1,5 +1,5 @@
 import type { Request, Response } from 'express';
-import type { SessionCookie } from '../graphql/context.js';
+import type { SessionCookie } from '../kernel/context.js';
 import { SESSION_COOKIE } from '../modules/auth/session.service.js';
 
 /**

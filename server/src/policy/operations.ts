@@ -1,4 +1,4 @@
-import type { Role } from '../modules/auth/actor.js';
+import type { Role } from '../kernel/actor.js';
 
 /**
  * Who may call each root field of the API at all. Row-level rules (whose plan, which team) come on top,

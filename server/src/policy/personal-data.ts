@@ -1,4 +1,4 @@
-import type { Actor } from '../modules/auth/actor.js';
+import type { Actor } from '../kernel/actor.js';
 import { canSeeEmployee, readScope } from './read-scope.js';
 import { maskNip, policy } from './policy.js';
 import type { EntityManager } from '@mikro-orm/postgresql';

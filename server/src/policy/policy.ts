@@ -1,5 +1,5 @@
-import type { Actor, Role } from '../modules/auth/actor.js';
-import { DomainError, localize, type Locale } from '../graphql/errors.js';
+import type { Actor, Role } from '../kernel/actor.js';
+import { DomainError, localize, type Locale } from '../kernel/errors.js';
 import { OPERATION_RULES } from './operations.js';
 
 /**

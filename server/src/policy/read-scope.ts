@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Actor, Role } from '../modules/auth/actor.js';
-import { NO_ID } from '../graphql/ids.js';
+import type { Actor, Role } from '../kernel/actor.js';
+import { NO_ID } from '../kernel/ids.js';
 
 /**
  * Which personal records an actor may read. HR, admins and analysts read the whole organisation; an ASN
@@ -125,9 +125,3 @@ export const canSeeObjection = (scope: ReadScope, o: { employeeId: string; decid
   scope.kind === 'all' ||
   scope.teamIds.includes(o.employeeId) ||
   (scope.selfId !== null && o.deciderId === scope.selfId);
-
-/** A list's filter narrowed to the scope; null (nothing can match) stays null. */
-export function withScope<T>(where: T | null, condition: Record<string, unknown>): T | null {
-  if (where === null || Object.keys(condition).length === 0) return where;
-  return { $and: [where, condition] } as T;
-}

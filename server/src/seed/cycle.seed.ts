@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { ServiceContext } from '../graphql/service-context.js';
+import type { ServiceContext } from '../kernel/service-context.js';
 import { saveAssessmentDraft, submitAssessment } from '../modules/assessment/assessment-fill.service.js';
 import { loadForm } from '../modules/assessment/assessment-form.store.js';
 import { startAssessment } from '../modules/assessment/assessment-start.service.js';
-import type { Actor } from '../modules/auth/actor.js';
+import type { Actor } from '../kernel/actor.js';
 import { User } from '../modules/auth/user.entity.js';
 import { acknowledgeFeedback, saveAssessmentFeedback } from '../modules/feedback/assessment-feedback.service.js';
 import { addFeedback } from '../modules/feedback/feedback-entry.service.js';

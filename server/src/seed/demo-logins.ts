@@ -1,4 +1,4 @@
-import type { Role } from '../modules/auth/actor.js';
+import type { Role } from '../kernel/actor.js';
 
 /** The password of every demo account. Printed at start-up; change it before real use. */
 export const DEMO_PASSWORD = 'kinerja-2026';

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Actor } from '../modules/auth/actor.js';
+import type { Actor } from '../kernel/actor.js';
 import { User } from '../modules/auth/user.entity.js';
 import { recordOrganisationRating } from '../modules/distribution/organisation-rating.service.js';
 import { OrganisationRating } from '../modules/organisation/organisation.enums.js';

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { PeriodCadence } from '../modules/period/period.enums.js';
 import type { Period } from '../modules/period/period.entity.js';
-import { SYSTEM_ACTOR } from '../modules/auth/actor.js';
+import { SYSTEM_ACTOR } from '../kernel/actor.js';
 import { createPeriodRows, openPeriod } from '../modules/period/period.service.js';
 
 /** The year of the demo data. Fixed, so the seed is the same whatever day it runs. */

@@ -1,7 +1,7 @@
 import { EXPLORER_EXAMPLES, type ExplorerContext } from '@kinerja/shared';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordAudit } from '../modules/audit/audit.service.js';
-import { SYSTEM_ACTOR } from '../modules/auth/actor.js';
+import { SYSTEM_ACTOR } from '../kernel/actor.js';
 import { User } from '../modules/auth/user.entity.js';
 import { JobFamily } from '../modules/job-family/job-family.entity.js';
 import { Period } from '../modules/period/period.entity.js';

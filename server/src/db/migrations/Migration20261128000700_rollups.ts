@@ -41,7 +41,7 @@ export const ROLLUP_BACKFILL: readonly string[] = [
 ];
 
 /**
- * Maintained data for the analyst aggregates (issue 7, item 2), written by `analytics/rollup.service.ts`
+ * Maintained data for the analyst aggregates, written by `assessment/rollup.service.ts`
  * in the same transaction as submit, reopen and an objection's CHANGED decision; never by a request that
  * reads. What is kept, and why:
  *

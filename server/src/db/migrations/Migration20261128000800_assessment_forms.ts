@@ -5,7 +5,7 @@ const formIdSql = (jsonb: string) =>
   `encode(substring(sha256(convert_to((${jsonb})::text, 'UTF8')) from 1 for 16), 'hex')::uuid`;
 
 /**
- * Frozen forms out of the assessment row (issue 7, benchmark A, B and D): each assessment used to carry its
+ * Frozen forms out of the assessment row (benchmarks A, B and D of bench/RESULTS.md): each assessment used to carry its
  * own copy of the form (10–15 KB of JSON), read and parsed with every row even when no form was asked for,
  * although the four quarterly assessments of a plan revision carry the same form. Now each distinct form is
  * stored once in `assessment_form`, under an id derived from its content, and assessments point to it.

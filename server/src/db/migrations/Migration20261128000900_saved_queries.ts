@@ -1,7 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 
 /**
- * Saved queries of the explorer (issue 7, part 3): named GraphQL queries of analysts, HR and admins,
+ * Saved queries of the explorer: named GraphQL queries of analysts, HR and admins,
  * private to their owner unless shared. The name is unique per owner, ignoring case.
  */
 export class Migration20261128000900_saved_queries extends Migration {

@@ -1,7 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 
 /**
- * Indexes for the default orders of the list connections (issue 7, part 1). Lists sort with empty values
+ * Indexes for the default orders of the list connections. Lists sort with empty values
  * last in both directions, so a descending key needs a `desc nulls last` index for PostgreSQL to walk it
  * instead of sorting the whole table for every page (an export reads page after page).
  */

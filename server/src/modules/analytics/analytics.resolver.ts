@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { selects } from '../../graphql/selection.js';
+import { selects } from '../../kernel/selection.js';
 import { Arg, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../graphql/context.js';
+import type { Context } from '../../kernel/context.js';
 import { Assessment } from '../assessment/assessment.entity.js';
 import { JobFamily } from '../job-family/job-family.entity.js';
 import { Employee } from '../organisation/employee.entity.js';
@@ -81,7 +81,7 @@ export class StatisticsKeyResolver {
 
   @FieldResolver(() => SubPeriod, { nullable: true, description: 'The sub-period, when grouped by SUB_PERIOD.' })
   subPeriod(@Root() key: StatisticsKey, @Ctx() ctx: Context): Promise<SubPeriod | null> | null {
-    return key.subPeriodId ? ctx.loaders.assessmentSubPeriodById.load(key.subPeriodId) : null;
+    return key.subPeriodId ? ctx.loaders.subPeriodById.load(key.subPeriodId) : null;
   }
 
   @FieldResolver(() => TemplateVersion, {

@@ -1,6 +1,6 @@
-import type { Context } from '../../graphql/context.js';
-import { DomainError, localize } from '../../graphql/errors.js';
-import { isId, NO_ID } from '../../graphql/ids.js';
+import type { Context } from '../../kernel/context.js';
+import { DomainError, localize } from '../../kernel/errors.js';
+import { isId, NO_ID } from '../../kernel/ids.js';
 import { readScope } from '../../policy/read-scope.js';
 import type { EmploymentType, Sex } from '../organisation/organisation.enums.js';
 import { Predikat } from '../template/definition.enums.js';
@@ -12,7 +12,7 @@ import {
   type StatisticsDimension,
   type StatisticsFilter,
 } from './analytics.types.js';
-import { HISTOGRAM_TOP, PREDIKAT_COLUMNS } from './rollup.service.js';
+import { HISTOGRAM_TOP, PREDIKAT_COLUMNS } from '../assessment/rollup.service.js';
 
 /**
  * Grouped statistics of submitted assessments, each request ONE aggregate statement (plus the actor's read

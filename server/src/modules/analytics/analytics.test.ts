@@ -9,9 +9,9 @@ import { loadForm } from '../assessment/assessment-form.store.js';
 import { Objection } from '../objection/objection.entity.js';
 import { ObjectionStatus } from '../objection/objection.enums.js';
 import { User } from '../auth/user.entity.js';
-import { HISTOGRAM_TOP } from './rollup.service.js';
+import { HISTOGRAM_TOP } from '../assessment/rollup.service.js';
 
-// Issue 7, item 2: aggregates served from rollups kept in the transaction of each change. The demo seed
+// Aggregates served from rollups kept in the transaction of each change. The demo seed
 // submits its assessments through the real service; the tests then reopen, resubmit and change one by
 // objection over HTTP, and check every maintained row against a fresh computation from the base tables.
 

@@ -2,7 +2,7 @@ import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '
 import { EmploymentType, Sex, UnitKind } from '../organisation/organisation.enums.js';
 import { SubPeriodKind } from '../period/period.enums.js';
 import { Predikat } from '../template/definition.enums.js';
-import { EmbeddedList } from '../../graphql/limits/embedded-list.js';
+import { EmbeddedList } from '../../kernel/limits/embedded-list.js';
 
 export enum StatisticsDimension {
   UNIT = 'UNIT',

@@ -1,9 +1,7 @@
-import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
-import type { Context } from '../../graphql/context.js';
-import { FloatComparison, TextComparison } from '../../graphql/list/comparisons.js';
-import { at, FilterField, compileFilter, Combinable } from '../../graphql/list/filter.js';
-import { orderInputType, resolveOrder, type OrderRule } from '../../graphql/list/order.js';
-import { connectionType, PageArgs, paginate } from '../../graphql/list/page.js';
+import { ID, InputType } from 'type-graphql';
+import { FloatComparison, TextComparison } from '../../kernel/list/comparisons.js';
+import { at, FilterField, Combinable } from '../../kernel/list/filter.js';
+import { defineList } from '../../kernel/list/define-list.js';
 import { assessmentCondition, readScope } from '../../policy/read-scope.js';
 import { AssessmentAnswer } from './assessment-answer.entity.js';
 import { AssessmentFilter } from './assessment.list.js';
@@ -59,63 +57,25 @@ export class AssessmentAnswerFilter {
   assessment?: AssessmentFilter | null;
 }
 
-export enum AssessmentAnswerOrderField {
-  LINEAGE_KEY = 'LINEAGE_KEY',
-  INDICATOR_KEY = 'INDICATOR_KEY',
-  SCORE = 'SCORE',
-  ACHIEVEMENT = 'ACHIEVEMENT',
-}
-registerEnumType(AssessmentAnswerOrderField, {
-  name: 'AssessmentAnswerOrderField',
-  description: 'What a list of answers can be sorted by; rows without a value come last.',
+/** The list of answers of submitted assessments the reader may see. */
+export const assessmentAnswerList = defineList({
+  name: 'AssessmentAnswer',
+  entity: AssessmentAnswer,
+  noun: 'answer',
+  orderNoun: 'answers',
+  orderDescription: 'What a list of answers can be sorted by; rows without a value come last.',
+  orderKeys: {
+    LINEAGE_KEY: { property: 'lineageKey', kind: 'text' },
+    INDICATOR_KEY: { property: 'indicatorKey', kind: 'text' },
+    SCORE: { property: 'score', kind: 'float', nullable: true },
+    ACHIEVEMENT: { property: 'achievement', kind: 'float', nullable: true },
+  },
+  defaultOrder: [{ field: 'LINEAGE_KEY' }],
+  orderByDescription: 'Sort keys; by lineage key when absent.',
+  filter: AssessmentAnswerFilter,
+  filterDescription: 'Which answers; all (within your read scope) when absent.',
+  scope: async (ctx) => {
+    const visible = assessmentCondition(await readScope(ctx));
+    return Object.keys(visible).length ? at('assessment', visible) : {};
+  },
 });
-
-const ORDER: Record<AssessmentAnswerOrderField, OrderRule> = {
-  LINEAGE_KEY: { property: 'lineageKey', kind: 'text' },
-  INDICATOR_KEY: { property: 'indicatorKey', kind: 'text' },
-  SCORE: { property: 'score', kind: 'float', nullable: true },
-  ACHIEVEMENT: { property: 'achievement', kind: 'float', nullable: true },
-};
-
-export const AssessmentAnswerOrder = orderInputType<AssessmentAnswerOrderField>(
-  'AssessmentAnswerOrder',
-  AssessmentAnswerOrderField,
-  'answers',
-);
-export type AssessmentAnswerOrder = InstanceType<typeof AssessmentAnswerOrder>;
-
-export const AssessmentAnswerConnection = connectionType(AssessmentAnswer, 'AssessmentAnswer', 'answer');
-export type AssessmentAnswerConnection = InstanceType<typeof AssessmentAnswerConnection>;
-
-@ArgsType()
-export class AssessmentAnswerListArgs extends PageArgs {
-  @Field(() => AssessmentAnswerFilter, {
-    nullable: true,
-    description: 'Which answers; all (within your read scope) when absent.',
-  })
-  filter?: AssessmentAnswerFilter | null;
-
-  @Field(() => [AssessmentAnswerOrder], { nullable: true, description: 'Sort keys; by lineage key when absent.' })
-  orderBy?: AssessmentAnswerOrder[] | null;
-}
-
-/** One page of answers of submitted assessments the reader may see. */
-export async function listAssessmentAnswers(
-  ctx: Context,
-  args: AssessmentAnswerListArgs,
-): Promise<AssessmentAnswerConnection> {
-  const scope = await readScope(ctx);
-  const visible = assessmentCondition(scope);
-  const page = await paginate(ctx, AssessmentAnswer, {
-    where: {
-      $and: [
-        compileFilter(args.filter, AssessmentAnswerFilter, ctx),
-        Object.keys(visible).length ? at('assessment', visible) : {},
-      ],
-    },
-    order: resolveOrder(args.orderBy, ORDER, [{ field: AssessmentAnswerOrderField.LINEAGE_KEY }]),
-    first: args.first,
-    after: args.after,
-  });
-  return Object.assign(new AssessmentAnswerConnection(), page);
-}

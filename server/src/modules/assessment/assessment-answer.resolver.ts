@@ -1,24 +1,21 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../graphql/context.js';
+import type { Context } from '../../kernel/context.js';
 import { AssessmentAnswer } from './assessment-answer.entity.js';
-import {
-  AssessmentAnswerConnection,
-  AssessmentAnswerListArgs,
-  listAssessmentAnswers,
-} from './assessment-answer.list.js';
+import type { ConnectionOf, ListArgsOf } from '../../kernel/list/define-list.js';
+import { assessmentAnswerList } from './assessment-answer.list.js';
 import { Assessment } from './assessment.entity.js';
 
 @Resolver(() => AssessmentAnswer)
 export class AssessmentAnswerResolver {
-  @Query(() => AssessmentAnswerConnection, {
+  @Query(() => assessmentAnswerList.Connection, {
     description:
       'Answers of submitted assessments, one row per indicator, matching the filter; follow an indicator across versions by `lineageKey`.',
   })
   async assessmentAnswers(
-    @Args(() => AssessmentAnswerListArgs) args: AssessmentAnswerListArgs,
+    @Args(() => assessmentAnswerList.Args) args: ListArgsOf<typeof assessmentAnswerList>,
     @Ctx() ctx: Context,
-  ): Promise<AssessmentAnswerConnection> {
-    return listAssessmentAnswers(ctx, args);
+  ): Promise<ConnectionOf<typeof assessmentAnswerList>> {
+    return assessmentAnswerList.list(ctx, args);
   }
 
   @FieldResolver(() => Assessment, { description: 'The assessment this answer belongs to.' })

@@ -1,5 +1,5 @@
-import type { ServiceContext } from '../../graphql/service-context.js';
-import { DomainError, localize } from '../../graphql/errors.js';
+import type { ServiceContext } from '../../kernel/service-context.js';
+import { DomainError, localize } from '../../kernel/errors.js';
 import type { Assessment } from './assessment.entity.js';
 
 export function assessmentNotFound(ctx: ServiceContext): DomainError {

@@ -1,12 +1,11 @@
 import { LockMode } from '@mikro-orm/core';
 import * as rules from '@kinerja/shared';
-import type { ServiceContext } from '../../graphql/service-context.js';
-import { DomainError, localize } from '../../graphql/errors.js';
-import { isId } from '../../graphql/ids.js';
+import type { ServiceContext } from '../../kernel/service-context.js';
+import { DomainError, localize } from '../../kernel/errors.js';
+import { isId } from '../../kernel/ids.js';
 import { authorize, policy } from '../../policy/policy.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { suggestedWorkResults } from '../distribution/unit-head.service.js';
-import { refuseReopenIfObjected } from '../objection/result-receipt.service.js';
 import { Employee } from '../organisation/employee.entity.js';
 import { assertAnnualEvaluationOpen } from '../period/annual-evaluation.js';
 import { SubPeriodKind } from '../period/period.enums.js';
@@ -17,8 +16,9 @@ import { assessmentLocked, assessmentNotFound, invalidState, staleAssessment } f
 import { AssessmentAnswer } from './assessment-answer.entity.js';
 import { Assessment, AssessmentStatus } from './assessment.entity.js';
 import { loadForm } from './assessment-form.store.js';
+import { refuseReopen } from './assessment-ports.js';
 import { canSeeAssessment, readScope } from '../../policy/read-scope.js';
-import { rollupOnReopen, rollupOnSubmit } from '../analytics/rollup.service.js';
+import { rollupOnReopen, rollupOnSubmit } from './rollup.service.js';
 
 type Tx = ServiceContext['em'];
 
@@ -222,7 +222,7 @@ export async function reopenAssessment(
         { status: assessment.status },
       );
     }
-    await refuseReopenIfObjected(ctx, tx, assessment.id);
+    await refuseReopen(ctx, tx, assessment.id);
     const reason = input.reason.trim();
     if (!reason) {
       throw ratingProblem(ctx, 'reason', 'REQUIRED', {

@@ -4,7 +4,7 @@ import { startTestApp, type TestApp } from '../../../test/harness.js';
 import { DEMO_PASSWORD } from '../../seed/demo-logins.js';
 import { seedId } from '../../seed/organisation.seed.js';
 
-// Issue 7, item 1: assessments and their answers as filtered, ordered connections. The demo seed gives a
+// Assessments and their answers as filtered, ordered connections. The demo seed gives a
 // living cycle; every answer is checked against the same question asked of the base tables in SQL.
 
 let app: TestApp;

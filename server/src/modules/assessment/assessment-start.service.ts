@@ -8,9 +8,9 @@ import {
   type PlanResult,
 } from '@kinerja/shared';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { ServiceContext } from '../../graphql/service-context.js';
-import { DomainError, localize } from '../../graphql/errors.js';
-import { isId } from '../../graphql/ids.js';
+import type { ServiceContext } from '../../kernel/service-context.js';
+import { DomainError, localize } from '../../kernel/errors.js';
+import { isId } from '../../kernel/ids.js';
 import { authorize, policy } from '../../policy/policy.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { Employee } from '../organisation/employee.entity.js';

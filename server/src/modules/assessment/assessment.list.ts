@@ -1,15 +1,13 @@
-import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
-import type { Context } from '../../graphql/context.js';
+import { ID, InputType } from 'type-graphql';
 import {
   DateTimeComparison,
   FloatComparison,
   IntComparison,
   OrderDirection,
   TextComparison,
-} from '../../graphql/list/comparisons.js';
-import { FilterField, compileFilter, Combinable } from '../../graphql/list/filter.js';
-import { orderInputType, resolveOrder, type OrderRule } from '../../graphql/list/order.js';
-import { connectionType, PageArgs, paginate } from '../../graphql/list/page.js';
+} from '../../kernel/list/comparisons.js';
+import { FilterField, Combinable } from '../../kernel/list/filter.js';
+import { defineList } from '../../kernel/list/define-list.js';
 import { assessmentCondition, readScope } from '../../policy/read-scope.js';
 import { EmployeeFilter } from '../organisation/employee.list.js';
 import { PeriodFilter } from '../period/period.list.js';
@@ -99,61 +97,25 @@ export class AssessmentFilter {
   period?: PeriodFilter | null;
 }
 
-export enum AssessmentOrderField {
-  CREATED_AT = 'CREATED_AT',
-  SUBMITTED_AT = 'SUBMITTED_AT',
-  WORK_RESULTS_SCORE = 'WORK_RESULTS_SCORE',
-  BEHAVIOUR_SCORE = 'BEHAVIOUR_SCORE',
-  PREDIKAT = 'PREDIKAT',
-  STATUS = 'STATUS',
-}
-registerEnumType(AssessmentOrderField, {
-  name: 'AssessmentOrderField',
-  description: 'What a list of assessments can be sorted by; rows without a value come last.',
+/** The list of assessments within the reader's scope. */
+export const assessmentList = defineList({
+  name: 'Assessment',
+  entity: Assessment,
+  noun: 'assessment',
+  orderNoun: 'assessments',
+  orderDescription: 'What a list of assessments can be sorted by; rows without a value come last.',
+  orderKeys: {
+    CREATED_AT: { property: 'createdAt', kind: 'date' },
+    SUBMITTED_AT: { property: 'submittedAt', kind: 'date', nullable: true },
+    WORK_RESULTS_SCORE: { property: 'workResultsScore', kind: 'float', nullable: true },
+    BEHAVIOUR_SCORE: { property: 'behaviourScore', kind: 'float', nullable: true },
+    PREDIKAT: { property: 'predikat', kind: 'text', nullable: true },
+    STATUS: { property: 'status', kind: 'text' },
+  },
+  defaultOrder: [{ field: 'CREATED_AT', direction: OrderDirection.DESC }],
+  orderByDescription: 'Sort keys; newest first when absent.',
+  filter: AssessmentFilter,
+  filterDescription: 'Which assessments; all (within your read scope) when absent.',
+  scope: async (ctx) => assessmentCondition(await readScope(ctx)),
+  prime: (ctx, assessment) => ctx.loaders.assessmentById.prime(assessment.id, assessment),
 });
-
-const ORDER: Record<AssessmentOrderField, OrderRule> = {
-  CREATED_AT: { property: 'createdAt', kind: 'date' },
-  SUBMITTED_AT: { property: 'submittedAt', kind: 'date', nullable: true },
-  WORK_RESULTS_SCORE: { property: 'workResultsScore', kind: 'float', nullable: true },
-  BEHAVIOUR_SCORE: { property: 'behaviourScore', kind: 'float', nullable: true },
-  PREDIKAT: { property: 'predikat', kind: 'text', nullable: true },
-  STATUS: { property: 'status', kind: 'text' },
-};
-
-export const AssessmentOrder = orderInputType<AssessmentOrderField>(
-  'AssessmentOrder',
-  AssessmentOrderField,
-  'assessments',
-);
-export type AssessmentOrder = InstanceType<typeof AssessmentOrder>;
-
-export const AssessmentConnection = connectionType(Assessment, 'Assessment', 'assessment');
-export type AssessmentConnection = InstanceType<typeof AssessmentConnection>;
-
-@ArgsType()
-export class AssessmentListArgs extends PageArgs {
-  @Field(() => AssessmentFilter, {
-    nullable: true,
-    description: 'Which assessments; all (within your read scope) when absent.',
-  })
-  filter?: AssessmentFilter | null;
-
-  @Field(() => [AssessmentOrder], { nullable: true, description: 'Sort keys; newest first when absent.' })
-  orderBy?: AssessmentOrder[] | null;
-}
-
-/** One page of assessments within the reader's scope. */
-export async function listAssessments(ctx: Context, args: AssessmentListArgs): Promise<AssessmentConnection> {
-  const scope = await readScope(ctx);
-  const page = await paginate(ctx, Assessment, {
-    where: { $and: [compileFilter(args.filter, AssessmentFilter, ctx), assessmentCondition(scope)] },
-    order: resolveOrder(args.orderBy, ORDER, [
-      { field: AssessmentOrderField.CREATED_AT, direction: OrderDirection.DESC },
-    ]),
-    first: args.first,
-    after: args.after,
-    prime: (assessment) => ctx.loaders.assessmentById.prime(assessment.id, assessment),
-  });
-  return Object.assign(new AssessmentConnection(), page);
-}

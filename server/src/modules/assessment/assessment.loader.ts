@@ -1,9 +1,7 @@
 import type { AnswerSet } from '@kinerja/shared';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
-import { byIdLoader, groupLoader } from '../../graphql/batch.js';
-import { SubPeriod } from '../period/sub-period.entity.js';
-import { WorkPlan } from '../work-plan/work-plan.entity.js';
+import { byIdLoader, groupLoader } from '../../kernel/batch.js';
 import { SubPeriodKind } from '../period/period.enums.js';
 import { Assessment, AssessmentStatus } from './assessment.entity.js';
 import { assessmentFormLoader } from './assessment-form.store.js';
@@ -28,8 +26,6 @@ export function assessmentLoaders(em: EntityManager) {
     }),
     /** Frozen forms by id: from the process-wide cache, or one statement per batch. */
     assessmentFormById: assessmentFormLoader(em),
-    assessmentSubPeriodById: byIdLoader(em, SubPeriod),
-    assessmentPlanById: byIdLoader(em, WorkPlan),
     /** Submitted periodic (not annual) assessments by `${employeeId}|${periodId}`, in sub-period order. */
     periodicAssessmentsByEmployeePeriod: groupLoader(
       async (keys) => {

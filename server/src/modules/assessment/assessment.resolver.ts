@@ -1,6 +1,6 @@
 import * as rules from '@kinerja/shared';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../graphql/context.js';
+import type { Context } from '../../kernel/context.js';
 import { Employee } from '../organisation/employee.entity.js';
 import { Period } from '../period/period.entity.js';
 import { SubPeriod } from '../period/sub-period.entity.js';
@@ -12,7 +12,8 @@ import { localizeProblems } from '../template/template-errors.js';
 import { TemplateVersion } from '../template/template-version.entity.js';
 import { WorkPlan } from '../work-plan/work-plan.entity.js';
 import { AnswerEntry, entriesOf } from './answer.types.js';
-import { AssessmentConnection, AssessmentListArgs, listAssessments } from './assessment.list.js';
+import type { ConnectionOf, ListArgsOf } from '../../kernel/list/define-list.js';
+import { assessmentList } from './assessment.list.js';
 import { Assessment } from './assessment.entity.js';
 import type { StoredAnswers } from './assessment.loader.js';
 import {
@@ -35,7 +36,7 @@ import { startAssessment } from './assessment-start.service.js';
 import { recordRealisation } from './realisation.service.js';
 import { TargetRealisation } from './target-realisation.entity.js';
 import { canSeeAssessment, readScope } from '../../policy/read-scope.js';
-import { EmbeddedList } from '../../graphql/limits/embedded-list.js';
+import { EmbeddedList } from '../../kernel/limits/embedded-list.js';
 
 /** Live numbers of a set of answers, as the form shows them, with what is still wrong or missing. */
 function liveScore(ctx: Context, form: rules.TemplateDefinition, answers: rules.AnswerSet) {
@@ -76,14 +77,14 @@ export class AssessmentResolver {
     return visible ? assessment : null;
   }
 
-  @Query(() => AssessmentConnection, {
+  @Query(() => assessmentList.Connection, {
     description: 'Assessments matching the filter, newest first unless ordered otherwise, a page at a time.',
   })
   assessments(
-    @Args(() => AssessmentListArgs) args: AssessmentListArgs,
+    @Args(() => assessmentList.Args) args: ListArgsOf<typeof assessmentList>,
     @Ctx() ctx: Context,
-  ): Promise<AssessmentConnection> {
-    return listAssessments(ctx, args);
+  ): Promise<ConnectionOf<typeof assessmentList>> {
+    return assessmentList.list(ctx, args);
   }
 
   @FieldResolver(() => Employee, { description: 'The employee assessed.' })
@@ -98,7 +99,7 @@ export class AssessmentResolver {
 
   @FieldResolver(() => SubPeriod, { description: 'The sub-period assessed.' })
   async subPeriod(@Root() a: Assessment, @Ctx() ctx: Context) {
-    return (await ctx.loaders.assessmentSubPeriodById.load(a.subPeriod.id))!;
+    return (await ctx.loaders.subPeriodById.load(a.subPeriod.id))!;
   }
 
   @FieldResolver(() => Period, { description: 'The period.' })
@@ -113,7 +114,7 @@ export class AssessmentResolver {
 
   @FieldResolver(() => WorkPlan, { description: 'The approved work-plan revision whose targets are assessed.' })
   async workPlan(@Root() a: Assessment, @Ctx() ctx: Context) {
-    return (await ctx.loaders.assessmentPlanById.load(a.workPlan.id))!;
+    return (await ctx.loaders.workPlanById.load(a.workPlan.id))!;
   }
 
   @FieldResolver(() => [Assessment], {
@@ -121,7 +122,7 @@ export class AssessmentResolver {
       'For an annual assessment: the employee’s submitted periodic assessments of the same period (in sub-period order), the context the annual evaluation draws on; empty for a periodic one. Only those you may read.',
   })
   async periodicResults(@Root() a: Assessment, @Ctx() ctx: Context): Promise<Assessment[]> {
-    const subPeriod = await ctx.loaders.assessmentSubPeriodById.load(a.subPeriod.id);
+    const subPeriod = await ctx.loaders.subPeriodById.load(a.subPeriod.id);
     if (subPeriod?.kind !== SubPeriodKind.ANNUAL) return [];
     const [periodic, scope] = await Promise.all([
       ctx.loaders.periodicAssessmentsByEmployeePeriod.load(`${a.employee.id}|${a.period.id}`),

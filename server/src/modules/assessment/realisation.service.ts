@@ -1,8 +1,8 @@
 import { isHttpUrl } from '@kinerja/shared';
-import type { ServiceContext } from '../../graphql/service-context.js';
-import { DomainError, localize } from '../../graphql/errors.js';
-import { isId } from '../../graphql/ids.js';
-import { InputChecker } from '../../graphql/input-problems.js';
+import type { ServiceContext } from '../../kernel/service-context.js';
+import { DomainError, localize } from '../../kernel/errors.js';
+import { isId } from '../../kernel/ids.js';
+import { InputChecker } from '../../kernel/input-problems.js';
 import { authorize, policy } from '../../policy/policy.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { Employee } from '../organisation/employee.entity.js';

@@ -1,9 +1,7 @@
-import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
-import type { Context } from '../../graphql/context.js';
-import { DateTimeComparison, TextComparison } from '../../graphql/list/comparisons.js';
-import { FilterField, compileFilter, Combinable } from '../../graphql/list/filter.js';
-import { orderInputType, resolveOrder, type OrderRule } from '../../graphql/list/order.js';
-import { connectionType, PageArgs, paginate } from '../../graphql/list/page.js';
+import { ID, InputType } from 'type-graphql';
+import { DateTimeComparison, TextComparison } from '../../kernel/list/comparisons.js';
+import { FilterField, Combinable } from '../../kernel/list/filter.js';
+import { defineList } from '../../kernel/list/define-list.js';
 import { AuditRecord } from './audit-record.entity.js';
 
 @InputType({
@@ -41,56 +39,24 @@ export class AuditRecordFilter {
   search?: string | null;
 }
 
-export enum AuditRecordOrderField {
-  WRITTEN = 'WRITTEN',
-  ENTITY_TYPE = 'ENTITY_TYPE',
-  ACTION = 'ACTION',
-}
-registerEnumType(AuditRecordOrderField, {
-  name: 'AuditRecordOrderField',
-  description: 'What a list of audit records can be sorted by.',
-  valuesConfig: {
-    WRITTEN: { description: 'The order the records were written in (by time, exact within a transaction).' },
-    ENTITY_TYPE: { description: 'The kind of record changed.' },
-    ACTION: { description: 'The action.' },
+/** The audit trail (its readers may read all of it; see the operation policy). */
+export const auditRecordList = defineList({
+  name: 'AuditRecord',
+  entity: AuditRecord,
+  noun: 'audit record',
+  orderNoun: 'audit records',
+  orderDescription: 'What a list of audit records can be sorted by.',
+  orderKeys: {
+    WRITTEN: {
+      property: 'seq',
+      kind: 'bigint',
+      description: 'The order the records were written in (by time, exact within a transaction).',
+    },
+    ENTITY_TYPE: { property: 'entityType', kind: 'text', description: 'The kind of record changed.' },
+    ACTION: { property: 'action', kind: 'text', description: 'The action.' },
   },
+  defaultOrder: [{ field: 'WRITTEN' }],
+  orderByDescription: 'Sort keys; in the order written (oldest first) when absent.',
+  filter: AuditRecordFilter,
+  filterDescription: 'Which records; all when absent.',
 });
-
-const ORDER: Record<AuditRecordOrderField, OrderRule> = {
-  WRITTEN: { property: 'seq', kind: 'bigint' },
-  ENTITY_TYPE: { property: 'entityType', kind: 'text' },
-  ACTION: { property: 'action', kind: 'text' },
-};
-
-export const AuditRecordOrder = orderInputType<AuditRecordOrderField>(
-  'AuditRecordOrder',
-  AuditRecordOrderField,
-  'audit records',
-);
-export type AuditRecordOrder = InstanceType<typeof AuditRecordOrder>;
-
-export const AuditRecordConnection = connectionType(AuditRecord, 'AuditRecord', 'audit record');
-export type AuditRecordConnection = InstanceType<typeof AuditRecordConnection>;
-
-@ArgsType()
-export class AuditRecordListArgs extends PageArgs {
-  @Field(() => AuditRecordFilter, { nullable: true, description: 'Which records; all when absent.' })
-  filter?: AuditRecordFilter | null;
-
-  @Field(() => [AuditRecordOrder], {
-    nullable: true,
-    description: 'Sort keys; in the order written (oldest first) when absent.',
-  })
-  orderBy?: AuditRecordOrder[] | null;
-}
-
-/** One page of the audit trail (its readers may read all of it; see the operation policy). */
-export async function listAuditRecords(ctx: Context, args: AuditRecordListArgs): Promise<AuditRecordConnection> {
-  const page = await paginate(ctx, AuditRecord, {
-    where: compileFilter(args.filter, AuditRecordFilter, ctx),
-    order: resolveOrder(args.orderBy, ORDER, [{ field: AuditRecordOrderField.WRITTEN }]),
-    first: args.first,
-    after: args.after,
-  });
-  return Object.assign(new AuditRecordConnection(), page);
-}

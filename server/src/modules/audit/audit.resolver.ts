@@ -3,22 +3,23 @@ import { GraphQLJSON } from 'graphql-scalars';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { maskIdentifiers } from '../../policy/personal-data.js';
 import { policy } from '../../policy/policy.js';
-import type { Context } from '../../graphql/context.js';
-import { isId } from '../../graphql/ids.js';
+import type { Context } from '../../kernel/context.js';
+import { isId } from '../../kernel/ids.js';
 import { AuditRecord } from './audit-record.entity.js';
-import { AuditRecordConnection, AuditRecordListArgs, listAuditRecords } from './audit-record.list.js';
+import type { ConnectionOf, ListArgsOf } from '../../kernel/list/define-list.js';
+import { auditRecordList } from './audit-record.list.js';
 
 @Resolver(() => AuditRecord)
 export class AuditResolver {
-  @Query(() => AuditRecordConnection, {
+  @Query(() => auditRecordList.Connection, {
     description:
       'The audit trail: records matching the filter, in the order written unless ordered otherwise, a page at a time.',
   })
   async auditRecords(
-    @Args(() => AuditRecordListArgs) args: AuditRecordListArgs,
+    @Args(() => auditRecordList.Args) args: ListArgsOf<typeof auditRecordList>,
     @Ctx() ctx: Context,
-  ): Promise<AuditRecordConnection> {
-    return listAuditRecords(ctx, args);
+  ): Promise<ConnectionOf<typeof auditRecordList>> {
+    return auditRecordList.list(ctx, args);
   }
 
   @Query(() => [AuditRecord], {

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AuditRecord } from './audit-record.entity.js';
 
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../kernel/actor.js';
 
 /**
  * Adds an audit record to the unit of work of `tx`, so it is written in the same transaction as the

@@ -1,9 +1,9 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../graphql/context.js';
+import type { Context } from '../../kernel/context.js';
 import { actorFromToken } from './session.service.js';
 import { changePassword, login, logout } from './auth.service.js';
 import { ChangePasswordInput, LoginInput, LoginPayload, Viewer } from './viewer.types.js';
-import type { Actor } from './actor.js';
+import type { Actor } from '../../kernel/actor.js';
 
 const viewerOf = (actor: Actor): Viewer | null =>
   actor.userId

@@ -1,6 +1,6 @@
-import type { Context } from '../../graphql/context.js';
-import { DomainError, localize } from '../../graphql/errors.js';
-import { InputChecker } from '../../graphql/input-problems.js';
+import type { Context } from '../../kernel/context.js';
+import { DomainError, localize } from '../../kernel/errors.js';
+import { InputChecker } from '../../kernel/input-problems.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { dummyHash, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './password.js';
 import { clearAttempts, reserveAttempt } from './login-throttle.js';

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Actor, Role } from './actor.js';
-import { ANONYMOUS } from './actor.js';
+import type { Actor, Role } from '../../kernel/actor.js';
+import { ANONYMOUS } from '../../kernel/actor.js';
 import { Session } from './session.entity.js';
 import type { User } from './user.entity.js';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, OneToOne, PrimaryKey, Property, type Opt, type Ref } from '@mikro-orm/core';
 import { Employee } from '../organisation/employee.entity.js';
-import type { Role } from './actor.js';
+import type { Role } from '../../kernel/actor.js';
 
 /** A sign-in account. ASN accounts link to their employee; admin and analyst accounts may not. */
 @Entity({ tableName: 'app_user' })

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { ROLES } from './actor.js';
+import { ROLES } from '../../kernel/actor.js';
 
 export enum RoleName {
   ADMIN = 'ADMIN',

@@ -6,8 +6,8 @@ import {
   validateGuidelineRules,
   type GuidelineRule,
 } from '@kinerja/shared';
-import type { ServiceContext } from '../../graphql/service-context.js';
-import { DomainError, localize } from '../../graphql/errors.js';
+import type { ServiceContext } from '../../kernel/service-context.js';
+import { DomainError, localize } from '../../kernel/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { Predikat } from '../template/definition.enums.js';
 import { DistributionGuideline } from './distribution-guideline.entity.js';

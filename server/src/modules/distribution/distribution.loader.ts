@@ -1,9 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { byIdLoader } from '../../graphql/batch.js';
-import { isId } from '../../graphql/ids.js';
+import { isId } from '../../kernel/ids.js';
 import type { OrganisationRating } from '../organisation/organisation.enums.js';
-import { SubPeriod } from '../period/sub-period.entity.js';
 
 /** The unit an employee heads and its capaian kinerja organisasi in force for a sub-period (null: none recorded). */
 export interface HeadedUnit {
@@ -45,7 +43,6 @@ export async function headedUnits(
 
 export function distributionLoaders(em: EntityManager) {
   return {
-    ratingSubPeriodById: byIdLoader(em, SubPeriod),
     /** Keyed `employeeId:subPeriodId`. */
     headedUnit: new DataLoader<string, HeadedUnit | null>((keys) =>
       headedUnits(

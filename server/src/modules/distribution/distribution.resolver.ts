@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../graphql/context.js';
+import type { Context } from '../../kernel/context.js';
 import { predikatDistribution } from './distribution.service.js';
 import { PredikatDistribution } from './distribution.types.js';
 

@@ -5,9 +5,9 @@ import {
   type GuidelineRule,
   type Predikat as SharedPredikat,
 } from '@kinerja/shared';
-import type { Context } from '../../graphql/context.js';
-import { DomainError, localize } from '../../graphql/errors.js';
-import { isId, NO_ID } from '../../graphql/ids.js';
+import type { Context } from '../../kernel/context.js';
+import { DomainError, localize } from '../../kernel/errors.js';
+import { isId, NO_ID } from '../../kernel/ids.js';
 import { SubPeriodKind } from '../period/period.enums.js';
 import { SubPeriod } from '../period/sub-period.entity.js';
 import type { Predikat } from '../template/definition.enums.js';

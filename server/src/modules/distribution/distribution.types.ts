@@ -3,7 +3,7 @@ import { OrganisationRating } from '../organisation/organisation.enums.js';
 import { Unit } from '../organisation/unit.entity.js';
 import { SubPeriod } from '../period/sub-period.entity.js';
 import { Predikat, Rating } from '../template/definition.enums.js';
-import { EmbeddedList } from '../../graphql/limits/embedded-list.js';
+import { EmbeddedList } from '../../kernel/limits/embedded-list.js';
 import { OrganisationRatingRecord } from './organisation-rating.entity.js';
 
 @ObjectType({ description: 'How many employees of the unit have one predikat, and their share.' })

@@ -1,10 +1,8 @@
-import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
-import type { Context } from '../../graphql/context.js';
-import { DateTimeComparison, IntComparison, TextComparison } from '../../graphql/list/comparisons.js';
-import { Combinable, compileFilter, FilterField, nothing, type Condition } from '../../graphql/list/filter.js';
-import { orderInputType, resolveOrder, type OrderRule } from '../../graphql/list/order.js';
-import { connectionType, PageArgs, paginate } from '../../graphql/list/page.js';
-import { OrderDirection } from '../../graphql/list/comparisons.js';
+import { ID, InputType } from 'type-graphql';
+import { DateTimeComparison, IntComparison, TextComparison } from '../../kernel/list/comparisons.js';
+import { Combinable, FilterField, nothing, type Condition } from '../../kernel/list/filter.js';
+import { defineList } from '../../kernel/list/define-list.js';
+import { OrderDirection } from '../../kernel/list/comparisons.js';
 import { OrganisationRating } from '../organisation/organisation.enums.js';
 import { UnitFilter } from '../organisation/unit.list.js';
 import { SubPeriodFilter } from '../period/sub-period.filter.js';
@@ -58,67 +56,26 @@ export class OrganisationRatingFilter {
   note?: TextComparison | null;
 }
 
-export enum OrganisationRatingOrderField {
-  RECORDED_AT = 'RECORDED_AT',
-  VERSION = 'VERSION',
-  RATING = 'RATING',
-}
-registerEnumType(OrganisationRatingOrderField, {
-  name: 'OrganisationRatingOrderField',
-  description: 'What a list of recorded capaian kinerja organisasi can be sorted by.',
+/** Recordings of capaian kinerja organisasi: HR, admins and analysts read every unit's; a supervisor their own units' (rating-scope.ts). */
+export const organisationRatingList = defineList({
+  name: 'OrganisationRating',
+  entity: OrganisationRatingRecord,
+  connectionName: 'OrganisationRatingRecord',
+  noun: 'recorded capaian kinerja organisasi',
+  plural: 'recorded capaian kinerja organisasi',
+  orderNoun: 'recorded capaian kinerja organisasi',
+  orderDescription: 'What a list of recorded capaian kinerja organisasi can be sorted by.',
+  orderKeys: {
+    RECORDED_AT: { property: 'recordedAt', kind: 'date' },
+    VERSION: { property: 'version', kind: 'int' },
+    RATING: { property: 'rating', kind: 'text' },
+  },
+  defaultOrder: [{ field: 'RECORDED_AT', direction: OrderDirection.DESC }],
+  orderByDescription: 'Sort keys; the latest recorded first when absent.',
+  filter: OrganisationRatingFilter,
+  filterDescription: 'Which recordings; all you may read when absent.',
+  scope: async (ctx) => {
+    const scope = await ratingUnitScope(ctx);
+    return scope.kind === 'all' ? {} : scope.unitIds.size ? { unit: { $in: [...scope.unitIds] } } : nothing();
+  },
 });
-
-const ORDER: Record<OrganisationRatingOrderField, OrderRule> = {
-  RECORDED_AT: { property: 'recordedAt', kind: 'date' },
-  VERSION: { property: 'version', kind: 'int' },
-  RATING: { property: 'rating', kind: 'text' },
-};
-
-export const OrganisationRatingOrder = orderInputType<OrganisationRatingOrderField>(
-  'OrganisationRatingOrder',
-  OrganisationRatingOrderField,
-  'recorded capaian kinerja organisasi',
-);
-export type OrganisationRatingOrder = InstanceType<typeof OrganisationRatingOrder>;
-
-export const OrganisationRatingConnection = connectionType(
-  OrganisationRatingRecord,
-  'OrganisationRatingRecord',
-  'recorded capaian kinerja organisasi',
-  'recorded capaian kinerja organisasi',
-);
-export type OrganisationRatingConnection = InstanceType<typeof OrganisationRatingConnection>;
-
-@ArgsType()
-export class OrganisationRatingListArgs extends PageArgs {
-  @Field(() => OrganisationRatingFilter, {
-    nullable: true,
-    description: 'Which recordings; all you may read when absent.',
-  })
-  filter?: OrganisationRatingFilter | null;
-
-  @Field(() => [OrganisationRatingOrder], {
-    nullable: true,
-    description: 'Sort keys; the latest recorded first when absent.',
-  })
-  orderBy?: OrganisationRatingOrder[] | null;
-}
-
-/** One page of recordings: HR, admins and analysts read every unit's; a supervisor their own units' (rating-scope.ts). */
-export async function listOrganisationRatings(
-  ctx: Context,
-  args: OrganisationRatingListArgs,
-): Promise<OrganisationRatingConnection> {
-  const scope = await ratingUnitScope(ctx);
-  const visible: Condition =
-    scope.kind === 'all' ? {} : scope.unitIds.size ? { unit: { $in: [...scope.unitIds] } } : nothing();
-  const page = await paginate(ctx, OrganisationRatingRecord, {
-    where: { $and: [compileFilter(args.filter, OrganisationRatingFilter, ctx), visible] },
-    order: resolveOrder(args.orderBy, ORDER, [
-      { field: OrganisationRatingOrderField.RECORDED_AT, direction: OrderDirection.DESC },
-    ]),
-    first: args.first,
-    after: args.after,
-  });
-  return Object.assign(new OrganisationRatingConnection(), page);
-}

@@ -1,10 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../graphql/context.js';
-import { HEAD_WORK_RESULTS_RATING } from '@kinerja/shared';
-import { Assessment } from '../assessment/assessment.entity.js';
+import type { Context } from '../../kernel/context.js';
 import { Unit } from '../organisation/unit.entity.js';
 import { SubPeriod } from '../period/sub-period.entity.js';
-import type { Rating } from '../template/definition.enums.js';
 import { distributionGuideline, setDistributionGuideline } from './distribution-guideline.service.js';
 import {
   DistributionGuidelineRow,
@@ -12,14 +9,10 @@ import {
   RecordOrganisationRatingPayload,
   SetDistributionGuidelineInput,
   SetDistributionGuidelinePayload,
-  UnitHeadSuggestion,
 } from './distribution.types.js';
 import { OrganisationRatingRecord } from './organisation-rating.entity.js';
-import {
-  listOrganisationRatings,
-  OrganisationRatingConnection,
-  OrganisationRatingListArgs,
-} from './organisation-rating.list.js';
+import type { ConnectionOf, ListArgsOf } from '../../kernel/list/define-list.js';
+import { organisationRatingList } from './organisation-rating.list.js';
 import {
   HISTORY_CAP,
   organisationRatingHistory,
@@ -54,15 +47,15 @@ export class OrganisationRatingResolver {
     return organisationRatingHistory(ctx, unitId, subPeriodId);
   }
 
-  @Query(() => OrganisationRatingConnection, {
+  @Query(() => organisationRatingList.Connection, {
     description:
       'Recorded capaian kinerja organisasi matching the filter, the latest first unless ordered otherwise, a page at a time.',
   })
   organisationRatings(
-    @Args(() => OrganisationRatingListArgs) args: OrganisationRatingListArgs,
+    @Args(() => organisationRatingList.Args) args: ListArgsOf<typeof organisationRatingList>,
     @Ctx() ctx: Context,
-  ): Promise<OrganisationRatingConnection> {
-    return listOrganisationRatings(ctx, args);
+  ): Promise<ConnectionOf<typeof organisationRatingList>> {
+    return organisationRatingList.list(ctx, args);
   }
 
   @Mutation(() => RecordOrganisationRatingPayload, {
@@ -84,7 +77,7 @@ export class OrganisationRatingResolver {
 
   @FieldResolver(() => SubPeriod, { description: 'The sub-period it is for.' })
   async subPeriod(@Root() record: OrganisationRatingRecord, @Ctx() ctx: Context): Promise<SubPeriod> {
-    return (await ctx.loaders.ratingSubPeriodById.load(record.subPeriod.id))!;
+    return (await ctx.loaders.subPeriodById.load(record.subPeriod.id))!;
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether it is the recording in force (the latest).' })
@@ -113,23 +106,5 @@ export class DistributionGuidelineResolver {
     @Ctx() ctx: Context,
   ): Promise<SetDistributionGuidelinePayload> {
     return { row: await setDistributionGuideline(ctx, input) };
-  }
-}
-
-@Resolver(() => Assessment)
-export class AssessmentUnitHeadResolver {
-  @FieldResolver(() => UnitHeadSuggestion, {
-    nullable: true,
-    description:
-      'When the employee assessed heads a unit: the unit’s capaian kinerja organisasi for this sub-period and the rating hasil kerja it suggests (SE MenPANRB 3/2023); null for anyone else.',
-  })
-  async unitHead(@Root() a: Assessment, @Ctx() ctx: Context): Promise<UnitHeadSuggestion | null> {
-    const headed = await ctx.loaders.headedUnit.load(`${a.employee.id}:${a.subPeriod.id}`);
-    if (!headed) return null;
-    return {
-      unit: (await ctx.loaders.unitById.load(headed.unitId))!,
-      organisationRating: headed.rating,
-      suggestedWorkResultsRating: headed.rating ? (HEAD_WORK_RESULTS_RATING[headed.rating] as Rating) : null,
-    };
   }
 }

@@ -1,10 +1,10 @@
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { ORGANISATION_RATING_LABELS } from '@kinerja/shared';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { ServiceContext } from '../../graphql/service-context.js';
-import { DomainError, localize, notFound, type Locale } from '../../graphql/errors.js';
-import { isId } from '../../graphql/ids.js';
-import { InputChecker } from '../../graphql/input-problems.js';
+import type { ServiceContext } from '../../kernel/service-context.js';
+import { DomainError, localize, notFound, type Locale } from '../../kernel/errors.js';
+import { isId } from '../../kernel/ids.js';
+import { InputChecker } from '../../kernel/input-problems.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { Unit } from '../organisation/unit.entity.js';
 import { SubPeriod } from '../period/sub-period.entity.js';

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Actor, Role } from '../auth/actor.js';
+import type { Actor, Role } from '../../kernel/actor.js';
 
 /**
  * Whose capaian kinerja organisasi an actor reads: HR, admins and analysts every unit's; anyone else (a

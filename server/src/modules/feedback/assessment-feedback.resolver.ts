@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../graphql/context.js';
-import { isId } from '../../graphql/ids.js';
+import type { Context } from '../../kernel/context.js';
+import { isId } from '../../kernel/ids.js';
 import { Assessment } from '../assessment/assessment.entity.js';
 import { Employee } from '../organisation/employee.entity.js';
 import { AssessmentFeedback } from './assessment-feedback.entity.js';

@@ -1,7 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
-import type { ServiceContext } from '../../graphql/service-context.js';
-import { isId } from '../../graphql/ids.js';
-import { InputChecker } from '../../graphql/input-problems.js';
+import type { ServiceContext } from '../../kernel/service-context.js';
+import { isId } from '../../kernel/ids.js';
+import { InputChecker } from '../../kernel/input-problems.js';
 import { authorize, policy } from '../../policy/policy.js';
 import { canSeeAssessment, readScope } from '../../policy/read-scope.js';
 import { assessmentNotFound } from '../assessment/assessment-errors.js';

@@ -1,9 +1,7 @@
-import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
-import type { Context } from '../../graphql/context.js';
-import { DateComparison, DateTimeComparison, TextComparison } from '../../graphql/list/comparisons.js';
-import { FilterField, compileFilter, Combinable } from '../../graphql/list/filter.js';
-import { orderInputType, resolveOrder, type OrderRule } from '../../graphql/list/order.js';
-import { connectionType, PageArgs, paginate } from '../../graphql/list/page.js';
+import { ID, InputType } from 'type-graphql';
+import { DateComparison, DateTimeComparison, TextComparison } from '../../kernel/list/comparisons.js';
+import { FilterField, Combinable } from '../../kernel/list/filter.js';
+import { defineList } from '../../kernel/list/define-list.js';
 import { assessmentCondition, readScope } from '../../policy/read-scope.js';
 import { EmployeeFilter } from '../organisation/employee.list.js';
 import { DevelopmentAction } from './development-action.entity.js';
@@ -60,70 +58,31 @@ export class DevelopmentActionFilter {
   employee?: EmployeeFilter | null;
 }
 
-export enum DevelopmentActionOrderField {
-  TARGET_DATE = 'TARGET_DATE',
-  DONE_AT = 'DONE_AT',
-  KIND = 'KIND',
-  STATUS = 'STATUS',
-  POSITION = 'POSITION',
-}
-registerEnumType(DevelopmentActionOrderField, {
-  name: 'DevelopmentActionOrderField',
-  description: 'What a list of development actions can be sorted by.',
-  valuesConfig: {
-    TARGET_DATE: { description: 'When it should be done.' },
-    DONE_AT: { description: 'When it was marked done; planned actions last.' },
-    KIND: { description: 'The kind.' },
-    STATUS: { description: 'The status.' },
-    POSITION: { description: 'Its place within its final feedback.' },
+/** The list of development actions within the reader's scope (the assessments they may read). */
+export const developmentActionList = defineList({
+  name: 'DevelopmentAction',
+  entity: DevelopmentAction,
+  noun: 'development action',
+  orderNoun: 'development actions',
+  orderDescription: 'What a list of development actions can be sorted by.',
+  orderKeys: {
+    TARGET_DATE: { property: 'targetDate', kind: 'day', description: 'When it should be done.' },
+    DONE_AT: {
+      property: 'doneAt',
+      kind: 'date',
+      nullable: true,
+      description: 'When it was marked done; planned actions last.',
+    },
+    KIND: { property: 'kind', kind: 'text', description: 'The kind.' },
+    STATUS: { property: 'status', kind: 'text', description: 'The status.' },
+    POSITION: { property: 'position', kind: 'int', description: 'Its place within its final feedback.' },
+  },
+  defaultOrder: [{ field: 'TARGET_DATE' }],
+  orderByDescription: 'Sort keys; earliest target date first when absent.',
+  filter: DevelopmentActionFilter,
+  filterDescription: 'Which actions; all (within your read scope) when absent.',
+  scope: async (ctx) => {
+    const scope = await readScope(ctx);
+    return scope.kind === 'all' ? {} : { feedback: { assessment: assessmentCondition(scope) } };
   },
 });
-
-const ORDER: Record<DevelopmentActionOrderField, OrderRule> = {
-  TARGET_DATE: { property: 'targetDate', kind: 'day' },
-  DONE_AT: { property: 'doneAt', kind: 'date', nullable: true },
-  KIND: { property: 'kind', kind: 'text' },
-  STATUS: { property: 'status', kind: 'text' },
-  POSITION: { property: 'position', kind: 'int' },
-};
-
-export const DevelopmentActionOrder = orderInputType<DevelopmentActionOrderField>(
-  'DevelopmentActionOrder',
-  DevelopmentActionOrderField,
-  'development actions',
-);
-export type DevelopmentActionOrder = InstanceType<typeof DevelopmentActionOrder>;
-
-export const DevelopmentActionConnection = connectionType(DevelopmentAction, 'DevelopmentAction', 'development action');
-export type DevelopmentActionConnection = InstanceType<typeof DevelopmentActionConnection>;
-
-@ArgsType()
-export class DevelopmentActionListArgs extends PageArgs {
-  @Field(() => DevelopmentActionFilter, {
-    nullable: true,
-    description: 'Which actions; all (within your read scope) when absent.',
-  })
-  filter?: DevelopmentActionFilter | null;
-
-  @Field(() => [DevelopmentActionOrder], {
-    nullable: true,
-    description: 'Sort keys; earliest target date first when absent.',
-  })
-  orderBy?: DevelopmentActionOrder[] | null;
-}
-
-/** One page of development actions within the reader's scope (the assessments they may read). */
-export async function listDevelopmentActions(
-  ctx: Context,
-  args: DevelopmentActionListArgs,
-): Promise<DevelopmentActionConnection> {
-  const scope = await readScope(ctx);
-  const scoped = scope.kind === 'all' ? {} : { feedback: { assessment: assessmentCondition(scope) } };
-  const page = await paginate(ctx, DevelopmentAction, {
-    where: { $and: [compileFilter(args.filter, DevelopmentActionFilter, ctx), scoped] },
-    order: resolveOrder(args.orderBy, ORDER, [{ field: DevelopmentActionOrderField.TARGET_DATE }]),
-    first: args.first,
-    after: args.after,
-  });
-  return Object.assign(new DevelopmentActionConnection(), page);
-}

@@ -1,27 +1,24 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { MAX_PAGE_SIZE } from '../../graphql/list/page-size.js';
-import type { Context } from '../../graphql/context.js';
+import { MAX_PAGE_SIZE } from '../../kernel/list/page-size.js';
+import type { Context } from '../../kernel/context.js';
 import { Employee } from '../organisation/employee.entity.js';
 import { AssessmentFeedback } from './assessment-feedback.entity.js';
 import { setDevelopmentActionStatus } from './assessment-feedback.service.js';
-import {
-  DevelopmentActionConnection,
-  DevelopmentActionListArgs,
-  listDevelopmentActions,
-} from './development-action.list.js';
+import type { ConnectionOf, ListArgsOf } from '../../kernel/list/define-list.js';
+import { developmentActionList } from './development-action.list.js';
 import { DevelopmentAction } from './development-action.entity.js';
 import { DevelopmentActionPayload, SetDevelopmentActionStatusInput } from './feedback.input.js';
 
 @Resolver(() => DevelopmentAction)
 export class DevelopmentActionResolver {
-  @Query(() => DevelopmentActionConnection, {
+  @Query(() => developmentActionList.Connection, {
     description: `Recommended development actions matching the filter, earliest target date first unless ordered otherwise, a page at a time (at most ${MAX_PAGE_SIZE} per page).`,
   })
   developmentActions(
-    @Args(() => DevelopmentActionListArgs) args: DevelopmentActionListArgs,
+    @Args(() => developmentActionList.Args) args: ListArgsOf<typeof developmentActionList>,
     @Ctx() ctx: Context,
-  ): Promise<DevelopmentActionConnection> {
-    return listDevelopmentActions(ctx, args);
+  ): Promise<ConnectionOf<typeof developmentActionList>> {
+    return developmentActionList.list(ctx, args);
   }
 
   @FieldResolver(() => AssessmentFeedback, { description: 'The final feedback that recommends it.' })

@@ -1,9 +1,7 @@
-import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
-import type { Context } from '../../graphql/context.js';
-import { DateTimeComparison, OrderDirection, TextComparison } from '../../graphql/list/comparisons.js';
-import { FilterField, compileFilter, Combinable } from '../../graphql/list/filter.js';
-import { orderInputType, resolveOrder, type OrderRule } from '../../graphql/list/order.js';
-import { connectionType, PageArgs, paginate } from '../../graphql/list/page.js';
+import { ID, InputType } from 'type-graphql';
+import { DateTimeComparison, OrderDirection, TextComparison } from '../../kernel/list/comparisons.js';
+import { FilterField, Combinable } from '../../kernel/list/filter.js';
+import { defineList } from '../../kernel/list/define-list.js';
 import { ownedCondition, readScope } from '../../policy/read-scope.js';
 import { EmployeeFilter } from '../organisation/employee.list.js';
 import { FeedbackEntry } from './feedback-entry.entity.js';
@@ -60,62 +58,26 @@ export class FeedbackEntryFilter {
   author?: EmployeeFilter | null;
 }
 
-export enum FeedbackEntryOrderField {
-  CREATED_AT = 'CREATED_AT',
-  VALUE_CODE = 'VALUE_CODE',
-}
-registerEnumType(FeedbackEntryOrderField, {
-  name: 'FeedbackEntryOrderField',
-  description: 'What a list of feedback entries can be sorted by.',
-  valuesConfig: {
-    CREATED_AT: { description: 'When it was written.' },
-    VALUE_CODE: { description: 'The BerAKHLAK value code; entries about no value last.' },
+/** The list of feedback entries within the reader's scope (their own and their direct subordinates'). */
+export const feedbackEntryList = defineList({
+  name: 'FeedbackEntry',
+  entity: FeedbackEntry,
+  noun: 'feedback entry',
+  plural: 'feedback entries',
+  orderNoun: 'feedback entries',
+  orderDescription: 'What a list of feedback entries can be sorted by.',
+  orderKeys: {
+    CREATED_AT: { property: 'createdAt', kind: 'date', description: 'When it was written.' },
+    VALUE_CODE: {
+      property: 'valueCode',
+      kind: 'text',
+      nullable: true,
+      description: 'The BerAKHLAK value code; entries about no value last.',
+    },
   },
+  defaultOrder: [{ field: 'CREATED_AT', direction: OrderDirection.DESC }],
+  orderByDescription: 'Sort keys; newest first when absent.',
+  filter: FeedbackEntryFilter,
+  filterDescription: 'Which entries; all (within your read scope) when absent.',
+  scope: async (ctx) => ownedCondition(await readScope(ctx)),
 });
-
-const ORDER: Record<FeedbackEntryOrderField, OrderRule> = {
-  CREATED_AT: { property: 'createdAt', kind: 'date' },
-  VALUE_CODE: { property: 'valueCode', kind: 'text', nullable: true },
-};
-
-export const FeedbackEntryOrder = orderInputType<FeedbackEntryOrderField>(
-  'FeedbackEntryOrder',
-  FeedbackEntryOrderField,
-  'feedback entries',
-);
-export type FeedbackEntryOrder = InstanceType<typeof FeedbackEntryOrder>;
-
-export const FeedbackEntryConnection = connectionType(
-  FeedbackEntry,
-  'FeedbackEntry',
-  'feedback entry',
-  'feedback entries',
-);
-export type FeedbackEntryConnection = InstanceType<typeof FeedbackEntryConnection>;
-
-@ArgsType()
-export class FeedbackEntryListArgs extends PageArgs {
-  @Field(() => FeedbackEntryFilter, {
-    nullable: true,
-    description: 'Which entries; all (within your read scope) when absent.',
-  })
-  filter?: FeedbackEntryFilter | null;
-
-  @Field(() => [FeedbackEntryOrder], { nullable: true, description: 'Sort keys; newest first when absent.' })
-  orderBy?: FeedbackEntryOrder[] | null;
-}
-
-/** One page of feedback entries within the reader's scope (their own and their direct subordinates'). */
-export async function listFeedbackEntries(ctx: Context, args: FeedbackEntryListArgs): Promise<FeedbackEntryConnection> {
-  const scope = await readScope(ctx);
-  const where = { $and: [compileFilter(args.filter, FeedbackEntryFilter, ctx), ownedCondition(scope)] };
-  const page = await paginate(ctx, FeedbackEntry, {
-    where,
-    order: resolveOrder(args.orderBy, ORDER, [
-      { field: FeedbackEntryOrderField.CREATED_AT, direction: OrderDirection.DESC },
-    ]),
-    first: args.first,
-    after: args.after,
-  });
-  return Object.assign(new FeedbackEntryConnection(), page);
-}

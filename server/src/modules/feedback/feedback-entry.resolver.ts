@@ -1,24 +1,25 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { MAX_PAGE_SIZE } from '../../graphql/list/page-size.js';
-import type { Context } from '../../graphql/context.js';
+import { MAX_PAGE_SIZE } from '../../kernel/list/page-size.js';
+import type { Context } from '../../kernel/context.js';
 import { Employee } from '../organisation/employee.entity.js';
 import { Period } from '../period/period.entity.js';
 import { WorkResult } from '../work-plan/work-result.entity.js';
-import { FeedbackEntryConnection, FeedbackEntryListArgs, listFeedbackEntries } from './feedback-entry.list.js';
+import type { ConnectionOf, ListArgsOf } from '../../kernel/list/define-list.js';
+import { feedbackEntryList } from './feedback-entry.list.js';
 import { FeedbackEntry } from './feedback-entry.entity.js';
 import { addFeedback } from './feedback-entry.service.js';
 import { AddFeedbackInput, FeedbackEntryPayload } from './feedback.input.js';
 
 @Resolver(() => FeedbackEntry)
 export class FeedbackEntryResolver {
-  @Query(() => FeedbackEntryConnection, {
+  @Query(() => feedbackEntryList.Connection, {
     description: `Continuous feedback entries matching the filter, newest first unless ordered otherwise, a page at a time (at most ${MAX_PAGE_SIZE} per page).`,
   })
   feedbackEntries(
-    @Args(() => FeedbackEntryListArgs) args: FeedbackEntryListArgs,
+    @Args(() => feedbackEntryList.Args) args: ListArgsOf<typeof feedbackEntryList>,
     @Ctx() ctx: Context,
-  ): Promise<FeedbackEntryConnection> {
-    return listFeedbackEntries(ctx, args);
+  ): Promise<ConnectionOf<typeof feedbackEntryList>> {
+    return feedbackEntryList.list(ctx, args);
   }
 
   @FieldResolver(() => Employee, { description: 'The employee the feedback is about.' })

@@ -1,5 +1,5 @@
-import type { ServiceContext } from '../../graphql/service-context.js';
-import { DomainError, localize } from '../../graphql/errors.js';
+import type { ServiceContext } from '../../kernel/service-context.js';
+import { DomainError, localize } from '../../kernel/errors.js';
 import { invalidState } from '../assessment/assessment-errors.js';
 import type { Period } from '../period/period.entity.js';
 import type { AssessmentFeedback } from './assessment-feedback.entity.js';

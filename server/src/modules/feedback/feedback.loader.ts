@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { byIdLoader, groupLoader } from '../../graphql/batch.js';
+import { byIdLoader, groupLoader } from '../../kernel/batch.js';
 import { AssessmentFeedback } from './assessment-feedback.entity.js';
 import { DevelopmentAction } from './development-action.entity.js';
 

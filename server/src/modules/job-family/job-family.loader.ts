@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { byIdLoader } from '../../graphql/batch.js';
+import { byIdLoader } from '../../kernel/batch.js';
 import { JobFamily } from './job-family.entity.js';
 
 export function jobFamilyLoaders(em: EntityManager) {

@@ -1,6 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../graphql/context.js';
-import { Template } from '../template/template.entity.js';
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../kernel/context.js';
 import { JobFamily } from './job-family.entity.js';
 import { CreateJobFamilyInput, JobFamilyPayload, UpdateJobFamilyInput } from './job-family.input.js';
 import { createJobFamily, updateJobFamily } from './job-family.service.js';
@@ -18,11 +17,6 @@ export class JobFamilyResolver {
     @Ctx() ctx: Context,
   ): Promise<JobFamily | null> {
     return ctx.loaders.jobFamilyById.load(id);
-  }
-
-  @FieldResolver(() => [Template], { description: 'Templates of this family, by name.' })
-  async templates(@Root() family: JobFamily, @Ctx() ctx: Context): Promise<Template[]> {
-    return ctx.loaders.templatesByFamily.load(family.id);
   }
 
   @Mutation(() => JobFamilyPayload, { description: 'Adds a job family (e.g. Bidan); give it a template next.' })

@@ -1,7 +1,7 @@
-import type { Context } from '../../graphql/context.js';
-import { DomainError, localize, notFound } from '../../graphql/errors.js';
-import { isId } from '../../graphql/ids.js';
-import { InputChecker } from '../../graphql/input-problems.js';
+import type { Context } from '../../kernel/context.js';
+import { DomainError, localize, notFound } from '../../kernel/errors.js';
+import { isId } from '../../kernel/ids.js';
+import { InputChecker } from '../../kernel/input-problems.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { JobFamily } from './job-family.entity.js';
 

@@ -1,8 +1,8 @@
 import * as rules from '@kinerja/shared';
 import { LockMode } from '@mikro-orm/core';
-import type { ServiceContext } from '../../graphql/service-context.js';
-import { isId } from '../../graphql/ids.js';
-import { InputChecker } from '../../graphql/input-problems.js';
+import type { ServiceContext } from '../../kernel/service-context.js';
+import { isId } from '../../kernel/ids.js';
+import { InputChecker } from '../../kernel/input-problems.js';
 import { authorize, policy } from '../../policy/policy.js';
 import { Assessment, AssessmentStatus } from '../assessment/assessment.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -11,7 +11,7 @@ import { notSubmitted, objectionDecided, objectionNotFound } from './objection-e
 import { Objection } from './objection.entity.js';
 import { OBJECTION_TEXT_MAX, ObjectionOutcome, ObjectionStatus } from './objection.enums.js';
 import { canSeeObjection, readScope } from '../../policy/read-scope.js';
-import { rollupOnObjectionChanged } from '../analytics/rollup.service.js';
+import { rollupOnObjectionChanged } from '../assessment/rollup.service.js';
 
 export interface DecideObjection {
   objectionId: string;

@@ -1,6 +1,6 @@
 import { OBJECTION_WINDOW_DAYS, type ObjectionWindow } from '@kinerja/shared';
-import type { ServiceContext } from '../../graphql/service-context.js';
-import { DomainError, localize, type Locale } from '../../graphql/errors.js';
+import type { ServiceContext } from '../../kernel/service-context.js';
+import { DomainError, localize, type Locale } from '../../kernel/errors.js';
 import { invalidState } from '../assessment/assessment-errors.js';
 import type { Objection } from './objection.entity.js';
 

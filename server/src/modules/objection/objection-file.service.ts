@@ -1,9 +1,9 @@
 import { objectionWindow } from '@kinerja/shared';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { ServiceContext } from '../../graphql/service-context.js';
-import { isId } from '../../graphql/ids.js';
-import { InputChecker } from '../../graphql/input-problems.js';
+import type { ServiceContext } from '../../kernel/service-context.js';
+import { isId } from '../../kernel/ids.js';
+import { InputChecker } from '../../kernel/input-problems.js';
 import { authorize, policy } from '../../policy/policy.js';
 import { assessmentNotFound } from '../assessment/assessment-errors.js';
 import { Assessment, AssessmentStatus } from '../assessment/assessment.entity.js';

@@ -1,9 +1,7 @@
-import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
-import type { Context } from '../../graphql/context.js';
-import { DateTimeComparison, OrderDirection, TextComparison } from '../../graphql/list/comparisons.js';
-import { FilterField, compileFilter, Combinable } from '../../graphql/list/filter.js';
-import { orderInputType, resolveOrder, type OrderRule } from '../../graphql/list/order.js';
-import { connectionType, PageArgs, paginate } from '../../graphql/list/page.js';
+import { ID, InputType } from 'type-graphql';
+import { DateTimeComparison, OrderDirection, TextComparison } from '../../kernel/list/comparisons.js';
+import { FilterField, Combinable } from '../../kernel/list/filter.js';
+import { defineList } from '../../kernel/list/define-list.js';
 import { objectionCondition, readScope } from '../../policy/read-scope.js';
 import { EmployeeFilter } from '../organisation/employee.list.js';
 import { Predikat, Rating } from '../template/definition.enums.js';
@@ -105,57 +103,28 @@ export class ObjectionFilter {
   decider?: EmployeeFilter | null;
 }
 
-export enum ObjectionOrderField {
-  FILED_AT = 'FILED_AT',
-  DEADLINE = 'DEADLINE',
-  DECIDED_AT = 'DECIDED_AT',
-  STATUS = 'STATUS',
-}
-registerEnumType(ObjectionOrderField, {
-  name: 'ObjectionOrderField',
-  description: 'What a list of objections can be sorted by.',
-  valuesConfig: {
-    FILED_AT: { description: 'When it was filed.' },
-    DEADLINE: { description: 'The end of its objection window.' },
-    DECIDED_AT: { description: 'When it was decided; pending objections last.' },
-    STATUS: { description: 'The status.' },
+/** The list of objections within the reader's scope (their team's and those addressed to them, as decider). */
+export const objectionList = defineList({
+  name: 'Objection',
+  entity: Objection,
+  noun: 'objection',
+  orderNoun: 'objections',
+  orderDescription: 'What a list of objections can be sorted by.',
+  orderKeys: {
+    FILED_AT: { property: 'filedAt', kind: 'date', description: 'When it was filed.' },
+    DEADLINE: { property: 'deadline', kind: 'date', description: 'The end of its objection window.' },
+    DECIDED_AT: {
+      property: 'decidedAt',
+      kind: 'date',
+      nullable: true,
+      description: 'When it was decided; pending objections last.',
+    },
+    STATUS: { property: 'status', kind: 'text', description: 'The status.' },
   },
+  defaultOrder: [{ field: 'FILED_AT', direction: OrderDirection.DESC }],
+  orderByDescription: 'Sort keys; most recently filed first when absent.',
+  filter: ObjectionFilter,
+  filterDescription: 'Which objections; all (within your read scope) when absent.',
+  scope: async (ctx) => objectionCondition(await readScope(ctx)),
+  prime: (ctx, objection) => ctx.loaders.objectionById.prime(objection.id, objection),
 });
-
-const ORDER: Record<ObjectionOrderField, OrderRule> = {
-  FILED_AT: { property: 'filedAt', kind: 'date' },
-  DEADLINE: { property: 'deadline', kind: 'date' },
-  DECIDED_AT: { property: 'decidedAt', kind: 'date', nullable: true },
-  STATUS: { property: 'status', kind: 'text' },
-};
-
-export const ObjectionOrder = orderInputType<ObjectionOrderField>('ObjectionOrder', ObjectionOrderField, 'objections');
-export type ObjectionOrder = InstanceType<typeof ObjectionOrder>;
-
-export const ObjectionConnection = connectionType(Objection, 'Objection', 'objection');
-export type ObjectionConnection = InstanceType<typeof ObjectionConnection>;
-
-@ArgsType()
-export class ObjectionListArgs extends PageArgs {
-  @Field(() => ObjectionFilter, {
-    nullable: true,
-    description: 'Which objections; all (within your read scope) when absent.',
-  })
-  filter?: ObjectionFilter | null;
-
-  @Field(() => [ObjectionOrder], { nullable: true, description: 'Sort keys; most recently filed first when absent.' })
-  orderBy?: ObjectionOrder[] | null;
-}
-
-/** One page of objections within the reader's scope (their team's and those addressed to them, as decider). */
-export async function listObjections(ctx: Context, args: ObjectionListArgs): Promise<ObjectionConnection> {
-  const scope = await readScope(ctx);
-  const page = await paginate(ctx, Objection, {
-    where: { $and: [compileFilter(args.filter, ObjectionFilter, ctx), objectionCondition(scope)] },
-    order: resolveOrder(args.orderBy, ORDER, [{ field: ObjectionOrderField.FILED_AT, direction: OrderDirection.DESC }]),
-    first: args.first,
-    after: args.after,
-    prime: (objection) => ctx.loaders.objectionById.prime(objection.id, objection),
-  });
-  return Object.assign(new ObjectionConnection(), page);
-}

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { byIdLoader } from '../../graphql/batch.js';
+import { byIdLoader } from '../../kernel/batch.js';
 import { Objection } from './objection.entity.js';
 
 export function objectionLoaders(em: EntityManager) {

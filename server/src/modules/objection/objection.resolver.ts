@@ -1,8 +1,8 @@
 import { objectionWindow } from '@kinerja/shared';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { MAX_PAGE_SIZE } from '../../graphql/list/page-size.js';
-import type { Context } from '../../graphql/context.js';
+import { MAX_PAGE_SIZE } from '../../kernel/list/page-size.js';
+import type { Context } from '../../kernel/context.js';
 import { Assessment } from '../assessment/assessment.entity.js';
 import { AssessmentPayload } from '../assessment/assessment.input.js';
 import { Employee } from '../organisation/employee.entity.js';
@@ -10,7 +10,8 @@ import { decideObjection } from './objection-decide.service.js';
 import { fileObjection } from './objection-file.service.js';
 import { reassignObjection } from './objection-reassign.service.js';
 import { receiveAssessmentResult } from './result-receipt.service.js';
-import { listObjections, ObjectionConnection, ObjectionListArgs } from './objection.list.js';
+import type { ConnectionOf, ListArgsOf } from '../../kernel/list/define-list.js';
+import { objectionList } from './objection.list.js';
 import { Objection } from './objection.entity.js';
 import {
   DecideObjectionInput,
@@ -38,14 +39,14 @@ export class ObjectionResolver {
     return visible ? objection : null;
   }
 
-  @Query(() => ObjectionConnection, {
+  @Query(() => objectionList.Connection, {
     description: `Objections matching the filter, most recently filed first unless ordered otherwise, a page at a time (at most ${MAX_PAGE_SIZE} per page).`,
   })
   objections(
-    @Args(() => ObjectionListArgs) args: ObjectionListArgs,
+    @Args(() => objectionList.Args) args: ListArgsOf<typeof objectionList>,
     @Ctx() ctx: Context,
-  ): Promise<ObjectionConnection> {
-    return listObjections(ctx, args);
+  ): Promise<ConnectionOf<typeof objectionList>> {
+    return objectionList.list(ctx, args);
   }
 
   @FieldResolver(() => Assessment, { description: 'The assessment objected to.' })

@@ -6,7 +6,7 @@ import { startTestApp, type TestApp } from '../../../test/harness.js';
 import { Assessment } from '../assessment/assessment.entity.js';
 import { Employee } from '../organisation/employee.entity.js';
 import { EmploymentType, Sex } from '../organisation/organisation.enums.js';
-import { hasPendingObjection } from './index.js';
+import { hasPendingObjection } from './objection-file.service.js';
 import { Objection } from './objection.entity.js';
 
 let app: TestApp;

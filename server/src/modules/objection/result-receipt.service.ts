@@ -1,12 +1,12 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { ServiceContext } from '../../graphql/service-context.js';
-import { isId } from '../../graphql/ids.js';
+import type { ServiceContext } from '../../kernel/service-context.js';
+import { isId } from '../../kernel/ids.js';
 import { authorize, policy } from '../../policy/policy.js';
 import { canSeeAssessment, readScope } from '../../policy/read-scope.js';
 import { assessmentNotFound } from '../assessment/assessment-errors.js';
 import { Assessment, AssessmentStatus } from '../assessment/assessment.entity.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../kernel/actor.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { Employee } from '../organisation/employee.entity.js';
 import { objectionBlocksReopen, resultNotSubmitted } from './objection-errors.js';

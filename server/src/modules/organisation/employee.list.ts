@@ -1,16 +1,7 @@
-import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
-import type { Context } from '../../graphql/context.js';
-import { DateTimeComparison, TextComparison } from '../../graphql/list/comparisons.js';
-import {
-  FilterField,
-  compileFilter,
-  escapeLike,
-  type Condition,
-  type Reader,
-  Combinable,
-} from '../../graphql/list/filter.js';
-import { orderInputType, resolveOrder, type OrderRule } from '../../graphql/list/order.js';
-import { connectionType, PageArgs, paginate } from '../../graphql/list/page.js';
+import { ID, InputType } from 'type-graphql';
+import { DateTimeComparison, TextComparison } from '../../kernel/list/comparisons.js';
+import { FilterField, escapeLike, type Condition, type Reader, Combinable } from '../../kernel/list/filter.js';
+import { defineList } from '../../kernel/list/define-list.js';
 import { policy } from '../../policy/policy.js';
 import { employeeCondition, readScope } from '../../policy/read-scope.js';
 import { Employee } from './employee.entity.js';
@@ -71,21 +62,21 @@ export class EmployeeFilter {
 
   @FilterField(
     () => TextComparison,
-    { personal: { text: 'grade' } },
+    { personal: { text: 'grade' }, allowed: policy.filterOnPersonalFields },
     'Conditions on the grade (golongan), e.g. `{ in: ["III/a", "III/b"] }`. Personal: HR, admins and analysts only.',
   )
   grade?: TextComparison | null;
 
   @FilterField(
     () => [EmploymentType],
-    { personal: { oneOf: 'employmentType' } },
+    { personal: { oneOf: 'employmentType' }, allowed: policy.filterOnPersonalFields },
     'PNS or PPPK. Personal: HR, admins and analysts only.',
   )
   employmentType?: EmploymentType[] | null;
 
   @FilterField(
     () => [Sex],
-    { personal: { oneOf: 'sex' } },
+    { personal: { oneOf: 'sex' }, allowed: policy.filterOnPersonalFields },
     'Of one of these sexes. Personal: HR, admins and analysts only.',
   )
   sex?: Sex[] | null;
@@ -108,52 +99,23 @@ export class EmployeeFilter {
   supervisor?: EmployeeFilter | null;
 }
 
-export enum EmployeeOrderField {
-  NAME = 'NAME',
-  POSITION = 'POSITION',
-  GRADE = 'GRADE',
-  CREATED_AT = 'CREATED_AT',
-}
-registerEnumType(EmployeeOrderField, {
-  name: 'EmployeeOrderField',
-  description: 'What a list of employees can be sorted by.',
+/** The list of employees within the reader's scope. */
+export const employeeList = defineList({
+  name: 'Employee',
+  entity: Employee,
+  noun: 'employee',
+  orderNoun: 'employees',
+  orderDescription: 'What a list of employees can be sorted by.',
+  orderKeys: {
+    NAME: { property: 'name', kind: 'text' },
+    POSITION: { property: 'position', kind: 'text' },
+    GRADE: { property: 'grade', kind: 'text' },
+    CREATED_AT: { property: 'createdAt', kind: 'date' },
+  },
+  defaultOrder: [{ field: 'NAME' }],
+  orderByDescription: 'Sort keys; by name when absent.',
+  filter: EmployeeFilter,
+  filterDescription: 'Which employees; all (within your read scope) when absent.',
+  scope: async (ctx) => employeeCondition(await readScope(ctx)),
+  prime: (ctx, employee) => ctx.loaders.employeeById.prime(employee.id, employee),
 });
-
-const ORDER: Record<EmployeeOrderField, OrderRule> = {
-  NAME: { property: 'name', kind: 'text' },
-  POSITION: { property: 'position', kind: 'text' },
-  GRADE: { property: 'grade', kind: 'text' },
-  CREATED_AT: { property: 'createdAt', kind: 'date' },
-};
-
-export const EmployeeOrder = orderInputType<EmployeeOrderField>('EmployeeOrder', EmployeeOrderField, 'employees');
-export type EmployeeOrder = InstanceType<typeof EmployeeOrder>;
-
-export const EmployeeConnection = connectionType(Employee, 'Employee', 'employee');
-export type EmployeeConnection = InstanceType<typeof EmployeeConnection>;
-
-@ArgsType()
-export class EmployeeListArgs extends PageArgs {
-  @Field(() => EmployeeFilter, {
-    nullable: true,
-    description: 'Which employees; all (within your read scope) when absent.',
-  })
-  filter?: EmployeeFilter | null;
-
-  @Field(() => [EmployeeOrder], { nullable: true, description: 'Sort keys; by name when absent.' })
-  orderBy?: EmployeeOrder[] | null;
-}
-
-/** One page of employees within the reader's scope. */
-export async function listEmployees(ctx: Context, args: EmployeeListArgs): Promise<EmployeeConnection> {
-  const scope = await readScope(ctx);
-  const where = { $and: [compileFilter(args.filter, EmployeeFilter, ctx), employeeCondition(scope)] };
-  const page = await paginate(ctx, Employee, {
-    where,
-    order: resolveOrder(args.orderBy, ORDER, [{ field: EmployeeOrderField.NAME }]),
-    first: args.first,
-    after: args.after,
-    prime: (employee) => ctx.loaders.employeeById.prime(employee.id, employee),
-  });
-  return Object.assign(new EmployeeConnection(), page);
-}

@@ -1,10 +1,11 @@
 import { formatNip } from '@kinerja/shared';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { MAX_PAGE_SIZE } from '../../graphql/list/page-size.js';
-import type { Context } from '../../graphql/context.js';
-import { isId } from '../../graphql/ids.js';
+import { MAX_PAGE_SIZE } from '../../kernel/list/page-size.js';
+import type { Context } from '../../kernel/context.js';
+import { isId } from '../../kernel/ids.js';
 import { JobFamily } from '../job-family/job-family.entity.js';
-import { EmployeeConnection, EmployeeListArgs, listEmployees } from './employee.list.js';
+import type { ConnectionOf, ListArgsOf } from '../../kernel/list/define-list.js';
+import { employeeList } from './employee.list.js';
 import { Employee } from './employee.entity.js';
 import { CreateEmployeeInput, EmployeePayload, UpdateEmployeeInput } from './employee.input.js';
 import { createEmployee, updateEmployee } from './employee.service.js';
@@ -17,14 +18,14 @@ import { EmploymentType, Sex } from './organisation.enums.js';
 
 @Resolver(() => Employee)
 export class EmployeeResolver {
-  @Query(() => EmployeeConnection, {
+  @Query(() => employeeList.Connection, {
     description: `Employees matching the filter, by name unless ordered otherwise, a page at a time (at most ${MAX_PAGE_SIZE} per page).`,
   })
   async employees(
-    @Args(() => EmployeeListArgs) args: EmployeeListArgs,
+    @Args(() => employeeList.Args) args: ListArgsOf<typeof employeeList>,
     @Ctx() ctx: Context,
-  ): Promise<EmployeeConnection> {
-    return listEmployees(ctx, args);
+  ): Promise<ConnectionOf<typeof employeeList>> {
+    return employeeList.list(ctx, args);
   }
 
   @Query(() => Employee, { nullable: true, description: 'One employee by id, or null when there is none.' })

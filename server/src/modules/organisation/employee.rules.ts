@@ -1,5 +1,5 @@
 import { parseNip } from '@kinerja/shared';
-import type { InputChecker } from '../../graphql/input-problems.js';
+import type { InputChecker } from '../../kernel/input-problems.js';
 import { EmploymentType, Sex } from './organisation.enums.js';
 
 const PNS_GRADE = /^(I\/[a-d]|II\/[a-d]|III\/[a-d]|IV\/[a-e])$/;

@@ -1,4 +1,4 @@
-import { DomainError, localize, notFound, type Locale } from '../../graphql/errors.js';
+import { DomainError, localize, notFound, type Locale } from '../../kernel/errors.js';
 
 export const unitNotFound = (locale: Locale, field = 'id') =>
   withField(notFound({ id: 'Unit kerja tidak ditemukan.', en: 'Unit not found.' }, locale), field);

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { byIdLoader, groupLoader } from '../../graphql/batch.js';
+import { byIdLoader, groupLoader } from '../../kernel/batch.js';
 import { Employee } from './employee.entity.js';
 import { Unit } from './unit.entity.js';
 import { employeeCondition, type ReadScope } from '../../policy/read-scope.js';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Opt, type Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Employee } from './employee.entity.js';
+import type { Employee } from './employee.entity.js';
 import { UnitKind } from './organisation.enums.js';
 
 /**
@@ -36,7 +36,8 @@ export class Unit {
   parent: Ref<Unit> | null = null;
 
   /** The head of the unit (camat, lurah, kepala sekolah, kepala puskesmas …), an active employee of the unit; set by an administrator. */
-  @ManyToOne(() => Employee, { ref: true, nullable: true, deleteRule: 'set null' })
+  // By name: employee.entity.ts imports this file, so a class reference here would make an import cycle.
+  @ManyToOne('Employee', { ref: true, nullable: true, deleteRule: 'set null' })
   head: Ref<Employee> | null = null;
 
   @Field(() => String, {

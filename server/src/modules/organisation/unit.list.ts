@@ -1,9 +1,7 @@
-import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
-import type { Context } from '../../graphql/context.js';
-import { TextComparison } from '../../graphql/list/comparisons.js';
-import { FilterField, compileFilter, Combinable } from '../../graphql/list/filter.js';
-import { orderInputType, resolveOrder, type OrderRule } from '../../graphql/list/order.js';
-import { connectionType, PageArgs, paginate } from '../../graphql/list/page.js';
+import { ID, InputType } from 'type-graphql';
+import { TextComparison } from '../../kernel/list/comparisons.js';
+import { FilterField, Combinable } from '../../kernel/list/filter.js';
+import { defineList } from '../../kernel/list/define-list.js';
 import { UnitKind } from './organisation.enums.js';
 import { Unit } from './unit.entity.js';
 
@@ -37,44 +35,22 @@ export class UnitFilter {
   search?: string | null;
 }
 
-export enum UnitOrderField {
-  NAME = 'NAME',
-  CODE = 'CODE',
-  KIND = 'KIND',
-  CREATED_AT = 'CREATED_AT',
-}
-registerEnumType(UnitOrderField, { name: 'UnitOrderField', description: 'What a list of units can be sorted by.' });
-
-const ORDER: Record<UnitOrderField, OrderRule> = {
-  NAME: { property: 'name', kind: 'text' },
-  CODE: { property: 'code', kind: 'text' },
-  KIND: { property: 'kind', kind: 'text' },
-  CREATED_AT: { property: 'createdAt', kind: 'date' },
-};
-
-export const UnitOrder = orderInputType<UnitOrderField>('UnitOrder', UnitOrderField, 'units');
-export type UnitOrder = InstanceType<typeof UnitOrder>;
-
-export const UnitConnection = connectionType(Unit, 'Unit', 'unit');
-export type UnitConnection = InstanceType<typeof UnitConnection>;
-
-@ArgsType()
-export class UnitListArgs extends PageArgs {
-  @Field(() => UnitFilter, { nullable: true, description: 'Which units; all when absent.' })
-  filter?: UnitFilter | null;
-
-  @Field(() => [UnitOrder], { nullable: true, description: 'Sort keys; by name when absent.' })
-  orderBy?: UnitOrder[] | null;
-}
-
-/** One page of units (every signed-in user may read the organisation chart). */
-export async function listUnits(ctx: Context, args: UnitListArgs): Promise<UnitConnection> {
-  const page = await paginate(ctx, Unit, {
-    where: compileFilter(args.filter, UnitFilter, ctx),
-    order: resolveOrder(args.orderBy, ORDER, [{ field: UnitOrderField.NAME }]),
-    first: args.first,
-    after: args.after,
-    prime: (unit) => ctx.loaders.unitById.prime(unit.id, unit),
-  });
-  return Object.assign(new UnitConnection(), page);
-}
+/** The list of units (every signed-in user may read the organisation chart). */
+export const unitList = defineList({
+  name: 'Unit',
+  entity: Unit,
+  noun: 'unit',
+  orderNoun: 'units',
+  orderDescription: 'What a list of units can be sorted by.',
+  orderKeys: {
+    NAME: { property: 'name', kind: 'text' },
+    CODE: { property: 'code', kind: 'text' },
+    KIND: { property: 'kind', kind: 'text' },
+    CREATED_AT: { property: 'createdAt', kind: 'date' },
+  },
+  defaultOrder: [{ field: 'NAME' }],
+  orderByDescription: 'Sort keys; by name when absent.',
+  filter: UnitFilter,
+  filterDescription: 'Which units; all when absent.',
+  prime: (ctx, unit) => ctx.loaders.unitById.prime(unit.id, unit),
+});

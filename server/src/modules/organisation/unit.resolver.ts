@@ -1,18 +1,24 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../graphql/context.js';
-import { isId } from '../../graphql/ids.js';
+import type { Context } from '../../kernel/context.js';
+import { isId } from '../../kernel/ids.js';
 import { Employee } from './employee.entity.js';
 import { UNIT_EMPLOYEES_CAP } from './organisation.loader.js';
 import { CreateUnitInput, UnitPayload, UpdateUnitInput } from './unit.input.js';
 import { Unit } from './unit.entity.js';
 import { createUnit, updateUnit } from './unit.service.js';
-import { listUnits, UnitConnection, UnitListArgs } from './unit.list.js';
+import type { ConnectionOf, ListArgsOf } from '../../kernel/list/define-list.js';
+import { unitList } from './unit.list.js';
 
 @Resolver(() => Unit)
 export class UnitResolver {
-  @Query(() => UnitConnection, { description: 'Units matching the filter, a page at a time (at most 100 per page).' })
-  async units(@Args(() => UnitListArgs) args: UnitListArgs, @Ctx() ctx: Context): Promise<UnitConnection> {
-    return listUnits(ctx, args);
+  @Query(() => unitList.Connection, {
+    description: 'Units matching the filter, a page at a time (at most 100 per page).',
+  })
+  async units(
+    @Args(() => unitList.Args) args: ListArgsOf<typeof unitList>,
+    @Ctx() ctx: Context,
+  ): Promise<ConnectionOf<typeof unitList>> {
+    return unitList.list(ctx, args);
   }
 
   @Query(() => [Unit], {

@@ -1,8 +1,8 @@
 import { LockMode, ref, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { ServiceContext } from '../../graphql/service-context.js';
-import { isId } from '../../graphql/ids.js';
-import { InputChecker } from '../../graphql/input-problems.js';
+import type { ServiceContext } from '../../kernel/service-context.js';
+import { isId } from '../../kernel/ids.js';
+import { InputChecker } from '../../kernel/input-problems.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { lockTree, reachesUp } from './hierarchy.js';
 import { employeeNotFound, unitCodeTaken, unitNotFound } from './organisation-errors.js';

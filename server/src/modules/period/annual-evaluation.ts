@@ -1,6 +1,6 @@
 import { annualEvaluationOpensOn, dateIn, isAnnualEvaluationOpen } from '@kinerja/shared';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DomainError, localize, type Locale } from '../../graphql/errors.js';
+import { DomainError, localize, type Locale } from '../../kernel/errors.js';
 import { SubPeriodKind } from './period.enums.js';
 import type { Period } from './period.entity.js';
 import { SubPeriod } from './sub-period.entity.js';

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../graphql/context.js';
+import type { Context } from '../../kernel/context.js';
 import { JobFamily } from '../job-family/job-family.entity.js';
 import { TemplateVersion } from '../template/template-version.entity.js';
 import { PeriodTemplate } from './period-template.entity.js';
@@ -15,6 +15,6 @@ export class PeriodTemplateResolver {
     description: 'The published template version in force for the family during the period.',
   })
   async templateVersion(@Root() pin: PeriodTemplate, @Ctx() ctx: Context): Promise<TemplateVersion> {
-    return (await ctx.loaders.pinnedVersionById.load(pin.templateVersion.id))!;
+    return (await ctx.loaders.templateVersionById.load(pin.templateVersion.id))!;
   }
 }

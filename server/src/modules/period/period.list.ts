@@ -1,9 +1,7 @@
-import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
-import type { Context } from '../../graphql/context.js';
-import { DateTimeComparison, IntComparison, OrderDirection } from '../../graphql/list/comparisons.js';
-import { FilterField, compileFilter, Combinable } from '../../graphql/list/filter.js';
-import { orderInputType, resolveOrder, type OrderRule } from '../../graphql/list/order.js';
-import { connectionType, PageArgs, paginate } from '../../graphql/list/page.js';
+import { ID, InputType } from 'type-graphql';
+import { DateTimeComparison, IntComparison, OrderDirection } from '../../kernel/list/comparisons.js';
+import { FilterField, Combinable } from '../../kernel/list/filter.js';
+import { defineList } from '../../kernel/list/define-list.js';
 import { Period } from './period.entity.js';
 import { PeriodCadence, PeriodState } from './period.enums.js';
 
@@ -39,45 +37,21 @@ export class PeriodFilter {
   closedAt?: DateTimeComparison | null;
 }
 
-export enum PeriodOrderField {
-  YEAR = 'YEAR',
-  OPENED_AT = 'OPENED_AT',
-  CLOSED_AT = 'CLOSED_AT',
-}
-registerEnumType(PeriodOrderField, {
-  name: 'PeriodOrderField',
-  description: 'What a list of periods can be sorted by.',
+/** The list of periods (every signed-in user may read them). */
+export const periodList = defineList({
+  name: 'Period',
+  entity: Period,
+  noun: 'period',
+  orderNoun: 'periods',
+  orderDescription: 'What a list of periods can be sorted by.',
+  orderKeys: {
+    YEAR: { property: 'year', kind: 'int' },
+    OPENED_AT: { property: 'openedAt', kind: 'date', nullable: true },
+    CLOSED_AT: { property: 'closedAt', kind: 'date', nullable: true },
+  },
+  defaultOrder: [{ field: 'YEAR', direction: OrderDirection.DESC }],
+  orderByDescription: 'Sort keys; newest year first when absent.',
+  filter: PeriodFilter,
+  filterDescription: 'Which periods; all when absent.',
+  prime: (ctx, period) => ctx.loaders.periodById.prime(period.id, period),
 });
-
-const ORDER: Record<PeriodOrderField, OrderRule> = {
-  YEAR: { property: 'year', kind: 'int' },
-  OPENED_AT: { property: 'openedAt', kind: 'date', nullable: true },
-  CLOSED_AT: { property: 'closedAt', kind: 'date', nullable: true },
-};
-
-export const PeriodOrder = orderInputType<PeriodOrderField>('PeriodOrder', PeriodOrderField, 'periods');
-export type PeriodOrder = InstanceType<typeof PeriodOrder>;
-
-export const PeriodConnection = connectionType(Period, 'Period', 'period');
-export type PeriodConnection = InstanceType<typeof PeriodConnection>;
-
-@ArgsType()
-export class PeriodListArgs extends PageArgs {
-  @Field(() => PeriodFilter, { nullable: true, description: 'Which periods; all when absent.' })
-  filter?: PeriodFilter | null;
-
-  @Field(() => [PeriodOrder], { nullable: true, description: 'Sort keys; newest year first when absent.' })
-  orderBy?: PeriodOrder[] | null;
-}
-
-/** One page of periods (every signed-in user may read them). */
-export async function listPeriods(ctx: Context, args: PeriodListArgs): Promise<PeriodConnection> {
-  const page = await paginate(ctx, Period, {
-    where: compileFilter(args.filter, PeriodFilter, ctx),
-    order: resolveOrder(args.orderBy, ORDER, [{ field: PeriodOrderField.YEAR, direction: OrderDirection.DESC }]),
-    first: args.first,
-    after: args.after,
-    prime: (period) => ctx.loaders.periodById.prime(period.id, period),
-  });
-  return Object.assign(new PeriodConnection(), page);
-}

@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { byIdLoader, groupLoader } from '../../graphql/batch.js';
-import { TemplateVersion } from '../template/template-version.entity.js';
+import { byIdLoader, groupLoader } from '../../kernel/batch.js';
 import { PeriodTemplate } from './period-template.entity.js';
 import { Period } from './period.entity.js';
 import { SubPeriod } from './sub-period.entity.js';
@@ -10,6 +9,7 @@ const KIND_ORDER = ['QUARTER', 'SEMESTER', 'MONTH', 'ANNUAL'];
 export function periodLoaders(em: EntityManager) {
   return {
     periodById: byIdLoader(em, Period),
+    subPeriodById: byIdLoader(em, SubPeriod),
     subPeriodsByPeriod: groupLoader(
       async (periodIds) =>
         (
@@ -30,6 +30,5 @@ export function periodLoaders(em: EntityManager) {
         ),
       (pin) => pin.period.id,
     ),
-    pinnedVersionById: byIdLoader(em, TemplateVersion),
   };
 }

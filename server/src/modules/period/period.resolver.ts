@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../graphql/context.js';
-import { isId } from '../../graphql/ids.js';
+import type { Context } from '../../kernel/context.js';
+import { isId } from '../../kernel/ids.js';
 import { PeriodTemplate } from './period-template.entity.js';
 import { Period } from './period.entity.js';
 import { CreatePeriodInput, PeriodPayload, PeriodTransitionInput, UpdatePeriodInput } from './period.input.js';
@@ -9,15 +9,19 @@ import { annualEvaluationOpensOn } from '@kinerja/shared';
 import { LocalDateResolver } from 'graphql-scalars';
 import { SubPeriodKind } from './period.enums.js';
 import { SubPeriod } from './sub-period.entity.js';
-import { listPeriods, PeriodConnection, PeriodListArgs } from './period.list.js';
+import type { ConnectionOf, ListArgsOf } from '../../kernel/list/define-list.js';
+import { periodList } from './period.list.js';
 
 @Resolver(() => Period)
 export class PeriodResolver {
-  @Query(() => PeriodConnection, {
+  @Query(() => periodList.Connection, {
     description: 'Periods matching the filter, newest year first unless ordered otherwise, a page at a time.',
   })
-  async periods(@Args(() => PeriodListArgs) args: PeriodListArgs, @Ctx() ctx: Context): Promise<PeriodConnection> {
-    return listPeriods(ctx, args);
+  async periods(
+    @Args(() => periodList.Args) args: ListArgsOf<typeof periodList>,
+    @Ctx() ctx: Context,
+  ): Promise<ConnectionOf<typeof periodList>> {
+    return periodList.list(ctx, args);
   }
 
   @Query(() => Period, { nullable: true, description: 'One period by id, or null when there is none.' })

@@ -1,9 +1,9 @@
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { ServiceContext } from '../../graphql/service-context.js';
-import { DomainError, localize, notFound, type Locale } from '../../graphql/errors.js';
-import { isId } from '../../graphql/ids.js';
-import { InputChecker } from '../../graphql/input-problems.js';
+import type { ServiceContext } from '../../kernel/service-context.js';
+import { DomainError, localize, notFound, type Locale } from '../../kernel/errors.js';
+import { isId } from '../../kernel/ids.js';
+import { InputChecker } from '../../kernel/input-problems.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { PeriodCadence, PeriodState, STATE_LABELS } from './period.enums.js';
 import { Period } from './period.entity.js';

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { ServiceContext } from '../../graphql/service-context.js';
-import { DomainError, localize } from '../../graphql/errors.js';
+import type { ServiceContext } from '../../kernel/service-context.js';
+import { DomainError, localize } from '../../kernel/errors.js';
 import { JobFamily } from '../job-family/job-family.entity.js';
 import { TemplateVersion } from '../template/template-version.entity.js';
 import { PeriodTemplate } from './period-template.entity.js';

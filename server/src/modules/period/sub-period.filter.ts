@@ -1,6 +1,6 @@
 import { ID, InputType } from 'type-graphql';
-import { DateComparison, IntComparison } from '../../graphql/list/comparisons.js';
-import { FilterField, Combinable } from '../../graphql/list/filter.js';
+import { DateComparison, IntComparison } from '../../kernel/list/comparisons.js';
+import { FilterField, Combinable } from '../../kernel/list/filter.js';
 import { PeriodFilter } from './period.list.js';
 import { SubPeriodKind } from './period.enums.js';
 

@@ -1,11 +1,9 @@
-import { ArgsType, Field, InputType, registerEnumType } from 'type-graphql';
-import type { Context } from '../../graphql/context.js';
-import { DateTimeComparison, TextComparison } from '../../graphql/list/comparisons.js';
-import { FilterField, compileFilter, type Condition, type Reader, Combinable } from '../../graphql/list/filter.js';
-import { orderInputType, resolveOrder, type OrderRule } from '../../graphql/list/order.js';
-import { connectionType, PageArgs, paginate } from '../../graphql/list/page.js';
+import { InputType } from 'type-graphql';
+import { DateTimeComparison, TextComparison } from '../../kernel/list/comparisons.js';
+import { FilterField, type Condition, type Reader, Combinable } from '../../kernel/list/filter.js';
+import { defineList } from '../../kernel/list/define-list.js';
 import { SavedQuery } from './saved-query.entity.js';
-import { NO_ID } from '../../graphql/ids.js';
+import { NO_ID } from '../../kernel/ids.js';
 
 /** What an actor reads: their own saved queries and the shared ones. */
 export const visibleSavedQueries = (reader: Reader): Condition => ({
@@ -51,49 +49,23 @@ export class SavedQueryFilter {
   updatedAt?: DateTimeComparison | null;
 }
 
-export enum SavedQueryOrderField {
-  NAME = 'NAME',
-  CREATED_AT = 'CREATED_AT',
-  UPDATED_AT = 'UPDATED_AT',
-}
-registerEnumType(SavedQueryOrderField, {
-  name: 'SavedQueryOrderField',
-  description: 'What a list of saved queries can be sorted by.',
+/** The saved queries the actor reads. */
+export const savedQueryList = defineList({
+  name: 'SavedQuery',
+  entity: SavedQuery,
+  noun: 'saved query',
+  plural: 'saved queries',
+  orderNoun: 'saved queries',
+  orderDescription: 'What a list of saved queries can be sorted by.',
+  orderKeys: {
+    NAME: { property: 'name', kind: 'text' },
+    CREATED_AT: { property: 'createdAt', kind: 'date' },
+    UPDATED_AT: { property: 'updatedAt', kind: 'date' },
+  },
+  defaultOrder: [{ field: 'NAME' }],
+  orderByDescription: 'Sort keys; by name when absent.',
+  filter: SavedQueryFilter,
+  filterDescription: 'Which saved queries; all you may read when absent.',
+  scope: (ctx) => visibleSavedQueries(ctx),
+  populate: ['owner'],
 });
-
-const ORDER: Record<SavedQueryOrderField, OrderRule> = {
-  NAME: { property: 'name', kind: 'text' },
-  CREATED_AT: { property: 'createdAt', kind: 'date' },
-  UPDATED_AT: { property: 'updatedAt', kind: 'date' },
-};
-
-export const SavedQueryOrder = orderInputType<SavedQueryOrderField>(
-  'SavedQueryOrder',
-  SavedQueryOrderField,
-  'saved queries',
-);
-export type SavedQueryOrder = InstanceType<typeof SavedQueryOrder>;
-
-export const SavedQueryConnection = connectionType(SavedQuery, 'SavedQuery', 'saved query', 'saved queries');
-export type SavedQueryConnection = InstanceType<typeof SavedQueryConnection>;
-
-@ArgsType()
-export class SavedQueryListArgs extends PageArgs {
-  @Field(() => SavedQueryFilter, { nullable: true, description: 'Which saved queries; all you may read when absent.' })
-  filter?: SavedQueryFilter | null;
-
-  @Field(() => [SavedQueryOrder], { nullable: true, description: 'Sort keys; by name when absent.' })
-  orderBy?: SavedQueryOrder[] | null;
-}
-
-/** One page of the saved queries the actor reads. */
-export async function listSavedQueries(ctx: Context, args: SavedQueryListArgs): Promise<SavedQueryConnection> {
-  const page = await paginate(ctx, SavedQuery, {
-    where: { $and: [compileFilter(args.filter, SavedQueryFilter, ctx), visibleSavedQueries(ctx)] },
-    order: resolveOrder(args.orderBy, ORDER, [{ field: SavedQueryOrderField.NAME }]),
-    first: args.first,
-    after: args.after,
-    populate: ['owner'],
-  });
-  return Object.assign(new SavedQueryConnection(), page);
-}

@@ -1,22 +1,23 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { MAX_PAGE_SIZE } from '../../graphql/list/page-size.js';
-import type { Context } from '../../graphql/context.js';
-import { listSavedQueries, SavedQueryConnection, SavedQueryListArgs } from './saved-query.list.js';
+import { MAX_PAGE_SIZE } from '../../kernel/list/page-size.js';
+import type { Context } from '../../kernel/context.js';
+import type { ConnectionOf, ListArgsOf } from '../../kernel/list/define-list.js';
+import { savedQueryList } from './saved-query.list.js';
 import { SavedQuery } from './saved-query.entity.js';
 import { DeleteSavedQueryPayload, SaveSavedQueryInput, SaveSavedQueryPayload } from './saved-query.input.js';
 import { deleteSavedQuery, findSavedQuery, saveSavedQuery } from './saved-query.service.js';
 
 @Resolver(() => SavedQuery)
 export class SavedQueryResolver {
-  @Query(() => SavedQueryConnection, {
+  @Query(() => savedQueryList.Connection, {
     description: `Your saved queries and the shared ones, by name, a page at a time (at most ${MAX_PAGE_SIZE} per page). For analysts, HR and admins.`,
   })
   async savedQueries(
-    @Args(() => SavedQueryListArgs) args: SavedQueryListArgs,
+    @Args(() => savedQueryList.Args) args: ListArgsOf<typeof savedQueryList>,
     @Ctx() ctx: Context,
-  ): Promise<SavedQueryConnection> {
-    return listSavedQueries(ctx, args);
+  ): Promise<ConnectionOf<typeof savedQueryList>> {
+    return savedQueryList.list(ctx, args);
   }
 
   @Query(() => SavedQuery, {

@@ -1,5 +1,5 @@
 import { Kind, parse, validate, type GraphQLError, type GraphQLSchema } from 'graphql';
-import type { LocalizedMessage } from '../../graphql/errors.js';
+import type { LocalizedMessage } from '../../kernel/errors.js';
 
 /** Longest query text a saved query keeps (characters). */
 export const MAX_QUERY_LENGTH = 20_000;

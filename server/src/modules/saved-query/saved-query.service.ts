@@ -1,16 +1,16 @@
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { GraphQLSchema } from 'graphql';
-import { DomainError, localize } from '../../graphql/errors.js';
-import { isId } from '../../graphql/ids.js';
-import { InputChecker } from '../../graphql/input-problems.js';
-import type { ServiceContext } from '../../graphql/service-context.js';
+import { DomainError, localize } from '../../kernel/errors.js';
+import { isId } from '../../kernel/ids.js';
+import { InputChecker } from '../../kernel/input-problems.js';
+import type { ServiceContext } from '../../kernel/service-context.js';
 import { authorize, policy } from '../../policy/policy.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { User } from '../auth/user.entity.js';
 import { visibleSavedQueries } from './saved-query.list.js';
 import { SavedQuery } from './saved-query.entity.js';
 import { MAX_NAME_LENGTH, queryProblems } from './saved-query.rules.js';
-import { escapeLike } from '../../graphql/list/filter.js';
+import { escapeLike } from '../../kernel/list/filter.js';
 
 /** Said of a saved query that is missing or private to someone else (the two look the same). */
 export const SAVED_QUERY_NOT_FOUND = { id: 'Kueri tersimpan tidak ditemukan.', en: 'Saved query not found.' } as const;

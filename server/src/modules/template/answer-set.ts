@@ -1,6 +1,6 @@
 import type { AnswerSet } from '@kinerja/shared';
-import type { Context } from '../../graphql/context.js';
-import { DomainError, localize } from '../../graphql/errors.js';
+import type { Context } from '../../kernel/context.js';
+import { DomainError, localize } from '../../kernel/errors.js';
 import type { AnswerInput } from './score.types.js';
 
 /** Answers keyed by indicator; a key given twice is a mistake the person should hear about. */

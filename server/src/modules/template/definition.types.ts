@@ -10,7 +10,7 @@ import {
   TargetAspect,
   TargetDirection,
 } from './definition.enums.js';
-import { EmbeddedList } from '../../graphql/limits/embedded-list.js';
+import { EmbeddedList } from '../../kernel/limits/embedded-list.js';
 
 // Output types of a template definition. Resolvers return the plain `@kinerja/shared` objects;
 // these classes only describe them to GraphQL.

@@ -1,7 +1,7 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, ObjectType } from 'type-graphql';
 import { LocalizedText } from './definition.types.js';
-import { EmbeddedList } from '../../graphql/limits/embedded-list.js';
+import { EmbeddedList } from '../../kernel/limits/embedded-list.js';
 
 @ObjectType({ description: 'One changed field: its value before and after.' })
 export class FieldChange {

@@ -1,5 +1,5 @@
 import type * as model from '@kinerja/shared';
-import type { InputChecker } from '../../graphql/input-problems.js';
+import type { InputChecker } from '../../kernel/input-problems.js';
 import type {
   IndicatorInput,
   LocalizedTextInput,

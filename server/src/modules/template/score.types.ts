@@ -3,7 +3,7 @@ import { GraphQLJSON } from 'graphql-scalars';
 import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
 import { IndicatorKind, Predikat, Rating, SectionKind } from './definition.enums.js';
 import { RuleProblem } from './definition.types.js';
-import { EmbeddedList } from '../../graphql/limits/embedded-list.js';
+import { EmbeddedList } from '../../kernel/limits/embedded-list.js';
 
 @InputType({ description: 'The answer to one indicator.' })
 export class AnswerInput {

@@ -1,7 +1,7 @@
 import * as rules from '@kinerja/shared';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import type { Context } from '../../graphql/context.js';
-import { InputChecker } from '../../graphql/input-problems.js';
+import type { Context } from '../../kernel/context.js';
+import { InputChecker } from '../../kernel/input-problems.js';
 import { toIndicator, toSection, toThresholds } from './input-to-model.js';
 import { editDraft } from './template-draft.service.js';
 import {

@@ -1,8 +1,8 @@
 import { LockMode } from '@mikro-orm/core';
 import { blockingProblems, type EditResult, type TemplateDefinition } from '@kinerja/shared';
-import { DomainError, localize } from '../../graphql/errors.js';
-import type { Context } from '../../graphql/context.js';
-import { isId } from '../../graphql/ids.js';
+import { DomainError, localize } from '../../kernel/errors.js';
+import type { Context } from '../../kernel/context.js';
+import { isId } from '../../kernel/ids.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { ruleProblemsError, staleRevision, versionFrozen, versionNotFound } from './template-errors.js';
 import { TemplateVersion, TemplateVersionStatus } from './template-version.entity.js';

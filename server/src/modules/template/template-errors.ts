@@ -1,5 +1,5 @@
 import type { Problem } from '@kinerja/shared';
-import { DomainError, localize, type Locale } from '../../graphql/errors.js';
+import { DomainError, localize, type Locale } from '../../kernel/errors.js';
 import type { TemplateVersion } from './template-version.entity.js';
 
 /** Rule problems as GraphQL sees them: the message in the language of the request. */

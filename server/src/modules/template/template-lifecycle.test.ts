@@ -5,7 +5,7 @@ import { indicatorInput, sectionInput } from '../../../test/template-inputs.js';
 import { AuditRecord } from '../audit/audit-record.entity.js';
 import { TemplateVersion } from './template-version.entity.js';
 
-// The story of issue 3 over GraphQL alone: family → template with every indicator kind → publish
+// The template story over GraphQL alone: family → template with every indicator kind → publish
 // refused → publish → score → version 2 → diff — and version 1 can never change again.
 
 let app: TestApp;

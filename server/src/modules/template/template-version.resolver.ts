@@ -1,6 +1,6 @@
 import * as rules from '@kinerja/shared';
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../graphql/context.js';
+import type { Context } from '../../kernel/context.js';
 import { RatingThresholds, RuleProblem, TemplateSection } from './definition.types.js';
 import { TemplateDiff } from './diff.types.js';
 import { answerSet } from './answer-set.js';
@@ -8,7 +8,7 @@ import { AnswerInput, ScoreResult } from './score.types.js';
 import { localizeProblems, versionNotFound } from './template-errors.js';
 import { Template } from './template.entity.js';
 import { TemplateVersion, TemplateVersionStatus } from './template-version.entity.js';
-import { EmbeddedList } from '../../graphql/limits/embedded-list.js';
+import { EmbeddedList } from '../../kernel/limits/embedded-list.js';
 
 async function loadVersion(ctx: Context, id: string): Promise<TemplateVersion> {
   const version = await ctx.loaders.templateVersionById.load(id);

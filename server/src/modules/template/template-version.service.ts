@@ -1,7 +1,7 @@
 import { validateDefinition } from '@kinerja/shared';
-import type { Context } from '../../graphql/context.js';
-import { DomainError, localize } from '../../graphql/errors.js';
-import { isId } from '../../graphql/ids.js';
+import type { Context } from '../../kernel/context.js';
+import { DomainError, localize } from '../../kernel/errors.js';
+import { isId } from '../../kernel/ids.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { lockVersion } from './template-draft.service.js';
 import { ruleProblemsError, staleRevision, versionFrozen } from './template-errors.js';

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { byIdLoader, groupLoader } from '../../graphql/batch.js';
+import { byIdLoader, groupLoader } from '../../kernel/batch.js';
 import { Template } from './template.entity.js';
 import { TemplateVersion } from './template-version.entity.js';
 

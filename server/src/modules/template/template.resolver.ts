@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../graphql/context.js';
+import type { Context } from '../../kernel/context.js';
 import { JobFamily } from '../job-family/job-family.entity.js';
 import { CreateTemplateInput, CreateTemplatePayload } from './template.input.js';
 import { createTemplate } from './template.service.js';

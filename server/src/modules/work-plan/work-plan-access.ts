@@ -1,9 +1,9 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { LocalizedMessage } from '../../graphql/errors.js';
-import { isId } from '../../graphql/ids.js';
-import type { ServiceContext } from '../../graphql/service-context.js';
-import type { Actor } from '../auth/actor.js';
+import type { LocalizedMessage } from '../../kernel/errors.js';
+import { isId } from '../../kernel/ids.js';
+import type { ServiceContext } from '../../kernel/service-context.js';
+import type { Actor } from '../../kernel/actor.js';
 import { Employee } from '../organisation/employee.entity.js';
 import { PeriodState } from '../period/period.enums.js';
 import { Period } from '../period/period.entity.js';

@@ -1,6 +1,6 @@
 import { defaultAggregation, splitTarget, type PlanResult, type Problem } from '@kinerja/shared';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { isId } from '../../graphql/ids.js';
+import { isId } from '../../kernel/ids.js';
 import type { Employee } from '../organisation/employee.entity.js';
 import { BehaviourExpectation } from './behaviour-expectation.entity.js';
 import type { WorkResultInput } from './work-plan.input.js';

@@ -1,5 +1,5 @@
 import type { Problem } from '@kinerja/shared';
-import { DomainError, localize, type Locale, type LocalizedMessage } from '../../graphql/errors.js';
+import { DomainError, localize, type Locale, type LocalizedMessage } from '../../kernel/errors.js';
 import type { Period } from '../period/period.entity.js';
 import type { WorkPlan } from './work-plan.entity.js';
 import type { WorkPlanStatus } from './work-plan.enums.js';

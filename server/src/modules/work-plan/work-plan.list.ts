@@ -1,9 +1,7 @@
-import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
-import type { Context } from '../../graphql/context.js';
-import { DateTimeComparison, IntComparison, OrderDirection, TextComparison } from '../../graphql/list/comparisons.js';
-import { FilterField, compileFilter, Combinable } from '../../graphql/list/filter.js';
-import { orderInputType, resolveOrder, type OrderRule } from '../../graphql/list/order.js';
-import { connectionType, PageArgs, paginate } from '../../graphql/list/page.js';
+import { ID, InputType } from 'type-graphql';
+import { DateTimeComparison, IntComparison, OrderDirection, TextComparison } from '../../kernel/list/comparisons.js';
+import { FilterField, Combinable } from '../../kernel/list/filter.js';
+import { defineList } from '../../kernel/list/define-list.js';
 import { planCondition, readScope } from '../../policy/read-scope.js';
 import { EmployeeFilter } from '../organisation/employee.list.js';
 import { WorkPlan } from './work-plan.entity.js';
@@ -82,66 +80,35 @@ export class WorkPlanFilter {
   approver?: EmployeeFilter | null;
 }
 
-export enum WorkPlanOrderField {
-  CREATED_AT = 'CREATED_AT',
-  UPDATED_AT = 'UPDATED_AT',
-  SUBMITTED_AT = 'SUBMITTED_AT',
-  DECIDED_AT = 'DECIDED_AT',
-  REVISION = 'REVISION',
-  STATUS = 'STATUS',
-}
-registerEnumType(WorkPlanOrderField, {
-  name: 'WorkPlanOrderField',
-  description: 'What a list of work plans can be sorted by.',
-  valuesConfig: {
-    CREATED_AT: { description: 'When the revision was started.' },
-    UPDATED_AT: { description: 'When the revision last changed.' },
-    SUBMITTED_AT: { description: 'When it was last submitted; never-submitted plans last.' },
-    DECIDED_AT: { description: 'When it was last approved or returned; undecided plans last.' },
-    REVISION: { description: 'The revision number.' },
-    STATUS: { description: 'The status.' },
+/** The list of work plan revisions within the reader's scope. */
+export const workPlanList = defineList({
+  name: 'WorkPlan',
+  entity: WorkPlan,
+  noun: 'work plan revision',
+  orderNoun: 'work plans',
+  orderDescription: 'What a list of work plans can be sorted by.',
+  orderKeys: {
+    CREATED_AT: { property: 'createdAt', kind: 'date', description: 'When the revision was started.' },
+    UPDATED_AT: { property: 'updatedAt', kind: 'date', description: 'When the revision last changed.' },
+    SUBMITTED_AT: {
+      property: 'submittedAt',
+      kind: 'date',
+      nullable: true,
+      description: 'When it was last submitted; never-submitted plans last.',
+    },
+    DECIDED_AT: {
+      property: 'decidedAt',
+      kind: 'date',
+      nullable: true,
+      description: 'When it was last approved or returned; undecided plans last.',
+    },
+    REVISION: { property: 'revision', kind: 'int', description: 'The revision number.' },
+    STATUS: { property: 'status', kind: 'text', description: 'The status.' },
   },
+  defaultOrder: [{ field: 'CREATED_AT', direction: OrderDirection.DESC }],
+  orderByDescription: 'Sort keys; most recently started first when absent.',
+  filter: WorkPlanFilter,
+  filterDescription: 'Which plans; all (within your read scope) when absent.',
+  scope: async (ctx) => planCondition(await readScope(ctx)),
+  prime: (ctx, plan) => ctx.loaders.workPlanById.prime(plan.id, plan),
 });
-
-const ORDER: Record<WorkPlanOrderField, OrderRule> = {
-  CREATED_AT: { property: 'createdAt', kind: 'date' },
-  UPDATED_AT: { property: 'updatedAt', kind: 'date' },
-  SUBMITTED_AT: { property: 'submittedAt', kind: 'date', nullable: true },
-  DECIDED_AT: { property: 'decidedAt', kind: 'date', nullable: true },
-  REVISION: { property: 'revision', kind: 'int' },
-  STATUS: { property: 'status', kind: 'text' },
-};
-
-export const WorkPlanOrder = orderInputType<WorkPlanOrderField>('WorkPlanOrder', WorkPlanOrderField, 'work plans');
-export type WorkPlanOrder = InstanceType<typeof WorkPlanOrder>;
-
-export const WorkPlanConnection = connectionType(WorkPlan, 'WorkPlan', 'work plan revision');
-export type WorkPlanConnection = InstanceType<typeof WorkPlanConnection>;
-
-@ArgsType()
-export class WorkPlanListArgs extends PageArgs {
-  @Field(() => WorkPlanFilter, {
-    nullable: true,
-    description: 'Which plans; all (within your read scope) when absent.',
-  })
-  filter?: WorkPlanFilter | null;
-
-  @Field(() => [WorkPlanOrder], { nullable: true, description: 'Sort keys; most recently started first when absent.' })
-  orderBy?: WorkPlanOrder[] | null;
-}
-
-/** One page of work plan revisions within the reader's scope. */
-export async function listWorkPlans(ctx: Context, args: WorkPlanListArgs): Promise<WorkPlanConnection> {
-  const scope = await readScope(ctx);
-  const where = { $and: [compileFilter(args.filter, WorkPlanFilter, ctx), planCondition(scope)] };
-  const page = await paginate(ctx, WorkPlan, {
-    where,
-    order: resolveOrder(args.orderBy, ORDER, [
-      { field: WorkPlanOrderField.CREATED_AT, direction: OrderDirection.DESC },
-    ]),
-    first: args.first,
-    after: args.after,
-    prime: (plan) => ctx.loaders.workPlanById.prime(plan.id, plan),
-  });
-  return Object.assign(new WorkPlanConnection(), page);
-}

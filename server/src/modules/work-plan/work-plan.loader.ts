@@ -1,6 +1,6 @@
 import { BERAKHLAK_CODES } from '@kinerja/shared';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { byIdLoader, groupLoader } from '../../graphql/batch.js';
+import { byIdLoader, groupLoader } from '../../kernel/batch.js';
 import { BehaviourExpectation } from './behaviour-expectation.entity.js';
 import { WorkPlan } from './work-plan.entity.js';
 import { WorkResult } from './work-result.entity.js';

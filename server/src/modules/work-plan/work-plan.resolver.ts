@@ -1,11 +1,12 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { MAX_PAGE_SIZE } from '../../graphql/list/page-size.js';
-import type { Context } from '../../graphql/context.js';
-import { isId } from '../../graphql/ids.js';
+import { MAX_PAGE_SIZE } from '../../kernel/list/page-size.js';
+import type { Context } from '../../kernel/context.js';
+import { isId } from '../../kernel/ids.js';
 import { Employee } from '../organisation/employee.entity.js';
 import { Period } from '../period/period.entity.js';
 import { BehaviourExpectation } from './behaviour-expectation.entity.js';
-import { listWorkPlans, WorkPlanConnection, WorkPlanListArgs } from './work-plan.list.js';
+import type { ConnectionOf, ListArgsOf } from '../../kernel/list/define-list.js';
+import { workPlanList } from './work-plan.list.js';
 import { approveWorkPlan, returnWorkPlan, reviseWorkPlan, submitWorkPlan } from './work-plan-transitions.service.js';
 import { WorkPlan } from './work-plan.entity.js';
 import {
@@ -38,14 +39,14 @@ export class WorkPlanResolver {
       : null;
   }
 
-  @Query(() => WorkPlanConnection, {
+  @Query(() => workPlanList.Connection, {
     description: `Work plan revisions matching the filter, most recently started first unless ordered otherwise, a page at a time (at most ${MAX_PAGE_SIZE} per page).`,
   })
   async workPlans(
-    @Args(() => WorkPlanListArgs) args: WorkPlanListArgs,
+    @Args(() => workPlanList.Args) args: ListArgsOf<typeof workPlanList>,
     @Ctx() ctx: Context,
-  ): Promise<WorkPlanConnection> {
-    return listWorkPlans(ctx, args);
+  ): Promise<ConnectionOf<typeof workPlanList>> {
+    return workPlanList.list(ctx, args);
   }
 
   @FieldResolver(() => Employee, { description: 'The employee whose plan it is.' })

@@ -8,10 +8,10 @@ import {
 } from '@kinerja/shared';
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DomainError, localize, notFound } from '../../graphql/errors.js';
-import { isId } from '../../graphql/ids.js';
-import { InputChecker } from '../../graphql/input-problems.js';
-import type { ServiceContext } from '../../graphql/service-context.js';
+import { DomainError, localize, notFound } from '../../kernel/errors.js';
+import { isId } from '../../kernel/ids.js';
+import { InputChecker } from '../../kernel/input-problems.js';
+import type { ServiceContext } from '../../kernel/service-context.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { Employee } from '../organisation/employee.entity.js';
 import { PeriodTemplate } from '../period/period-template.entity.js';

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../graphql/context.js';
+import type { Context } from '../../kernel/context.js';
 import { WorkPlan } from './work-plan.entity.js';
 import { WorkResult } from './work-result.entity.js';
 import { WorkTarget } from './work-target.entity.js';

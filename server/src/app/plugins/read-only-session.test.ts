@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../../test/harness.js';
-import type { Context } from './context.js';
+import { startTestApp, type TestApp } from '../../../test/harness.js';
+import type { Context } from '../../kernel/context.js';
 import { readOnlySessionPlugin } from './read-only-session.plugin.js';
 
 let app: TestApp;

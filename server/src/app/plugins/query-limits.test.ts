@@ -22,9 +22,9 @@ import { arrangeCycle, type Cycle } from '../../../test/fixtures.js';
 import { assessStaff } from '../../../test/follow-up-fixtures.js';
 import { startTestApp, type TestApp } from '../../../test/harness.js';
 import { getSchema } from '../schema.js';
-import { isEmbeddedList } from './embedded-list.js';
-import { QUERY_LIMITS } from './limits.js';
-import { ASSUMED_LIST_SIZE, measure } from './query-shape.js';
+import { isEmbeddedList } from '../../kernel/limits/embedded-list.js';
+import { QUERY_LIMITS } from '../../kernel/limits/limits.js';
+import { ASSUMED_LIST_SIZE, measure } from '../../kernel/limits/query-shape.js';
 
 let app: TestApp;
 let signedIn: Record<string, string>;

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Actor } from '../modules/auth/actor.js';
+import type { Actor } from '../kernel/actor.js';
 import { readScope } from '../policy/read-scope.js';
 import { analyticsLoaders } from '../modules/analytics/analytics.loader.js';
 import { assessmentLoaders } from '../modules/assessment/assessment.loader.js';
@@ -28,4 +28,11 @@ export function createLoaders(em: EntityManager, actor: Actor) {
     ...distributionLoaders(em),
   };
 }
-export type Loaders = ReturnType<typeof createLoaders>;
+
+type AppLoaders = ReturnType<typeof createLoaders>;
+
+declare module '../kernel/context.js' {
+  /** `ctx.loaders` holds every loader built above. */
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging
+  interface Loaders extends AppLoaders {}
+}

@@ -1,9 +1,9 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind, visit, type DocumentNode, type OperationDefinitionNode } from 'graphql';
-import type { Context } from '../context.js';
-import { DomainError, localize, type LocalizedMessage } from '../errors.js';
-import { QUERY_LIMITS } from './limits.js';
-import { measure, type QueryShape } from './query-shape.js';
+import type { Context } from '../../kernel/context.js';
+import { DomainError, localize, type LocalizedMessage } from '../../kernel/errors.js';
+import { QUERY_LIMITS } from '../../kernel/limits/limits.js';
+import { measure, type QueryShape } from '../../kernel/limits/query-shape.js';
 
 const INTROSPECTION_FIELDS = new Set(['__schema', '__type']);
 

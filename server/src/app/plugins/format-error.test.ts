@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
-import { DomainError } from './errors.js';
+import { DomainError } from '../../kernel/errors.js';
 import { formatError } from './format-error.js';
 
 const logged: unknown[] = [];

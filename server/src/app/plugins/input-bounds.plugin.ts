@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind, visit, type DocumentNode, type ValueNode } from 'graphql';
-import type { Context } from './context.js';
-import { DomainError, localize, type Locale, type LocalizedMessage } from './errors.js';
+import type { Context } from '../../kernel/context.js';
+import { DomainError, localize, type Locale, type LocalizedMessage } from '../../kernel/errors.js';
 
 /**
  * Bounds every value a request carries — variables and literals alike, whatever field they are for — before

@@ -1,8 +1,6 @@
 /** Roles a user can hold; SUPERVISOR is not stored but derived: anyone with active subordinates. */
 export const ROLES = ['ADMIN', 'HR', 'SUPERVISOR', 'EMPLOYEE', 'ANALYST'] as const;
 export type Role = (typeof ROLES)[number];
-/** The roles an administrator grants; SUPERVISOR and EMPLOYEE follow from the organisation. */
-export const GRANTED_ROLES = ['ADMIN', 'HR', 'ANALYST'] as const;
 
 /** Who is making a request. */
 export interface Actor {

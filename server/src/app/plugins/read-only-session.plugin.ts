@@ -1,8 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind } from 'graphql';
-import { policy, READ_ONLY_SESSION_MUTATIONS } from '../policy/policy.js';
-import type { Context } from './context.js';
-import { DomainError, localize } from './errors.js';
+import { policy, READ_ONLY_SESSION_MUTATIONS } from '../../policy/policy.js';
+import type { Context } from '../../kernel/context.js';
+import { DomainError, localize } from '../../kernel/errors.js';
 
 /**
  * Runs every operation of a read-only session (analysts) in a READ ONLY transaction, so an ad-hoc query

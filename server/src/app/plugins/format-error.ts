@@ -1,8 +1,8 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { Logger } from '../config/logger.js';
-import { databaseFailureOf } from './database-errors.js';
-import { DomainError } from './errors.js';
+import type { Logger } from '../../config/logger.js';
+import { databaseFailureOf } from '../../kernel/database-errors.js';
+import { DomainError } from '../../kernel/errors.js';
 
 const PUBLIC_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',

@@ -4,7 +4,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
  * Keeps `assessment_fact`, `score_rollup` and `indicator_rollup` (migration 0700, which explains the
  * choice of tables) in step with the assessments: one function per event, each called inside the
  * transaction of the change, so a reader never sees an assessment without its rollups or the reverse.
- * Every statement reads the rows of the one assessment that changed; nothing scans all answers.
+ * Every statement reads the rows of the one assessment that changed; nothing scans all answers. The rollups
+ * follow assessments, so they live here; the analytics module reads them.
  */
 
 type Tx = EntityManager;

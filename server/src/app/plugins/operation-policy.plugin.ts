@@ -1,8 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind, type SelectionSetNode } from 'graphql';
-import { mayCall } from '../policy/policy.js';
-import type { Context } from './context.js';
-import { DomainError, localize } from './errors.js';
+import { mayCall } from '../../policy/policy.js';
+import type { Context } from '../../kernel/context.js';
+import { DomainError, localize } from '../../kernel/errors.js';
 
 /** Root fields of an operation, through fragments; `__typename` and introspection are not operations. */
 function rootFields(selectionSet: SelectionSetNode, fragments: Map<string, SelectionSetNode>): string[] {

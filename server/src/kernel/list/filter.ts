@@ -1,6 +1,5 @@
 import { Field } from 'type-graphql';
-import type { Actor } from '../../modules/auth/actor.js';
-import { policy } from '../../policy/policy.js';
+import type { Actor } from '../actor.js';
 import { DomainError, localize, type Locale } from '../errors.js';
 import { isId, NO_ID } from '../ids.js';
 import type { Comparison, TextComparison } from './comparisons.js';
@@ -80,7 +79,7 @@ const isEmpty = (condition: Condition) => Object.keys(condition).length === 0;
  *  - `nested`: a filter of the related entity, compiled with its own rules;
  *  - `custom`: anything else, built by a function;
  *  - `personal`: another rule on a personal field of an employee (see policy/personal-data.ts), refused for
- *    readers who may not filter on such fields.
+ *    readers `allowed` says may not filter on such fields (`policy.filterOnPersonalFields`).
  */
 export type FilterRule =
   | { ids: string }
@@ -91,7 +90,7 @@ export type FilterRule =
   | { search: readonly string[] }
   | { nested: string; filter: () => FilterClass }
   | { custom: (value: never, reader: Reader) => Condition }
-  | { personal: Exclude<FilterRule, { personal: unknown }> };
+  | { personal: Exclude<FilterRule, { personal: unknown }>; allowed: (actor: Actor) => boolean };
 
 /** Who is reading: a rule may depend on it (e.g. personal identifiers only for those who may see them). */
 export interface Reader {
@@ -202,7 +201,7 @@ function not(condition: Condition): Condition {
 
 function ruleCondition(rule: FilterRule, value: unknown, reader: Reader, field: string): Condition {
   if ('personal' in rule) {
-    if (!policy.filterOnPersonalFields(reader.actor)) {
+    if (!rule.allowed(reader.actor)) {
       throw new DomainError(
         'BAD_USER_INPUT',
         localize(

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import './wiring.js';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { analyticsResolvers } from '../modules/analytics/index.js';
