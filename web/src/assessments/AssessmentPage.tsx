@@ -3,10 +3,9 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import type { AnswerSet } from '@kinerja/shared';
 import { useId, useMemo, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
-import { QueryState } from '../app/QueryState';
+import { QueryState } from '../common/QueryState';
 import { useViewer } from '../auth/viewer';
 import { answersFromApi, answersToApi, definitionFromApi } from '../forms/definition-from-api';
-import { subPeriodShortName } from '../forms/format';
 import { FormRenderer, type TargetScope } from '../forms/FormRenderer';
 import { ScorePanel } from '../forms/ScorePanel';
 import { graphql } from '../gql';
@@ -21,6 +20,8 @@ import { assessmentMessages } from './messages';
 import { ReopenSection } from './ReopenSection';
 import { SelfAssessmentPanel } from './SelfAssessmentPanel';
 import './assessment.css';
+import { subPeriodShortName } from '../common/periods';
+import { localeOf } from '../common/format';
 
 export const AssessmentDetailFragmentDoc = graphql(`
   fragment AssessmentDetail on Assessment {
@@ -222,7 +223,7 @@ function AssessmentView(props: {
       };
   const selfAnswers = useMemo(() => answersFromApi(assessment.selfAnswers ?? []), [assessment.selfAnswers]);
   const editable = assessment.status === 'DRAFT' && viewer?.employeeId === assessment.assessor.id;
-  const dateFormat = new Intl.DateTimeFormat(language === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'medium' });
+  const dateFormat = new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'medium' });
   const isEmployee = viewer?.employeeId != null && viewer.employeeId === assessment.employee.id;
   const isAssessor = viewer?.employeeId != null && viewer.employeeId === assessment.assessor.id;
   // Who may reopen is decided by the server (the assessor's own supervisor, or HR); offer it to HR and to

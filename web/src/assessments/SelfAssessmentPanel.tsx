@@ -11,6 +11,7 @@ import { ScorePanel } from '../forms/ScorePanel';
 import { useLanguage, useLocalized, useT } from '../i18n/i18n';
 import { requestFailure } from './errors';
 import { assessmentMessages } from './messages';
+import { formatLongDateTime } from '../common/format';
 
 /**
  * The employee's self-assessment on the same form, kept apart from the supervisor's answers: the form
@@ -85,13 +86,7 @@ export function SelfAssessmentPanel(props: {
   };
 
   const submittedAt = useMemo(
-    () =>
-      props.submittedAt
-        ? new Intl.DateTimeFormat(language === 'id' ? 'id-ID' : 'en-GB', {
-            dateStyle: 'long',
-            timeStyle: 'short',
-          }).format(new Date(props.submittedAt))
-        : null,
+    () => (props.submittedAt ? formatLongDateTime(props.submittedAt, language) : null),
     [props.submittedAt, language],
   );
 

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { ORGANISATION_RATING_LABELS } from '@kinerja/shared';
 import { useState } from 'react';
-import { QueryState } from '../app/QueryState';
+import { QueryState } from '../common/QueryState';
 import { graphql } from '../gql';
 import type { DashboardOptionsQuery } from '../gql/graphql';
 import { useLanguage, useLocalized, useT } from '../i18n/i18n';

@@ -14,9 +14,9 @@ import { useViewer } from '../auth/viewer';
 import { graphql } from '../gql';
 import type { OrganisationRatingPanelQuery } from '../gql/graphql';
 import { useLanguage, useLocalized, useT } from '../i18n/i18n';
-import { useFormatDate } from '../team/format';
 import { boundText } from './DistributionChart';
 import { dashboardMessages } from './messages';
+import { useFormatDate } from '../common/format';
 
 /** The longest note the server keeps with a recording. */
 export const NOTE_MAX = 2000;

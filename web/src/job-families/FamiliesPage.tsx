@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { QueryState } from '../app/QueryState';
+import { QueryState } from '../common/QueryState';
 import { useViewer } from '../auth/viewer';
 import type { CreateJobFamilyInput } from '../gql/graphql';
 import { graphql } from '../gql/index';

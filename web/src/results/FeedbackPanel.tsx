@@ -2,8 +2,8 @@ import { useState } from 'react';
 import type { DevelopmentActionKind, DevelopmentActionStatus } from '../gql/graphql';
 import { useLanguage, useT } from '../i18n/i18n';
 import { refusalOf, type Refusal } from '../work-plans/errors';
-import { formatDate } from '../work-plans/format';
 import { resultsMessages } from './messages';
+import { formatDate } from '../common/format';
 
 export interface FeedbackView {
   id: string;

@@ -3,16 +3,16 @@ import { PREDIKAT_LABELS, RATING_LABELS } from '@kinerja/shared';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { SELF_ASSESSMENT_HASH } from '../assessments/links';
-import { QueryState } from '../app/QueryState';
+import { QueryState } from '../common/QueryState';
 import { useViewer } from '../auth/viewer';
 import { graphql } from '../gql';
 import type { MyResultsQuery } from '../gql/graphql';
 import { useLanguage, useLocalized, useT } from '../i18n/i18n';
-import { formatDate } from '../work-plans/format';
 import { FeedbackPanel } from './FeedbackPanel';
 import { resultsMessages } from './messages';
-import { ObjectionPanel, type ObjectionRow } from './ObjectionPanel';
 import './results.css';
+import { formatDate } from '../common/format';
+import { ObjectionPanel, type ObjectionRow } from './ObjectionPanel';
 
 const MyResultsDocument = graphql(`
   query MyResults($employeeId: ID!) {

@@ -3,8 +3,8 @@ import { useState, type FormEvent } from 'react';
 import type { ObjectionStatus, Predikat } from '../gql/graphql';
 import { useLanguage, useLocalized, useT } from '../i18n/i18n';
 import { refusalOf, type Refusal } from '../work-plans/errors';
-import { formatDate } from '../work-plans/format';
 import { resultsMessages } from './messages';
+import { formatDate, formatDay } from '../common/format';
 
 export interface ObjectionRow {
   id: string;
@@ -14,16 +14,6 @@ export interface ObjectionRow {
   decidedAt?: string | null;
   decisionReason?: string | null;
   predikat?: Predikat | null;
-}
-
-/** A calendar day (YYYY-MM-DD) as people read it, e.g. "17 Maret 2026", the same in every browser time zone. */
-export function formatDay(day: string, language: string): string {
-  return new Date(`${day}T00:00:00Z`).toLocaleDateString(language === 'en' ? 'en-GB' : 'id-ID', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
 }
 
 /**

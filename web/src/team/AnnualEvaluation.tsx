@@ -6,9 +6,9 @@ import { graphql } from '../gql';
 import { useT } from '../i18n/i18n';
 import { annualMessages } from './annual-messages';
 import { StartAssessmentDocument } from './api';
-import { useFormatDate } from './format';
 import type { MemberRow } from './model';
 import { StatusBadge } from './StatusBadge';
+import { useFormatDate } from '../common/format';
 
 /** When the open period's annual evaluation opens (HR's setting: in the last sub-period or after the period's end). */
 export const TeamAnnualEvaluationDocument = graphql(`

@@ -2,8 +2,8 @@ import { useId, useState } from 'react';
 import type { DevelopmentActionKind, DevelopmentActionStatus, SaveAssessmentFeedbackInput } from '../gql/graphql';
 import { useT } from '../i18n/i18n';
 import type { Refusal } from './errors';
-import { useFormatDate } from './format';
 import { teamMessages } from './messages';
+import { useFormatDate } from '../common/format';
 
 const KINDS: readonly DevelopmentActionKind[] = ['TRAINING', 'MENTORING', 'COACHING', 'ASSIGNMENT', 'OTHER'];
 

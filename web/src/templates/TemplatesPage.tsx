@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useNavigate } from 'react-router';
-import { QueryState } from '../app/QueryState';
+import { QueryState } from '../common/QueryState';
 import { useT } from '../i18n/i18n';
 import { CreateTemplateDocument, CreateTemplateDraftDocument, TemplatesOverviewDocument } from './api';
 import { refusalOf } from './errors';

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { QueryState } from '../app/QueryState';
+import { QueryState } from '../common/QueryState';
 import type { TemplateVersionQuery } from '../gql/graphql';
 import { useLanguage, useT } from '../i18n/i18n';
 import {

@@ -1,9 +1,9 @@
 import { useId } from 'react';
-import { formatScore } from '../forms/format';
 import type { TargetAggregation } from '../gql/graphql';
 import { useLanguage, useT } from '../i18n/i18n';
 import { planMessages } from './messages';
 import './periodic.css';
+import { formatScore } from '../common/format';
 
 /** A target with its periodic targets, as the API gives them (WorkTarget). */
 export interface PeriodicTargetRow {

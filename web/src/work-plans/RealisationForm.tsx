@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useLanguage, useT } from '../i18n/i18n';
 import { refusalOf, type Refusal } from './errors';
 import { planMessages } from './messages';
+import { localeOf } from '../common/format';
 
 export interface RealisationValues {
   value: number;
@@ -118,7 +119,7 @@ export function RealisationForm(props: {
           {t('recorded', {
             value: recorded.value,
             unit: props.unit,
-            date: new Date(recorded.recordedAt).toLocaleString(language === 'id' ? 'id-ID' : 'en-GB'),
+            date: new Date(recorded.recordedAt).toLocaleString(localeOf(language)),
           })}
         </p>
       )}

@@ -1,20 +1,21 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
-import { QueryState } from '../app/QueryState';
+import { QueryState } from '../common/QueryState';
 import { useViewer } from '../auth/viewer';
 import { graphql } from '../gql';
 import type { MyPlanFieldsFragment } from '../gql/graphql';
 import { useLanguage, useLocalized, useT } from '../i18n/i18n';
 import { common } from '../i18n/messages';
-import { formatScore, periodicSubPeriods } from '../forms/format';
 import { refusalOf, type Refusal } from './errors';
-import { currentSubPeriod, formatDate } from './format';
 import { planMessages } from './messages';
 import { planProblems, toDraft, toInput, type DraftResult } from './model';
 import { PlanEditor, type ShownProblem } from './PlanEditor';
 import { PlanView } from './PlanView';
 import { RealisationForm } from './RealisationForm';
 import './plan.css';
+import { formatDate, formatScore } from '../common/format';
+import { periodicSubPeriods, todayIso } from '../common/periods';
+import { currentSubPeriod } from '@kinerja/shared';
 
 graphql(`
   fragment MyPlanFields on WorkPlan {
@@ -535,7 +536,7 @@ function Realisation(props: {
 }) {
   const t = useT(planMessages);
   const { language } = useLanguage();
-  const [subPeriodId, setSubPeriodId] = useState(() => currentSubPeriod(props.subPeriods, new Date())?.id ?? '');
+  const [subPeriodId, setSubPeriodId] = useState(() => currentSubPeriod(props.subPeriods, todayIso())?.id ?? '');
   const [record] = useMutation(RecordMyRealisationDocument);
   const tc = useT(common);
   // The target of the chosen sub-period, when it is a periodic one (the annual one is measured against the annual target).
