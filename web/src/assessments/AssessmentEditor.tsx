@@ -15,7 +15,7 @@ import { graphql } from '../gql';
 import type { AnswerInput } from '../gql/graphql';
 import { useLanguage, useLocalized, useT } from '../i18n/i18n';
 import type { AssessmentDetail } from './AssessmentPage';
-import { requestFailure } from './errors';
+import { messagesByField, messagesByIndicator, refusalOf } from '../common/refusal';
 import { assessmentMessages } from './messages';
 import { SubmitSection, type SubmitChoice } from './SubmitSection';
 import { workResultsSuggestion } from './unit-head';
@@ -121,12 +121,12 @@ export function AssessmentEditor(props: {
         return true;
       } catch (error) {
         needsSave.current = true;
-        const failure = requestFailure(error, language);
+        const failure = refusalOf(error, language);
         if (failure.code === 'CONFLICT') {
           conflicted.current = true;
           setSaveState('conflict');
         } else {
-          setServerProblems(failure.byIndicator);
+          setServerProblems(messagesByIndicator(failure));
           setSaveError(failure.message);
           setSaveState('error');
         }
@@ -227,14 +227,14 @@ export function AssessmentEditor(props: {
       needsSave.current = false;
       if (result.data) document.getElementById('assessment-heading')?.focus();
     } catch (error) {
-      const failure = requestFailure(error, language);
+      const failure = refusalOf(error, language);
       if (failure.code === 'CONFLICT') {
         conflicted.current = true;
         needsSave.current = true;
         setSaveState('conflict');
       }
-      setServerProblems(failure.byIndicator);
-      setReasonProblems(failure.byField.ratingReason ?? []);
+      setServerProblems(messagesByIndicator(failure));
+      setReasonProblems(messagesByField(failure).ratingReason ?? []);
       setSubmitError(t('submit.failed', { message: failure.message }));
     } finally {
       setSubmitting(false);

@@ -1,4 +1,3 @@
-import { CombinedGraphQLErrors } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
 import type { AnswerSet } from '@kinerja/shared';
 import { useId, useMemo, useState } from 'react';
@@ -14,7 +13,7 @@ import { useLanguage, useT } from '../i18n/i18n';
 import { AssessmentEditor } from './AssessmentEditor';
 import { AssessmentResult } from './AssessmentResult';
 import { PeriodicResults } from './PeriodicResults';
-import { requestFailure } from './errors';
+import { refusalOf } from '../common/refusal';
 import { SELF_ASSESSMENT_HASH } from './links';
 import { assessmentMessages } from './messages';
 import { ReopenSection } from './ReopenSection';
@@ -161,7 +160,7 @@ export function AssessmentPage() {
   const { id = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(AssessmentPageQueryDocument, { variables: { id } });
   const [generation, setGeneration] = useState(0);
-  const code = CombinedGraphQLErrors.is(error) ? error.errors[0]?.extensions?.code : undefined;
+  const code = error ? refusalOf(error).code : undefined;
   const refused = code === 'FORBIDDEN' || code === 'NOT_FOUND';
   const assessment = data?.assessment ?? null;
 
@@ -261,7 +260,7 @@ function AssessmentView(props: {
       });
     } catch (error) {
       // The supervisor's autosave moves the lock version too: fetch the current one so that saving again works.
-      if (requestFailure(error, language).code === 'CONFLICT') await props.reload();
+      if (refusalOf(error, language).code === 'CONFLICT') await props.reload();
       throw error;
     }
   };

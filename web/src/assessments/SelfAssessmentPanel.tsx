@@ -9,7 +9,7 @@ import { useId, useMemo, useRef, useState } from 'react';
 import { FormRenderer, type TargetScope } from '../forms/FormRenderer';
 import { ScorePanel } from '../forms/ScorePanel';
 import { useLanguage, useLocalized, useT } from '../i18n/i18n';
-import { requestFailure } from './errors';
+import { messagesByIndicator, refusalOf } from '../common/refusal';
 import { assessmentMessages } from './messages';
 import { formatLongDateTime } from '../common/format';
 
@@ -77,8 +77,8 @@ export function SelfAssessmentPanel(props: {
       setProblems({});
       if (!submit) setStatus(t('self.saved'));
     } catch (failed) {
-      const failure = requestFailure(failed, language);
-      setProblems(failure.byIndicator);
+      const failure = refusalOf(failed, language);
+      setProblems(messagesByIndicator(failure));
       setError(failure.code === 'CONFLICT' ? t('self.conflict') : t('self.failed', { message: failure.message }));
     } finally {
       setBusy(false);

@@ -9,7 +9,7 @@ import {
   type Predikat,
 } from '@kinerja/shared';
 import { useId, useState } from 'react';
-import { requestFailure } from '../assessments/errors';
+import { messagesByField, refusalOf } from '../common/refusal';
 import { useViewer } from '../auth/viewer';
 import { graphql } from '../gql';
 import type { OrganisationRatingPanelQuery } from '../gql/graphql';
@@ -300,8 +300,8 @@ export function OrganisationRatingPanel(props: {
       props.onRecorded();
       void refetch();
     } catch (failure) {
-      const details = requestFailure(failure, language);
-      setNoteProblems(details.byField.note ?? []);
+      const details = refusalOf(failure, language);
+      setNoteProblems(messagesByField(details).note ?? []);
       setError(details.code === 'CONFLICT' ? `${details.message} ${t('record.reloaded')}` : details.message);
       if (details.code === 'CONFLICT') {
         props.onRecorded();

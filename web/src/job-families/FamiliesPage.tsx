@@ -1,12 +1,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { QueryState } from '../common/QueryState';
+import { refusalOf } from '../common/refusal';
 import { useViewer } from '../auth/viewer';
 import type { CreateJobFamilyInput } from '../gql/graphql';
 import { graphql } from '../gql/index';
 import { useT } from '../i18n/i18n';
 import { familyMessages } from './messages';
 import { FamilyList } from './FamilyList';
-import { CreateFamilyForm, familyRefusalOf } from './CreateFamilyForm';
+import { CreateFamilyForm } from './CreateFamilyForm';
 
 const JobFamiliesQueryDocument = graphql(`
   query JobFamilies {
@@ -55,7 +56,7 @@ export function FamiliesPage() {
       await refetch();
       return null;
     } catch (e) {
-      return familyRefusalOf(e);
+      return refusalOf(e);
     }
   };
   return (

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import type { DevelopmentActionKind, DevelopmentActionStatus } from '../gql/graphql';
 import { useLanguage, useT } from '../i18n/i18n';
-import { refusalOf, type Refusal } from '../work-plans/errors';
+import { refusalOf, type Refusal } from '../common/refusal';
 import { resultsMessages } from './messages';
 import { formatDate } from '../common/format';
+import { RefusalAlert } from '../common/RefusalAlert';
 
 export interface FeedbackView {
   id: string;
@@ -98,11 +99,7 @@ export function FeedbackPanel(props: {
           </button>
         </div>
       )}
-      {refusal && (
-        <p role="alert" className="error">
-          {refusal.message}
-        </p>
-      )}
+      {refusal && <RefusalAlert refusal={refusal} />}
     </section>
   );
 }

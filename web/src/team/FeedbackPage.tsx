@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router';
 import { QueryState } from '../common/QueryState';
 import { useLocalized, useT } from '../i18n/i18n';
 import { FinalFeedbackDocument, SaveFeedbackDocument } from './api';
-import { refusalOf, type Refusal } from './errors';
+import { type Refusal, refusalOf } from '../common/refusal';
 import { FeedbackForm, type FeedbackDraft } from './FeedbackForm';
 import { teamMessages } from './messages';
 import './team.css';

@@ -12,7 +12,7 @@ import {
   ObjectionDecisionDocument,
   ReassignObjectionDocument,
 } from './api';
-import { refusalOf, type Refusal } from './errors';
+import { type Refusal, refusalOf } from '../common/refusal';
 import { teamMessages } from './messages';
 import { ObjectionDecisionForm } from './ObjectionDecisionForm';
 import { ReassignObjectionForm } from './ReassignObjectionForm';

@@ -6,7 +6,7 @@ import type { PlanReviewQuery } from '../gql/graphql';
 import { useLanguage, useT } from '../i18n/i18n';
 import { PeriodicTargetsTable } from '../work-plans/PeriodicTargetsTable';
 import { ApprovePlanDocument, PlanReviewDocument, ReturnPlanDocument, SetExpectationsDocument } from './api';
-import { refusalOf, type Refusal } from './errors';
+import { type Refusal, refusalOf } from '../common/refusal';
 import { ExpectationsForm, type ExpectationEntry } from './ExpectationsForm';
 import { teamMessages } from './messages';
 import { PlanDecisionForm, type PlanDecision } from './PlanDecisionForm';

@@ -6,7 +6,7 @@ import { useViewer } from '../auth/viewer';
 import { useT } from '../i18n/i18n';
 import { useAnnualEvaluation } from './AnnualEvaluation';
 import { StartAssessmentDocument, TeamMembersDocument, TeamPeriodsDocument, TeamWorkDocument } from './api';
-import { refusalOf } from './errors';
+import { refusalOf } from '../common/refusal';
 import { teamMessages } from './messages';
 import { openPeriodOf, teamOverview } from './model';
 import { TeamOverview } from './TeamOverview';

@@ -2,7 +2,7 @@ import { validateDefinition, type Problem } from '@kinerja/shared';
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import type { IndicatorInput, RatingThresholdsInput, SectionInput, SectionKind } from '../gql/graphql';
 import { useLanguage, useLocalized, useT } from '../i18n/i18n';
-import type { Refusal } from './errors';
+import type { Refusal } from '../common/refusal';
 import { Check, Field, IndicatorFormView } from './IndicatorFormView';
 import { templateMessages } from './messages';
 import {
@@ -27,6 +27,7 @@ import {
 } from './model';
 import { ProblemList } from './ProblemList';
 import { TemplatePreview } from './TemplatePreview';
+import { RefusalAlert } from '../common/RefusalAlert';
 
 /** One change of a draft; the page turns it into the matching mutation with `expectedRevision`. */
 export type EditOperation =
@@ -192,15 +193,14 @@ function SectionFormView(props: {
       </div>
       <ProblemList problems={props.problems} label={t('instantCheck')} />
       {props.refusal && (
-        <div role="alert" className="error">
-          <p>{props.refusal.message}</p>
+        <RefusalAlert refusal={props.refusal}>
           <ProblemList problems={props.refusal.problems} />
           {props.refusal.code === 'CONFLICT' && (
             <button type="button" onClick={props.onReload}>
               {t('reload')}
             </button>
           )}
-        </div>
+        </RefusalAlert>
       )}
       <div className="form-actions">
         <button type="submit" className="primary" disabled={props.busy}>
@@ -287,15 +287,14 @@ function ThresholdsForm({
         </fieldset>
       </div>
       {refusal && (
-        <div role="alert" className="error">
-          <p>{refusal.message}</p>
+        <RefusalAlert refusal={refusal}>
           <ProblemList problems={refusal.problems} />
           {refusal.code === 'CONFLICT' && (
             <button type="button" onClick={onReload}>
               {t('reload')}
             </button>
           )}
-        </div>
+        </RefusalAlert>
       )}
       {editable && (
         <button type="submit" disabled={busy}>
@@ -645,15 +644,14 @@ export function TemplateEditor({
         )
       )}
       {!pending && refusal && (
-        <div role="alert" className="error">
-          <p>{refusal.message}</p>
+        <RefusalAlert refusal={refusal}>
           <ProblemList problems={refusal.problems} />
           {refusal.code === 'CONFLICT' && (
             <button type="button" onClick={onReload}>
               {t('reload')}
             </button>
           )}
-        </div>
+        </RefusalAlert>
       )}
       <TemplatePreview form={definition} />
       <ThresholdsForm

@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router';
 import { QueryState } from '../common/QueryState';
 import { useT } from '../i18n/i18n';
 import { CreateTemplateDocument, CreateTemplateDraftDocument, TemplatesOverviewDocument } from './api';
-import { refusalOf } from './errors';
+import { refusalOf } from '../common/refusal';
 import { templateMessages } from './messages';
 import { TemplateList, type TemplateListActions } from './TemplateList';
 import './templates.css';

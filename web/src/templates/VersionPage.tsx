@@ -19,7 +19,7 @@ import {
   UpdateTemplateSectionDocument,
 } from './api';
 import { DiffView } from './DiffView';
-import { refusalOf } from './errors';
+import { refusalOf } from '../common/refusal';
 import { Field } from './IndicatorFormView';
 import { templateMessages } from './messages';
 import type { ApiVersion } from './model';

@@ -1,9 +1,10 @@
 import { isHttpUrl } from '@kinerja/shared';
 import { useState, type FormEvent } from 'react';
 import { useLanguage, useT } from '../i18n/i18n';
-import { refusalOf, type Refusal } from './errors';
+import { refusalOf, type Refusal } from '../common/refusal';
 import { planMessages } from './messages';
 import { localeOf } from '../common/format';
+import { RefusalAlert } from '../common/RefusalAlert';
 
 export interface RealisationValues {
   value: number;
@@ -35,7 +36,7 @@ export function RealisationForm(props: {
   const number = value.trim() === '' ? Number.NaN : Number(value.replace(',', '.'));
   const valueProblem = touched && (!Number.isFinite(number) || number < 0) ? t('valueInvalid') : null;
   const urlProblem = evidenceUrl.trim() !== '' && !isHttpUrl(evidenceUrl.trim()) ? t('evidenceInvalid') : null;
-  const serverProblem = (field: string) => refusal?.problems.find((p) => p.field === field)?.message ?? null;
+  const serverProblem = (field: string) => refusal?.problems.find((p) => p.path === field)?.message ?? null;
   const id = `real-${props.targetId}`;
 
   async function submit(event: FormEvent) {
@@ -106,11 +107,7 @@ export function RealisationForm(props: {
         </p>
       )}
       {noteError && <p className="error">{noteError}</p>}
-      {refusal && refusal.problems.length === 0 && (
-        <p role="alert" className="error">
-          {refusal.message}
-        </p>
-      )}
+      {refusal && refusal.problems.length === 0 && <RefusalAlert refusal={refusal} />}
       <button type="submit" className="primary" disabled={busy}>
         {busy ? t('recording') : t('record')}
       </button>

@@ -6,7 +6,7 @@ import { graphql } from '../gql';
 import type { MyPlanFieldsFragment } from '../gql/graphql';
 import { useLanguage, useLocalized, useT } from '../i18n/i18n';
 import { common } from '../i18n/messages';
-import { refusalOf, type Refusal } from './errors';
+import { makeRefusal, refusalOf, type Refusal } from '../common/refusal';
 import { planMessages } from './messages';
 import { planProblems, toDraft, toInput, type DraftResult } from './model';
 import { PlanEditor, type ShownProblem } from './PlanEditor';
@@ -16,6 +16,7 @@ import './plan.css';
 import { formatDate, formatScore } from '../common/format';
 import { periodicSubPeriods, todayIso } from '../common/periods';
 import { currentSubPeriod } from '@kinerja/shared';
+import { RefusalAlert } from '../common/RefusalAlert';
 
 graphql(`
   fragment MyPlanFields on WorkPlan {
@@ -272,11 +273,7 @@ function PeriodPlan(props: {
           <div className="card">
             <p>{t('noPlan')}</p>
             <p className="hint">{t('createHint')}</p>
-            {refusal && (
-              <p role="alert" className="error">
-                {refusal.message}
-              </p>
-            )}
+            {refusal && <RefusalAlert refusal={refusal} />}
             <button type="button" className="primary" disabled={creation.loading} onClick={() => void start()}>
               {creation.loading ? t('creating') : t('create')}
             </button>
@@ -387,11 +384,7 @@ function ReviseButton({ plan, onDone }: { plan: MyPlanFieldsFragment; onDone(): 
   return (
     <div className="plan-actions">
       <p className="hint">{t('reviseHint')}</p>
-      {refusal && (
-        <p role="alert" className="error">
-          {refusal.message}
-        </p>
-      )}
+      {refusal && <RefusalAlert refusal={refusal} />}
       <button type="button" disabled={loading} onClick={() => void run()}>
         {loading ? t('revising') : t('revise')}
       </button>
@@ -445,7 +438,7 @@ function PlanDraft(props: {
   function fail(failure: unknown) {
     const r = refusalOf(failure);
     setRefusal(r);
-    setServerProblems(r.problems.map((p) => ({ path: p.field, message: p.message })));
+    setServerProblems(r.problems.map((p) => ({ path: p.path, message: p.message })));
   }
 
   /** Saves the draft; returns the new lockVersion, or null when it was not saved. */
@@ -453,7 +446,7 @@ function PlanDraft(props: {
     setRefusal(null);
     setNotice(null);
     if (draftProblems.length > 0) {
-      setRefusal({ message: t('fixFirst', { count: draftProblems.length }), code: null, problems: [] });
+      setRefusal(makeRefusal(null, t('fixFirst', { count: draftProblems.length })));
       return null;
     }
     try {
@@ -476,7 +469,7 @@ function PlanDraft(props: {
     setShowSubmission(true);
     setRefusal(null);
     if (submissionProblems.length > 0) {
-      setRefusal({ message: t('fixFirst', { count: submissionProblems.length }), code: null, problems: [] });
+      setRefusal(makeRefusal(null, t('fixFirst', { count: submissionProblems.length })));
       return;
     }
     const lockVersion = dirty ? await saveDraft() : plan.lockVersion;
@@ -506,14 +499,13 @@ function PlanDraft(props: {
       />
       <div className="plan-footer" aria-live="polite">
         {refusal && (
-          <div role="alert" className="error">
-            <p>{refusal.code === 'CONFLICT' ? t('conflict') : refusal.message}</p>
+          <RefusalAlert refusal={refusal} message={refusal.code === 'CONFLICT' ? t('conflict') : undefined}>
             {refusal.code === 'CONFLICT' && (
               <button type="button" onClick={() => void props.onReload()}>
                 {t('reload')}
               </button>
             )}
-          </div>
+          </RefusalAlert>
         )}
         {notice && <p className="success">{notice}</p>}
         {dirty && <p className="hint">{t('unsaved')}</p>}
