@@ -11,7 +11,6 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { answersToApi } from '../forms/definition-from-api';
 import { FormRenderer, type TargetScope } from '../forms/FormRenderer';
 import { ScorePanel } from '../forms/ScorePanel';
-import { graphql } from '../gql';
 import type { AnswerInput } from '../gql/graphql';
 import { useLanguage, useLocalized, useT } from '../i18n/i18n';
 import type { AssessmentDetail } from './AssessmentPage';
@@ -19,32 +18,7 @@ import { messagesByField, messagesByIndicator, refusalOf } from '../common/refus
 import { assessmentMessages } from './messages';
 import { SubmitSection, type SubmitChoice } from './SubmitSection';
 import { workResultsSuggestion } from './unit-head';
-
-const SaveDraftDocument = graphql(`
-  mutation SaveAssessmentDraft($input: SaveAssessmentDraftInput!) {
-    saveAssessmentDraft(input: $input) {
-      assessment {
-        id
-        lockVersion
-        updatedAt
-        answers {
-          indicatorKey
-          value
-        }
-      }
-    }
-  }
-`);
-
-const SubmitDocument = graphql(`
-  mutation SubmitAssessment($input: SubmitAssessmentInput!) {
-    submitAssessment(input: $input) {
-      assessment {
-        ...AssessmentDetail
-      }
-    }
-  }
-`);
+import { SaveDraftDocument, SubmitDocument } from './operations';
 
 /** How long the form waits after the last edit before saving the draft. */
 export const AUTOSAVE_DELAY_MS = 1500;

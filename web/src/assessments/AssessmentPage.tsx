@@ -3,154 +3,24 @@ import type { AnswerSet } from '@kinerja/shared';
 import { useId, useMemo, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { QueryState } from '../common/QueryState';
-import { useViewer } from '../auth/viewer';
+import { useViewer } from '../common/viewer';
 import { answersFromApi, answersToApi, definitionFromApi } from '../forms/definition-from-api';
 import { FormRenderer, type TargetScope } from '../forms/FormRenderer';
 import { ScorePanel } from '../forms/ScorePanel';
-import { graphql } from '../gql';
 import type { AssessmentDetailFragment } from '../gql/graphql';
 import { useLanguage, useT } from '../i18n/i18n';
 import { AssessmentEditor } from './AssessmentEditor';
 import { AssessmentResult } from './AssessmentResult';
 import { PeriodicResults } from './PeriodicResults';
 import { refusalOf } from '../common/refusal';
-import { SELF_ASSESSMENT_HASH } from './links';
+import { SELF_ASSESSMENT_HASH } from '../common/links';
 import { assessmentMessages } from './messages';
 import { ReopenSection } from './ReopenSection';
 import { SelfAssessmentPanel } from './SelfAssessmentPanel';
 import './assessment.css';
 import { subPeriodShortName } from '../common/periods';
 import { localeOf } from '../common/format';
-
-export const AssessmentDetailFragmentDoc = graphql(`
-  fragment AssessmentDetail on Assessment {
-    id
-    status
-    lockVersion
-    submittedAt
-    updatedAt
-    employee {
-      id
-      name
-      nipFormatted
-      position
-      unit {
-        id
-        name
-      }
-    }
-    assessor {
-      id
-      name
-    }
-    subPeriod {
-      id
-      kind
-      number
-      name
-      nameEn
-    }
-    periodicResults {
-      id
-      status
-      subPeriod {
-        id
-        number
-        name
-        nameEn
-      }
-      workResultsRating
-      behaviourRating
-      workResultsScore
-      behaviourScore
-      predikat
-    }
-    templateVersion {
-      id
-      number
-      ratingThresholds {
-        workResults {
-          meets
-          above
-        }
-        behaviour {
-          meets
-          above
-        }
-      }
-    }
-    sections {
-      ...FormSectionFields
-    }
-    answers {
-      indicatorKey
-      value
-    }
-    selfAnswers {
-      indicatorKey
-      value
-    }
-    selfSubmittedAt
-    realisations {
-      id
-      value
-      note
-      evidenceUrl
-      recordedAt
-    }
-    workResultsRating
-    behaviourRating
-    suggestedWorkResultsRating
-    suggestedBehaviourRating
-    unitHead {
-      unit {
-        id
-        name
-      }
-      organisationRating
-      suggestedWorkResultsRating
-    }
-    workResultsScore
-    behaviourScore
-    predikat
-    ratingReason
-  }
-`);
-
-const AssessmentPageQueryDocument = graphql(`
-  query AssessmentPage($id: ID!) {
-    assessment(id: $id) {
-      ...AssessmentDetail
-    }
-  }
-`);
-
-const ReopenAssessmentDocument = graphql(`
-  mutation ReopenAssessment($input: ReopenAssessmentInput!) {
-    reopenAssessment(input: $input) {
-      assessment {
-        ...AssessmentDetail
-      }
-    }
-  }
-`);
-
-const SaveSelfAssessmentDocument = graphql(`
-  mutation SaveSelfAssessment($input: SaveSelfAssessmentInput!) {
-    saveSelfAssessment(input: $input) {
-      assessment {
-        id
-        lockVersion
-        updatedAt
-        selfAnswers {
-          indicatorKey
-          value
-        }
-        selfSubmittedAt
-      }
-    }
-  }
-`);
+import { AssessmentPageQueryDocument, ReopenAssessmentDocument, SaveSelfAssessmentDocument } from './operations';
 
 export type AssessmentDetail = AssessmentDetailFragment;
 

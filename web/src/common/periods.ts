@@ -1,24 +1,5 @@
 import { useCallback } from 'react';
-import { graphql } from '../gql';
 import { useLanguage, type Language } from '../i18n/i18n';
-
-/** What the pages that pick a period and its sub-periods read of each period (team, work plan, dashboard). */
-graphql(`
-  fragment PeriodCalendar on Period {
-    id
-    year
-    state
-    subPeriods {
-      id
-      kind
-      number
-      name
-      nameEn
-      startDate
-      endDate
-    }
-  }
-`);
 
 /** Today as YYYY-MM-DD in the user's time zone. */
 export function todayIso(now = new Date()): string {

@@ -10,52 +10,16 @@ import {
 } from '@kinerja/shared';
 import { useId, useState } from 'react';
 import { messagesByField, refusalOf } from '../common/refusal';
-import { useViewer } from '../auth/viewer';
-import { graphql } from '../gql';
+import { useViewer } from '../common/viewer';
 import type { OrganisationRatingPanelQuery } from '../gql/graphql';
 import { useLanguage, useLocalized, useT } from '../i18n/i18n';
 import { boundText } from './DistributionChart';
 import { dashboardMessages } from './messages';
 import { useFormatDate } from '../common/format';
+import { OrganisationRatingPanelDocument, RecordOrganisationRatingDocument } from './operations';
 
 /** The longest note the server keeps with a recording. */
 export const NOTE_MAX = 2000;
-
-const OrganisationRatingPanelDocument = graphql(`
-  query OrganisationRatingPanel($unitId: ID!, $subPeriodId: ID!) {
-    organisationRatingHistory(unitId: $unitId, subPeriodId: $subPeriodId) {
-      id
-      version
-      rating
-      note
-      recordedAt
-      recordedByName
-      inForce
-    }
-    distributionGuideline {
-      id
-      organisationRating
-      matchesRegulation
-      rules {
-        kind
-        predikat
-        percent
-      }
-    }
-  }
-`);
-
-const RecordOrganisationRatingDocument = graphql(`
-  mutation RecordOrganisationRating($input: RecordOrganisationRatingInput!) {
-    recordOrganisationRating(input: $input) {
-      record {
-        id
-        version
-        rating
-      }
-    }
-  }
-`);
 
 type GuidelineRow = OrganisationRatingPanelQuery['distributionGuideline'][number];
 type HistoryEntry = OrganisationRatingPanelQuery['organisationRatingHistory'][number];

@@ -15,7 +15,7 @@ import {
   SavedQueriesDocument,
   SavedQueryDocument,
   SaveSavedQueryDocument,
-} from './documents';
+} from './operations';
 import { explorerContextOf } from './explorer-context';
 import { requestExport, saveBlob, type ExportFormat } from './export';
 import { explorerFetcher } from './fetcher';

@@ -1,48 +1,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { QueryState } from '../common/QueryState';
 import { refusalOf } from '../common/refusal';
-import { useViewer } from '../auth/viewer';
+import { useViewer } from '../common/viewer';
 import type { CreateJobFamilyInput } from '../gql/graphql';
-import { graphql } from '../gql/index';
 import { useT } from '../i18n/i18n';
 import { familyMessages } from './messages';
 import { FamilyList } from './FamilyList';
 import { CreateFamilyForm } from './CreateFamilyForm';
-
-const JobFamiliesQueryDocument = graphql(`
-  query JobFamilies {
-    jobFamilies {
-      id
-      code
-      name
-      nameEn
-      description
-      templates {
-        id
-        name
-        versions {
-          id
-          number
-          status
-        }
-      }
-    }
-  }
-`);
-
-const CreateJobFamilyDocument = graphql(`
-  mutation CreateJobFamily($input: CreateJobFamilyInput!) {
-    createJobFamily(input: $input) {
-      family {
-        id
-        code
-        name
-        nameEn
-        description
-      }
-    }
-  }
-`);
+import { CreateJobFamilyDocument, JobFamiliesQueryDocument } from './operations';
 
 export function FamiliesPage() {
   const t = useT(familyMessages);

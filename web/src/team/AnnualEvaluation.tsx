@@ -1,25 +1,14 @@
 import { skipToken, useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { graphql } from '../gql';
 import { useT } from '../i18n/i18n';
 import { annualMessages } from './annual-messages';
-import { StartAssessmentDocument } from './api';
+import { StartAssessmentDocument } from './operations';
 import type { MemberRow } from './model';
 import { StatusBadge } from './StatusBadge';
 import { useFormatDate } from '../common/format';
 import { refusalOf } from '../common/refusal';
-
-/** When the open period's annual evaluation opens (HR's setting: in the last sub-period or after the period's end). */
-export const TeamAnnualEvaluationDocument = graphql(`
-  query TeamAnnualEvaluation($periodId: ID!) {
-    period(id: $periodId) {
-      id
-      annualEvaluationOpens
-      annualEvaluationOpensOn
-    }
-  }
-`);
+import { TeamAnnualEvaluationDocument } from './operations';
 
 /** A refused start of an annual assessment, next to the subordinate: the server's message and, when it is not open yet, the day it opens. */
 export interface AnnualStartRefusal {

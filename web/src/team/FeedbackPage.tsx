@@ -3,7 +3,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { QueryState } from '../common/QueryState';
 import { useLocalized, useT } from '../i18n/i18n';
-import { FinalFeedbackDocument, SaveFeedbackDocument } from './api';
+import { FinalFeedbackDocument, SaveFeedbackDocument } from './operations';
 import { type Refusal, refusalOf } from '../common/refusal';
 import { FeedbackForm, type FeedbackDraft } from './FeedbackForm';
 import { teamMessages } from './messages';

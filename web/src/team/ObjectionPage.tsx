@@ -3,7 +3,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { QueryState } from '../common/QueryState';
-import { useViewer } from '../auth/viewer';
+import { useViewer } from '../common/viewer';
 import type { DecideObjectionInput, Predikat, Rating } from '../gql/graphql';
 import { useLanguage, useLocalized, useT } from '../i18n/i18n';
 import {
@@ -11,7 +11,7 @@ import {
   DeciderCandidatesDocument,
   ObjectionDecisionDocument,
   ReassignObjectionDocument,
-} from './api';
+} from './operations';
 import { type Refusal, refusalOf } from '../common/refusal';
 import { teamMessages } from './messages';
 import { ObjectionDecisionForm } from './ObjectionDecisionForm';

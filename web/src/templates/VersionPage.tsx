@@ -17,7 +17,7 @@ import {
   TemplateVersionDocument,
   UpdateTemplateIndicatorDocument,
   UpdateTemplateSectionDocument,
-} from './api';
+} from './operations';
 import { DiffView } from './DiffView';
 import { refusalOf } from '../common/refusal';
 import { Field } from './IndicatorFormView';

@@ -1,8 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
 import { QueryState } from '../common/QueryState';
-import { useViewer } from '../auth/viewer';
-import { graphql } from '../gql';
+import { useViewer } from '../common/viewer';
 import type { MyPlanFieldsFragment } from '../gql/graphql';
 import { useLanguage, useLocalized, useT } from '../i18n/i18n';
 import { common } from '../i18n/messages';
@@ -17,176 +16,16 @@ import { formatDate, formatScore } from '../common/format';
 import { periodicSubPeriods, todayIso } from '../common/periods';
 import { currentSubPeriod } from '@kinerja/shared';
 import { RefusalAlert } from '../common/RefusalAlert';
-
-graphql(`
-  fragment MyPlanFields on WorkPlan {
-    id
-    revision
-    status
-    lockVersion
-    decisionComment
-    decidedAt
-    submittedAt
-    createdAt
-    approver {
-      id
-      name
-    }
-    results {
-      id
-      kind
-      title
-      parentResult {
-        id
-        title
-      }
-      targets {
-        id
-        label
-        aspect
-        target
-        unit
-        direction
-        templateLineageKey
-        aggregation
-        periodicTargets {
-          number
-          target
-        }
-      }
-    }
-    previous {
-      id
-      status
-      results {
-        id
-        kind
-        title
-        targets {
-          id
-          label
-          aspect
-          target
-          unit
-          direction
-          aggregation
-          periodicTargets {
-            number
-            target
-          }
-        }
-      }
-    }
-    revisions {
-      id
-      revision
-      status
-      createdAt
-      submittedAt
-      decidedAt
-      decisionComment
-    }
-  }
-`);
-
-const MyPlanContextDocument = graphql(`
-  query MyPlanContext($employeeId: ID!) {
-    periods(first: 100) {
-      nodes {
-        ...PeriodCalendar
-      }
-    }
-    employee(id: $employeeId) {
-      id
-      supervisor {
-        id
-        name
-      }
-    }
-  }
-`);
-
-const MyPlanDocument = graphql(`
-  query MyPlan($employeeId: ID!, $periodId: ID!) {
-    workPlans(filter: { employeeId: [$employeeId], periodId: [$periodId] }, first: 1) {
-      edges {
-        node {
-          ...MyPlanFields
-        }
-      }
-    }
-  }
-`);
-
-const SupervisorResultsDocument = graphql(`
-  query SupervisorApprovedResults($employeeId: ID!, $periodId: ID!) {
-    workPlans(filter: { employeeId: [$employeeId], periodId: [$periodId], status: [APPROVED] }, first: 1) {
-      edges {
-        node {
-          id
-          results {
-            id
-            title
-          }
-        }
-      }
-    }
-  }
-`);
-
-const CreateMyPlanDocument = graphql(`
-  mutation CreateMyWorkPlan($input: CreateWorkPlanInput!) {
-    createWorkPlan(input: $input) {
-      plan {
-        ...MyPlanFields
-      }
-    }
-  }
-`);
-
-const SaveMyPlanDocument = graphql(`
-  mutation SaveMyWorkPlan($input: SaveWorkPlanInput!) {
-    saveWorkPlan(input: $input) {
-      plan {
-        ...MyPlanFields
-      }
-    }
-  }
-`);
-
-const SubmitMyPlanDocument = graphql(`
-  mutation SubmitMyWorkPlan($input: SubmitWorkPlanInput!) {
-    submitWorkPlan(input: $input) {
-      plan {
-        ...MyPlanFields
-      }
-    }
-  }
-`);
-
-const ReviseMyPlanDocument = graphql(`
-  mutation ReviseMyWorkPlan($input: ReviseWorkPlanInput!) {
-    reviseWorkPlan(input: $input) {
-      plan {
-        ...MyPlanFields
-      }
-    }
-  }
-`);
-
-const RecordMyRealisationDocument = graphql(`
-  mutation RecordMyRealisation($input: RecordRealisationInput!) {
-    recordRealisation(input: $input) {
-      realisation {
-        id
-        value
-        evidenceUrl
-        note
-        recordedAt
-      }
-    }
-  }
-`);
+import {
+  CreateMyPlanDocument,
+  MyPlanContextDocument,
+  MyPlanDocument,
+  RecordMyRealisationDocument,
+  ReviseMyPlanDocument,
+  SaveMyPlanDocument,
+  SubmitMyPlanDocument,
+  SupervisorResultsDocument,
+} from './operations';
 
 type SubPeriodRow = {
   id: string;
