@@ -4,7 +4,8 @@ import { makeRefusal } from '../common/refusal';
 import { I18nProvider } from '../i18n/i18n';
 import { draftVersion } from './fixtures';
 import type { ApiVersion } from './model';
-import { TemplateEditor, type RunOperation } from './TemplateEditor';
+import type { RunOperation } from './edit-operations';
+import { TemplateEditor } from './TemplateEditor';
 
 function renderEditor(
   version: ApiVersion,

@@ -23,7 +23,8 @@ import { refusalOf } from '../common/refusal';
 import { Field } from './IndicatorFormView';
 import { templateMessages } from './messages';
 import type { ApiVersion } from './model';
-import { TemplateEditor, type EditOperation, type RunOperation } from './TemplateEditor';
+import type { EditOperation, RunOperation } from './edit-operations';
+import { TemplateEditor } from './TemplateEditor';
 import './templates.css';
 
 type LoadedVersion = ApiVersion & Pick<NonNullable<TemplateVersionQuery['templateVersion']>, 'template'>;
