@@ -13,7 +13,7 @@ import { FormRenderer, type TargetScope } from '../forms/FormRenderer';
 import { ScorePanel } from '../forms/ScorePanel';
 import type { AnswerInput } from '../gql/graphql';
 import { useLanguage, useLocalized, useT } from '../i18n/i18n';
-import type { AssessmentDetail } from './AssessmentPage';
+import type { AssessmentDetailFragment as AssessmentDetail } from '../gql/graphql';
 import { messagesByField, messagesByIndicator, refusalOf } from '../common/refusal';
 import { assessmentMessages } from './messages';
 import { SubmitSection, type SubmitChoice } from './SubmitSection';

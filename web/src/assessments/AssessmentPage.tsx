@@ -22,7 +22,7 @@ import { subPeriodShortName } from '../common/periods';
 import { localeOf } from '../common/format';
 import { AssessmentPageQueryDocument, ReopenAssessmentDocument, SaveSelfAssessmentDocument } from './operations';
 
-export type AssessmentDetail = AssessmentDetailFragment;
+type AssessmentDetail = AssessmentDetailFragment;
 
 /** `/penilaian/:id`: the assessor fills and submits a draft; everyone allowed sees a submitted one read-only. */
 export function AssessmentPage() {

@@ -1,7 +1,7 @@
 import { PREDIKAT_LABELS, RATING_LABELS, type Rating } from '@kinerja/shared';
 import { useLanguage, useLocalized, useT } from '../i18n/i18n';
 import { assessmentMessages } from './messages';
-import type { AssessmentDetail } from './AssessmentPage';
+import type { AssessmentDetailFragment as AssessmentDetail } from '../gql/graphql';
 import { formatLongDateTime, formatScore } from '../common/format';
 
 /** The stored outcome of a submitted assessment: the two ratings (with the suggestions), the predikat and the reason. */

@@ -1,7 +1,7 @@
 import { PREDIKAT_LABELS, RATING_LABELS, type Rating } from '@kinerja/shared';
 import { Link } from 'react-router';
 import { useLanguage, useLocalized, useT } from '../i18n/i18n';
-import type { AssessmentDetail } from './AssessmentPage';
+import type { AssessmentDetailFragment as AssessmentDetail } from '../gql/graphql';
 import { assessmentMessages } from './messages';
 import { formatScore } from '../common/format';
 import { subPeriodShortName } from '../common/periods';
