@@ -21,7 +21,7 @@ import { workResultsSuggestion } from './unit-head';
 import { SaveDraftDocument, SubmitDocument } from './operations';
 
 /** How long the form waits after the last edit before saving the draft. */
-export const AUTOSAVE_DELAY_MS = 1500;
+const AUTOSAVE_DELAY_MS = 1500;
 
 type SaveState = 'idle' | 'dirty' | 'saving' | 'saved' | 'invalid' | 'error' | 'conflict';
 

@@ -6,7 +6,7 @@ import './periodic.css';
 import { formatScore } from './format';
 
 /** A target with its periodic targets, as the API gives them (WorkTarget). */
-export interface PeriodicTargetRow {
+interface PeriodicTargetRow {
   id: string;
   label: string;
   unit: string;

@@ -14,15 +14,6 @@ export function formatScore(value: number | null | undefined, language: Language
 export const formatDate = (iso: string, language: Language) =>
   new Date(iso).toLocaleDateString(localeOf(language), { day: 'numeric', month: 'short', year: 'numeric' });
 
-export const formatDateTime = (iso: string, language: Language) =>
-  new Date(iso).toLocaleString(localeOf(language), {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
-
 /**
  * Formats an ISO date or date-time as a day, in the current language (e.g. "28 Nov 2026"); a bare date is
  * read as local midnight, and an unreadable value is shown as given.

@@ -19,20 +19,20 @@ import { useFormatDate } from '../common/format';
 import { OrganisationRatingPanelDocument, RecordOrganisationRatingDocument } from './operations';
 
 /** The longest note the server keeps with a recording. */
-export const NOTE_MAX = 2000;
+const NOTE_MAX = 2000;
 
 type GuidelineRow = OrganisationRatingPanelQuery['distributionGuideline'][number];
 type HistoryEntry = OrganisationRatingPanelQuery['organisationRatingHistory'][number];
 
 /** A guideline row as the shared check takes it. */
-export const rulesOf = (row: GuidelineRow | undefined): GuidelineRule[] =>
+const rulesOf = (row: GuidelineRow | undefined): GuidelineRule[] =>
   (row?.rules ?? []).map((rule) =>
     rule.kind === 'atMost' || rule.kind === 'atLeast'
       ? { kind: rule.kind, predikat: rule.predikat as Predikat[], percent: rule.percent ?? 0 }
       : { kind: rule.kind as 'largest' | 'present' | 'absent', predikat: rule.predikat as Predikat[] },
   );
 
-export interface RecordChoice {
+interface RecordChoice {
   rating: OrganisationRating;
   note: string | null;
 }

@@ -6,7 +6,7 @@ import { resultsMessages } from './messages';
 import { formatDate } from '../common/format';
 import { RefusalAlert } from '../common/RefusalAlert';
 
-export interface FeedbackView {
+interface FeedbackView {
   id: string;
   strengths: string;
   areasToImprove: string;

@@ -11,14 +11,14 @@ import { refusalOf } from '../common/refusal';
 import { TeamAnnualEvaluationDocument } from './operations';
 
 /** A refused start of an annual assessment, next to the subordinate: the server's message and, when it is not open yet, the day it opens. */
-export interface AnnualStartRefusal {
+interface AnnualStartRefusal {
   memberId: string;
   message: string;
   opensOn: string | null;
 }
 
 /** Reads the server's refusal; `opensOn` when the annual evaluation is not open yet (INVALID_STATE, reason ANNUAL_EVALUATION_NOT_OPEN). */
-export function annualRefusalOf(memberId: string, error: unknown): AnnualStartRefusal {
+function annualRefusalOf(memberId: string, error: unknown): AnnualStartRefusal {
   const refusal = refusalOf(error);
   const { reason, opensOn } = refusal.extensions;
   const notOpen = refusal.code === 'INVALID_STATE' && reason === 'ANNUAL_EVALUATION_NOT_OPEN';

@@ -22,7 +22,7 @@ export interface FeedbackDraft {
 type Input = Omit<SaveAssessmentFeedbackInput, 'assessmentId' | 'expectedLockVersion'>;
 
 /** What to send: texts trimmed, development actions in order. */
-export function feedbackInput(draft: FeedbackDraft): Input {
+function feedbackInput(draft: FeedbackDraft): Input {
   return {
     strengths: draft.strengths.trim(),
     areasToImprove: draft.areasToImprove.trim(),

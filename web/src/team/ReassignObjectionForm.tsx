@@ -4,7 +4,7 @@ import { type Refusal, messageByField } from '../common/refusal';
 import { teamMessages } from './messages';
 
 /** Longest reason for a hand-over, as the server checks it. */
-export const REASSIGN_REASON_MAX = 2000;
+const REASSIGN_REASON_MAX = 2000;
 
 export interface DeciderCandidate {
   id: string;

@@ -2,20 +2,20 @@ import type { TeamMembersQuery, TeamPeriodsQuery, TeamWorkQuery, WorkPlanStatus 
 
 export type TeamPeriod = TeamPeriodsQuery['periods']['nodes'][number];
 export type TeamSubPeriod = TeamPeriod['subPeriods'][number];
-export type Subordinate = NonNullable<TeamMembersQuery['employee']>['subordinates'][number];
+type Subordinate = NonNullable<TeamMembersQuery['employee']>['subordinates'][number];
 
 /** The open period (the latest year when, unusually, several are open). */
 export function openPeriodOf(periods: readonly TeamPeriod[]): TeamPeriod | null {
   return [...periods].filter((p) => p.state === 'OPEN').sort((a, b) => b.year - a.year)[0] ?? null;
 }
 
-export interface MemberPlan {
+interface MemberPlan {
   id: string;
   revision: number;
   status: WorkPlanStatus;
 }
 
-export interface MemberAssessment {
+interface MemberAssessment {
   id: string;
   status: 'DRAFT' | 'SUBMITTED';
 }

@@ -97,7 +97,7 @@ export function PlanDetail(props: {
   );
 }
 
-export function ReviseButton({ plan, onDone }: { plan: MyPlanFieldsFragment; onDone(): Promise<unknown> }) {
+function ReviseButton({ plan, onDone }: { plan: MyPlanFieldsFragment; onDone(): Promise<unknown> }) {
   const t = useT(planMessages);
   const [revise, { loading }] = useMutation(ReviseMyPlanDocument);
   const [refusal, setRefusal] = useState<Refusal | null>(null);

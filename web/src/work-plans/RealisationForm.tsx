@@ -6,13 +6,13 @@ import { planMessages } from './messages';
 import { localeOf } from '../common/format';
 import { RefusalAlert } from '../common/RefusalAlert';
 
-export interface RealisationValues {
+interface RealisationValues {
   value: number;
   evidenceUrl: string | null;
   note: string | null;
 }
 
-export interface RecordedRealisation {
+interface RecordedRealisation {
   value: number;
   recordedAt: string;
 }
