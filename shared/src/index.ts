@@ -5,6 +5,20 @@ export type { Problem } from './common/problem.js';
 export { roundScore, SCORE_DECIMALS } from './common/round.js';
 
 export * from './template/definition.js';
+export {
+  INDICATOR_KIND_REGISTRY,
+  INDICATOR_KIND_GRAPHQL_NAMES,
+  INDICATOR_KIND_GRAPHQL_NAME_LIST,
+  INDICATOR_KINDS_BY_GRAPHQL_NAME,
+  INDICATOR_TYPENAMES,
+  kindScoring,
+  type GraphqlNameOf,
+  type IndicatorKindEntry,
+  type IndicatorKindGraphqlName,
+  type IndicatorTypename,
+  type KindOfGraphqlName,
+  type KindScoring,
+} from './template/indicator-kinds.js';
 export { isScoredIndicator } from './template/scored.js';
 export { RATING_GROUPS, ratingGroupOf, type RatingGroup } from './template/rating-groups.js';
 export { listIndicators, indexIndicators, type PlacedIndicator } from './template/walk.js';

@@ -1,4 +1,12 @@
-import { isVisible, type AnswerSet, type AnswerValue, type Indicator, type TemplateDefinition } from '@kinerja/shared';
+import {
+  byKind,
+  isVisible,
+  type AnswerSet,
+  type AnswerValue,
+  type Indicator,
+  type PerKind,
+  type TemplateDefinition,
+} from '@kinerja/shared';
 
 /** A small deterministic pseudo-random source (mulberry32), so seeded data is the same on every run. */
 export function randomSource(seed: number): () => number {
@@ -26,43 +34,48 @@ export function sampleRealisation(
   return round1(target * factor);
 }
 
+/** A plausible answer to an indicator of each kind; `strength` (about 0.8–1.2) moves every answer up or down. */
+const SAMPLES: PerKind<[strength: number, random: () => number, jitter: number], AnswerValue | undefined> = {
+  target: (indicator, strength, _random, jitter) => ({
+    realisation: sampleRealisation(indicator, indicator.target, strength, () => (jitter - 0.9) / 0.2),
+  }),
+  scale: (indicator, strength, _random, jitter) => {
+    const levels = indicator.levels;
+    const index = Math.min(
+      levels.length - 1,
+      Math.max(0, Math.round((strength * jitter - 0.7) * (levels.length - 1) * 1.6)),
+    );
+    return levels[index]!.value;
+  },
+  expectation: (_indicator, strength, _random, jitter) => {
+    const value = strength * jitter;
+    return value > 1.12 ? 'ABOVE' : value < 0.85 ? 'BELOW' : 'MEETS';
+  },
+  number: (indicator, _strength, random) => {
+    const min = indicator.min ?? 0;
+    const max = indicator.max ?? min + 100;
+    const value = min + (max - min) * Math.min(1, 0.2 + random() * 0.3);
+    return indicator.integer ? Math.round(value) : round1(value);
+  },
+  yesNo: (_indicator, strength, _random, jitter) => strength * jitter > 0.85,
+  choice: (indicator, strength, random) => {
+    const options = [...indicator.options].sort((a, b) => (a.score ?? 0) - (b.score ?? 0));
+    const pick =
+      options[Math.min(options.length - 1, Math.floor(random() * options.length * Math.min(1, strength)))]!.value;
+    return indicator.multiple ? [pick] : pick;
+  },
+  text: (indicator) =>
+    indicator.required ? 'Catatan penilaian triwulan: pekerjaan berjalan sesuai rencana.' : undefined,
+  evidence: () => ({
+    url: 'https://arsip.gerunggang.example.go.id/bukti-dukung',
+    note: 'Laporan dan dokumentasi kegiatan',
+  }),
+};
+
 /** A plausible answer to one indicator; `strength` (about 0.8–1.2) moves every answer up or down. */
 function sampleAnswer(indicator: Indicator, strength: number, random: () => number): AnswerValue | undefined {
   const jitter = 0.9 + random() * 0.2;
-  switch (indicator.kind) {
-    case 'target':
-      return { realisation: sampleRealisation(indicator, indicator.target, strength, () => (jitter - 0.9) / 0.2) };
-    case 'scale': {
-      const levels = indicator.levels;
-      const index = Math.min(
-        levels.length - 1,
-        Math.max(0, Math.round((strength * jitter - 0.7) * (levels.length - 1) * 1.6)),
-      );
-      return levels[index]!.value;
-    }
-    case 'expectation': {
-      const value = strength * jitter;
-      return value > 1.12 ? 'ABOVE' : value < 0.85 ? 'BELOW' : 'MEETS';
-    }
-    case 'number': {
-      const min = indicator.min ?? 0;
-      const max = indicator.max ?? min + 100;
-      const value = min + (max - min) * Math.min(1, 0.2 + random() * 0.3);
-      return indicator.integer ? Math.round(value) : round1(value);
-    }
-    case 'yesNo':
-      return strength * jitter > 0.85;
-    case 'choice': {
-      const options = [...indicator.options].sort((a, b) => (a.score ?? 0) - (b.score ?? 0));
-      const pick =
-        options[Math.min(options.length - 1, Math.floor(random() * options.length * Math.min(1, strength)))]!.value;
-      return indicator.multiple ? [pick] : pick;
-    }
-    case 'text':
-      return indicator.required ? 'Catatan penilaian triwulan: pekerjaan berjalan sesuai rencana.' : undefined;
-    case 'evidence':
-      return { url: 'https://arsip.gerunggang.example.go.id/bukti-dukung', note: 'Laporan dan dokumentasi kegiatan' };
-  }
+  return byKind(SAMPLES, indicator, strength, random, jitter);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { roundScore } from '../common/round.js';
-import type { ChoiceIndicator, Indicator } from '../template/definition.js';
+import { byKind, type ChoiceIndicator, type Indicator, type PerKind } from '../template/definition.js';
 import { isScoredIndicator } from '../template/scored.js';
 import { EXPECTATION_SCORES, TARGET_SCORE_CAP, YES_NO_SCORES } from './constants.js';
 import { isRating } from './rating.js';
@@ -34,44 +34,51 @@ function choiceScore(indicator: ChoiceIndicator, value: unknown): number | null 
   return normalised.reduce((sum, score) => sum + score, 0) / normalised.length;
 }
 
+const unscored = (): IndicatorScoreValue => NONE;
+
+/** The score of each kind's answer (called only for scored indicators and present answers). */
+const SCORES: PerKind<[value: unknown], IndicatorScoreValue> = {
+  target: (indicator, value) => {
+    const realisation = (value as { realisation?: unknown }).realisation;
+    if (typeof realisation !== 'number') return NONE;
+    const achievement = targetAchievement(indicator, realisation);
+    if (achievement === null) return NONE;
+    const rounded = roundScore(achievement);
+    return { score: Math.min(rounded, TARGET_SCORE_CAP), achievement: rounded };
+  },
+  scale: (indicator, value) => {
+    const level = (indicator.levels ?? []).find((candidate) => candidate.value === value);
+    const score = level
+      ? relative(
+          level.score,
+          indicator.levels.map((candidate) => candidate.score),
+        )
+      : null;
+    return { score: score === null ? null : roundScore(score), achievement: null };
+  },
+  expectation: (_indicator, value) => ({
+    score: isRating(value) ? EXPECTATION_SCORES[value] : null,
+    achievement: null,
+  }),
+  number: unscored,
+  yesNo: (_indicator, value) => ({
+    score: typeof value === 'boolean' ? (value ? YES_NO_SCORES.yes : YES_NO_SCORES.no) : null,
+    achievement: null,
+  }),
+  choice: (indicator, value) => {
+    if (indicator.multiple !== Array.isArray(value)) return NONE;
+    const score = choiceScore(indicator, value);
+    return { score: score === null ? null : roundScore(score), achievement: null };
+  },
+  text: unscored,
+  evidence: unscored,
+};
+
 /**
  * The normalised score of one answer. Malformed or unknown answers give null, never an error
  * (validateAnswers reports them). Multiple choice: mean of the selected options' normalised scores.
  */
 export function scoreIndicator(indicator: Indicator, value: unknown): IndicatorScoreValue {
   if (value === undefined || value === null || !isScoredIndicator(indicator)) return NONE;
-  switch (indicator.kind) {
-    case 'target': {
-      const realisation = (value as { realisation?: unknown }).realisation;
-      if (typeof realisation !== 'number') return NONE;
-      const achievement = targetAchievement(indicator, realisation);
-      if (achievement === null) return NONE;
-      const rounded = roundScore(achievement);
-      return { score: Math.min(rounded, TARGET_SCORE_CAP), achievement: rounded };
-    }
-    case 'scale': {
-      const level = (indicator.levels ?? []).find((candidate) => candidate.value === value);
-      const score = level
-        ? relative(
-            level.score,
-            indicator.levels.map((candidate) => candidate.score),
-          )
-        : null;
-      return { score: score === null ? null : roundScore(score), achievement: null };
-    }
-    case 'expectation':
-      return { score: isRating(value) ? EXPECTATION_SCORES[value] : null, achievement: null };
-    case 'yesNo':
-      return {
-        score: typeof value === 'boolean' ? (value ? YES_NO_SCORES.yes : YES_NO_SCORES.no) : null,
-        achievement: null,
-      };
-    case 'choice': {
-      if (indicator.multiple !== Array.isArray(value)) return NONE;
-      const score = choiceScore(indicator, value);
-      return { score: score === null ? null : roundScore(score), achievement: null };
-    }
-    default:
-      return NONE;
-  }
+  return byKind(SCORES, indicator, value) ?? NONE;
 }

@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../common/localized-text.js';
+import type { IndicatorKind } from './indicator-kinds.js';
 
 /**
  * The model of an indicator template (one version). A template is data: the web renders its
@@ -10,17 +11,7 @@ import type { LocalizedText } from '../common/localized-text.js';
 export const SECTION_KINDS = ['workResults', 'behaviour', 'instrument', 'feedback'] as const;
 export type SectionKind = (typeof SECTION_KINDS)[number];
 
-export const INDICATOR_KINDS = [
-  'target',
-  'scale',
-  'expectation',
-  'number',
-  'yesNo',
-  'choice',
-  'text',
-  'evidence',
-] as const;
-export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
+export { INDICATOR_KINDS, type IndicatorKind } from './indicator-kinds.js';
 
 /** Keys of sections and indicators, and lineage keys: lower snake case. */
 export const KEY_PATTERN = /^[a-z][a-z0-9_]*$/;
@@ -142,6 +133,26 @@ export type Indicator =
   | EvidenceIndicator;
 
 export type IndicatorOfKind<K extends IndicatorKind> = Extract<Indicator, { kind: K }>;
+
+/**
+ * One function per indicator kind, each given its own indicator type. A record of this type must name
+ * every kind, so adding a kind to the registry (indicator-kinds.ts) makes the compiler list the rules it needs.
+ */
+export type PerKind<Args extends unknown[], Result> = {
+  readonly [K in IndicatorKind]: (indicator: IndicatorOfKind<K>, ...args: Args) => Result;
+};
+
+/** Calls the function of the indicator's kind; undefined for a kind the record does not know (malformed input). */
+export function byKind<Args extends unknown[], Result>(
+  handlers: PerKind<Args, Result>,
+  indicator: Indicator,
+  ...args: Args
+): Result | undefined {
+  const handler = (handlers as Partial<Record<string, (indicator: Indicator, ...args: Args) => Result>>)[
+    indicator.kind
+  ];
+  return handler ? handler(indicator, ...args) : undefined;
+}
 
 export interface Section {
   key: string;

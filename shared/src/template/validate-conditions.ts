@@ -1,7 +1,7 @@
 import { nameOf, text } from '../common/localized-text.js';
 import { problem, type Problem } from '../common/problem.js';
 import { RATINGS } from '../scoring/rating.js';
-import type { ConditionValue, Indicator, TemplateDefinition } from './definition.js';
+import { byKind, type ConditionValue, type Indicator, type PerKind, type TemplateDefinition } from './definition.js';
 import { indexIndicators, listIndicators } from './walk.js';
 
 const OPERATORS: readonly string[] = ['equals', 'notEquals', 'in'];
@@ -12,23 +12,22 @@ interface Domain {
   values?: readonly string[];
 }
 
+const notComparable = (): Domain | null => null;
+
+/** What a condition on an indicator of each kind may compare with; null when conditions on the kind are not supported. */
+const DOMAINS: PerKind<[], Domain | null> = {
+  target: notComparable,
+  scale: (indicator) => ({ type: 'string', values: (indicator.levels ?? []).map((level) => level.value) }),
+  expectation: () => ({ type: 'string', values: RATINGS }),
+  number: () => ({ type: 'number' }),
+  yesNo: () => ({ type: 'boolean' }),
+  choice: (indicator) => ({ type: 'string', values: (indicator.options ?? []).map((option) => option.value) }),
+  text: notComparable,
+  evidence: notComparable,
+};
+
 /** What a condition on this indicator may compare with; null when conditions on this kind are not supported. */
-function domainOf(indicator: Indicator): Domain | null {
-  switch (indicator.kind) {
-    case 'yesNo':
-      return { type: 'boolean' };
-    case 'number':
-      return { type: 'number' };
-    case 'expectation':
-      return { type: 'string', values: RATINGS };
-    case 'scale':
-      return { type: 'string', values: (indicator.levels ?? []).map((level) => level.value) };
-    case 'choice':
-      return { type: 'string', values: (indicator.options ?? []).map((option) => option.value) };
-    default:
-      return null;
-  }
-}
+const domainOf = (indicator: Indicator): Domain | null => byKind(DOMAINS, indicator) ?? null;
 
 function fits(domain: Domain, value: unknown): boolean {
   if (typeof value !== domain.type) return false;

@@ -4,9 +4,10 @@ import {
   type AnswerSet,
   type AnswerValue,
   type Indicator,
+  type IndicatorKind,
   type TemplateDefinition,
 } from '@kinerja/shared';
-import { useId, useMemo } from 'react';
+import { useId, useMemo, type ComponentType } from 'react';
 import { useLanguage, useLocalized, useT } from '../i18n/i18n';
 import {
   ChoiceInput,
@@ -184,26 +185,21 @@ function IndicatorField(props: {
   );
 }
 
+/** The input of each indicator kind: a record the compiler keeps complete when a kind is added. */
+const KIND_INPUTS: { readonly [K in IndicatorKind]: ComponentType<KindInputProps<K>> } = {
+  target: TargetInput,
+  scale: ScaleInput,
+  expectation: ExpectationInput,
+  number: NumberInput,
+  yesNo: YesNoInput,
+  choice: ChoiceInput,
+  text: TextInput,
+  evidence: EvidenceInput,
+};
+
 function KindInput(props: Omit<KindInputProps<Indicator['kind']>, 'indicator'> & { indicator: Indicator }) {
-  const { indicator, ...rest } = props;
-  switch (indicator.kind) {
-    case 'target':
-      return <TargetInput indicator={indicator} {...rest} />;
-    case 'scale':
-      return <ScaleInput indicator={indicator} {...rest} />;
-    case 'expectation':
-      return <ExpectationInput indicator={indicator} {...rest} />;
-    case 'number':
-      return <NumberInput indicator={indicator} {...rest} />;
-    case 'yesNo':
-      return <YesNoInput indicator={indicator} {...rest} />;
-    case 'choice':
-      return <ChoiceInput indicator={indicator} {...rest} />;
-    case 'text':
-      return <TextInput indicator={indicator} {...rest} />;
-    case 'evidence':
-      return <EvidenceInput indicator={indicator} {...rest} />;
-    default:
-      return null;
-  }
+  const Input = (KIND_INPUTS as Partial<Record<string, ComponentType<KindInputProps<IndicatorKind>>>>)[
+    props.indicator.kind
+  ];
+  return Input ? <Input {...props} /> : null;
 }

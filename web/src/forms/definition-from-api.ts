@@ -1,11 +1,15 @@
 import {
   DEFAULT_RATING_THRESHOLDS,
+  INDICATOR_KIND_GRAPHQL_NAMES,
+  INDICATOR_KINDS_BY_GRAPHQL_NAME,
+  INDICATOR_TYPENAMES,
   isAnswered,
   type AnswerSet,
   type AnswerValue,
   type ConditionOperator,
   type Indicator,
   type IndicatorKind,
+  type LocalizedText,
   type RatingThresholds,
   type Section,
   type SectionKind,
@@ -119,11 +123,12 @@ export const FormSectionFieldsFragmentDoc = graphql(`
 export type ApiSection = FormSectionFieldsFragment;
 export type ApiIndicator = FormSectionFieldsFragment['indicators'][number];
 
-type Localized = { id: string; en: string };
+/** A bilingual text; a missing English text (an input left blank) is the Indonesian one. */
+type Localized = { id: string; en?: string | null };
 /**
- * Any selection of an API indicator the mapper understands: `...FormIndicatorFields`, or another
- * feature's own selection (the target unit may come as `unit` or `targetUnit`, the number unit as
- * `unit` or `numberUnit`).
+ * Any selection of an API indicator the mapper understands: `...FormSectionFields`, another feature's own
+ * selection (the target unit may come as `unit` or `targetUnit`, the number unit as `unit` or `numberUnit`),
+ * or the designer's `IndicatorInput` being typed (templates/model.ts).
  */
 export interface LooseApiIndicator {
   kind: ApiIndicatorKind;
@@ -151,6 +156,7 @@ export interface LooseApiIndicator {
   options?: readonly { value: string; score?: number | null; label: Localized }[] | null;
   maxLength?: number | null;
 }
+/** Any selection of an API section the mapper understands (or the designer's `SectionInput` being typed). */
 export interface LooseApiSection {
   key: string;
   kind: ApiSectionKind;
@@ -165,16 +171,9 @@ export interface ApiRatingThresholds {
   behaviour: { meets: number; above: number };
 }
 
-const INDICATOR_KINDS: Record<ApiIndicatorKind, IndicatorKind> = {
-  TARGET: 'target',
-  SCALE: 'scale',
-  EXPECTATION: 'expectation',
-  NUMBER: 'number',
-  YES_NO: 'yesNo',
-  CHOICE: 'choice',
-  TEXT: 'text',
-  EVIDENCE: 'evidence',
-};
+// The enum names of the API → the model's. The indicator kinds come from the shared registry; the
+// `satisfies` checks it against the generated schema types.
+const INDICATOR_KINDS = INDICATOR_KINDS_BY_GRAPHQL_NAME satisfies Record<ApiIndicatorKind, IndicatorKind>;
 const SECTION_KINDS: Record<ApiSectionKind, SectionKind> = {
   WORK_RESULTS: 'workResults',
   BEHAVIOUR: 'behaviour',
@@ -200,14 +199,14 @@ const OPERATORS: Record<ApiConditionOperator, ConditionOperator> = {
 
 const invert = <A extends string, B extends string>(map: Record<A, B>): Record<B, A> =>
   Object.fromEntries(Object.entries(map).map(([a, b]) => [b, a])) as Record<B, A>;
-const API_INDICATOR_KINDS = invert(INDICATOR_KINDS);
+const API_INDICATOR_KINDS = INDICATOR_KIND_GRAPHQL_NAMES satisfies Record<IndicatorKind, ApiIndicatorKind>;
 const API_SECTION_KINDS = invert(SECTION_KINDS);
 const API_ASPECTS = invert(ASPECTS);
 const API_DIRECTIONS = invert(DIRECTIONS);
 const API_AGGREGATIONS = invert(AGGREGATIONS);
 const API_OPERATORS = invert(OPERATORS);
 
-const text = (value: Localized): Localized => ({ id: value.id, en: value.en });
+const text = (value: Localized): LocalizedText => ({ id: value.id, en: value.en ?? value.id });
 
 /** Copies `value` under `key` only when it is set (the shared model uses absent, never null). */
 function optional<T extends object, K extends string, V>(
@@ -219,7 +218,8 @@ function optional<T extends object, K extends string, V>(
   return target;
 }
 
-function indicatorFromApi(api: LooseApiIndicator): Indicator {
+/** The shared model of one indicator (see `LooseApiIndicator`); nulls are left out. */
+export function indicatorFromApi(api: LooseApiIndicator): Indicator {
   const base = {
     kind: INDICATOR_KINDS[api.kind],
     key: api.key,
@@ -239,13 +239,13 @@ function indicatorFromApi(api: LooseApiIndicator): Indicator {
   }
   switch (base.kind) {
     case 'target': {
-      const indicator = {
-        ...base,
-        aspect: ASPECTS[api.aspect ?? 'QUANTITY'],
-        target: api.target ?? 0,
+      const indicator = { ...base, aspect: ASPECTS[api.aspect ?? 'QUANTITY'] };
+      // Absent only while the designer's target field is blank, which the rules then report.
+      optional(indicator, 'target', api.target);
+      Object.assign(indicator, {
         unit: api.targetUnit ?? api.unit ?? '',
         direction: DIRECTIONS[api.direction ?? 'HIGHER_IS_BETTER'],
-      };
+      });
       optional(indicator, 'aggregation', api.aggregation ? AGGREGATIONS[api.aggregation] : null);
       return optional(indicator, 'annualTarget', api.annualTarget) as Indicator;
     }
@@ -282,7 +282,8 @@ function indicatorFromApi(api: LooseApiIndicator): Indicator {
   }
 }
 
-function sectionFromApi(api: LooseApiSection): Section {
+/** The shared model of one section (see `LooseApiSection`); nulls are left out. */
+export function sectionFromApi(api: LooseApiSection): Section {
   const section = { key: api.key, kind: SECTION_KINDS[api.kind], title: text(api.title) } as Section;
   optional(section, 'description', api.description ? text(api.description) : null);
   section.weighted = api.weighted;
@@ -309,19 +310,9 @@ export function definitionFromApi(
   return { sections: sections.map(sectionFromApi), ratingThresholds: thresholds };
 }
 
-const TYPENAMES: Record<IndicatorKind, ApiIndicator['__typename']> = {
-  target: 'TargetIndicator',
-  scale: 'ScaleIndicator',
-  expectation: 'ExpectationIndicator',
-  number: 'NumberIndicator',
-  yesNo: 'YesNoIndicator',
-  choice: 'ChoiceIndicator',
-  text: 'TextIndicator',
-  evidence: 'EvidenceIndicator',
-};
-
 function indicatorToApi(indicator: Indicator): LooseApiIndicator & { __typename: ApiIndicator['__typename'] } {
   const base = {
+    __typename: INDICATOR_TYPENAMES[indicator.kind] satisfies ApiIndicator['__typename'],
     key: indicator.key,
     lineageKey: indicator.lineageKey,
     kind: API_INDICATOR_KINDS[indicator.kind],
@@ -341,7 +332,6 @@ function indicatorToApi(indicator: Indicator): LooseApiIndicator & { __typename:
     case 'target':
       return {
         ...base,
-        __typename: 'TargetIndicator',
         aspect: API_ASPECTS[indicator.aspect],
         target: indicator.target,
         targetUnit: indicator.unit,
@@ -352,15 +342,13 @@ function indicatorToApi(indicator: Indicator): LooseApiIndicator & { __typename:
     case 'scale':
       return {
         ...base,
-        __typename: 'ScaleIndicator',
         levels: indicator.levels.map((level) => ({ value: level.value, score: level.score, label: text(level.label) })),
       };
     case 'expectation':
-      return { ...base, __typename: 'ExpectationIndicator', guidance: indicator.guidance?.map(text) ?? null };
+      return { ...base, guidance: indicator.guidance?.map(text) ?? null };
     case 'number':
       return {
         ...base,
-        __typename: 'NumberIndicator',
         min: indicator.min ?? null,
         max: indicator.max ?? null,
         unit: indicator.unit ?? null,
@@ -369,7 +357,6 @@ function indicatorToApi(indicator: Indicator): LooseApiIndicator & { __typename:
     case 'choice':
       return {
         ...base,
-        __typename: 'ChoiceIndicator',
         multiple: indicator.multiple,
         options: indicator.options.map((option) => ({
           value: option.value,
@@ -378,9 +365,9 @@ function indicatorToApi(indicator: Indicator): LooseApiIndicator & { __typename:
         })),
       };
     case 'text':
-      return { ...base, __typename: 'TextIndicator', maxLength: indicator.maxLength ?? null };
+      return { ...base, maxLength: indicator.maxLength ?? null };
     default:
-      return { ...base, __typename: TYPENAMES[indicator.kind] };
+      return base;
   }
 }
 

@@ -1,4 +1,15 @@
+import { INDICATOR_KIND_REGISTRY, INDICATOR_KINDS, type IndicatorKindGraphqlName } from '@kinerja/shared';
 import { defineMessages } from '../i18n/i18n';
+
+/** `kind_YES_NO: 'Ya/Tidak'`, …: the indicator kinds' names from the shared registry. */
+function kindLabels(language: 'id' | 'en'): Record<`kind_${IndicatorKindGraphqlName}`, string> {
+  return Object.fromEntries(
+    INDICATOR_KINDS.map((kind) => [
+      `kind_${INDICATOR_KIND_REGISTRY[kind].graphqlName}`,
+      INDICATOR_KIND_REGISTRY[kind].label[language],
+    ]),
+  ) as Record<`kind_${IndicatorKindGraphqlName}`, string>;
+}
 
 export const templateMessages = defineMessages(
   {
@@ -29,14 +40,7 @@ export const templateMessages = defineMessages(
     sectionKind_BEHAVIOUR: 'Perilaku Kerja',
     sectionKind_INSTRUMENT: 'Instrumen',
     sectionKind_FEEDBACK: 'Umpan balik',
-    kind_TARGET: 'Target',
-    kind_SCALE: 'Skala',
-    kind_EXPECTATION: 'Ekspektasi',
-    kind_NUMBER: 'Angka',
-    kind_YES_NO: 'Ya/Tidak',
-    kind_CHOICE: 'Pilihan',
-    kind_TEXT: 'Teks',
-    kind_EVIDENCE: 'Bukti dukung',
+    ...kindLabels('id'),
     aspect_QUANTITY: 'Kuantitas',
     aspect_QUALITY: 'Kualitas',
     aspect_TIME: 'Waktu',
@@ -194,14 +198,7 @@ export const templateMessages = defineMessages(
     sectionKind_BEHAVIOUR: 'Work behaviour',
     sectionKind_INSTRUMENT: 'Instrument',
     sectionKind_FEEDBACK: 'Feedback',
-    kind_TARGET: 'Target',
-    kind_SCALE: 'Scale',
-    kind_EXPECTATION: 'Expectation',
-    kind_NUMBER: 'Number',
-    kind_YES_NO: 'Yes/No',
-    kind_CHOICE: 'Choice',
-    kind_TEXT: 'Text',
-    kind_EVIDENCE: 'Evidence',
+    ...kindLabels('en'),
     aspect_QUANTITY: 'Quantity',
     aspect_QUALITY: 'Quality',
     aspect_TIME: 'Time',

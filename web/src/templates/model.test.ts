@@ -88,4 +88,28 @@ describe('the designer model', () => {
     });
     expect(target).not.toHaveProperty('levels');
   });
+
+  it('checks the indicator being typed through the API converter: a blank target stays absent, a blank English text is the Indonesian one', () => {
+    const version = draftVersion();
+    const form = {
+      ...emptyIndicatorForm('TARGET'),
+      key: 'keluhan',
+      label: { id: 'Keluhan', en: '' },
+      unit: 'kali',
+      direction: 'LOWER_IS_BETTER' as const,
+    };
+    const definition = definitionOf(version, {
+      type: 'indicator',
+      sectionKey: 'hasil_kerja',
+      indicatorKey: null,
+      form,
+    });
+    const added = definition.sections[0]!.indicators.at(-1)!;
+    expect(added).toMatchObject({ kind: 'target', key: 'keluhan', lineageKey: 'keluhan', direction: 'lowerIsBetter' });
+    expect(added.label).toEqual({ id: 'Keluhan', en: 'Keluhan' });
+    expect(added).not.toHaveProperty('target');
+    expect(validateDefinition(definition)).toContainEqual(
+      expect.objectContaining({ code: 'TARGET_NOT_POSITIVE', indicatorKey: 'keluhan' }),
+    );
+  });
 });

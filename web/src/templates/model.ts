@@ -1,17 +1,14 @@
 import {
+  INDICATOR_KIND_GRAPHQL_NAME_LIST,
   defaultAggregation,
   isScoredIndicator,
   roundScore,
   type Indicator,
-  type IndicatorKind as ModelIndicatorKind,
-  type LocalizedText,
   type Section,
-  type SectionKind as ModelSectionKind,
   type TemplateDefinition,
-  type VisibleWhen,
 } from '@kinerja/shared';
+import { indicatorFromApi, sectionFromApi } from '../forms/definition-from-api';
 import type {
-  ConditionOperator,
   IndicatorInput,
   IndicatorKind,
   SectionInput,
@@ -29,49 +26,18 @@ export type ApiIndicator = ApiSection['indicators'][number];
 export type ApiProblem = ApiVersion['problems'][number];
 
 export const SECTION_KINDS: readonly SectionKind[] = ['WORK_RESULTS', 'BEHAVIOUR', 'INSTRUMENT', 'FEEDBACK'];
-export const INDICATOR_KINDS: readonly IndicatorKind[] = [
-  'TARGET',
-  'SCALE',
-  'EXPECTATION',
-  'NUMBER',
-  'YES_NO',
-  'CHOICE',
-  'TEXT',
-  'EVIDENCE',
-];
+/** The indicator kinds in the shared registry's order. */
+export const INDICATOR_KINDS: readonly IndicatorKind[] = INDICATOR_KIND_GRAPHQL_NAME_LIST;
 export const TARGET_ASPECTS: readonly TargetAspect[] = ['QUANTITY', 'QUALITY', 'TIME', 'COST'];
 export const TARGET_DIRECTIONS: readonly TargetDirection[] = ['HIGHER_IS_BETTER', 'LOWER_IS_BETTER'];
 export const TARGET_AGGREGATIONS: readonly TargetAggregation[] = ['SUM', 'LAST', 'AVERAGE'];
 
-const SECTION_KIND_TO_MODEL: Record<SectionKind, ModelSectionKind> = {
-  WORK_RESULTS: 'workResults',
-  BEHAVIOUR: 'behaviour',
-  INSTRUMENT: 'instrument',
-  FEEDBACK: 'feedback',
-};
-const INDICATOR_KIND_TO_MODEL: Record<IndicatorKind, ModelIndicatorKind> = {
-  TARGET: 'target',
-  SCALE: 'scale',
-  EXPECTATION: 'expectation',
-  NUMBER: 'number',
-  YES_NO: 'yesNo',
-  CHOICE: 'choice',
-  TEXT: 'text',
-  EVIDENCE: 'evidence',
-};
 const ASPECT_TO_MODEL = { QUANTITY: 'quantity', QUALITY: 'quality', TIME: 'time', COST: 'cost' } as const;
-const DIRECTION_TO_MODEL = { HIGHER_IS_BETTER: 'higherIsBetter', LOWER_IS_BETTER: 'lowerIsBetter' } as const;
-const AGGREGATION_TO_MODEL = { SUM: 'sum', LAST: 'last', AVERAGE: 'average' } as const;
 const AGGREGATION_FROM_MODEL = { sum: 'SUM', last: 'LAST', average: 'AVERAGE' } as const;
 
 /** How a target of this aspect adds its periodic realisations up unless the template says otherwise: quantity and cost by sum, quality and time by average. */
 export const defaultAggregationFor = (aspect: TargetAspect): TargetAggregation =>
   AGGREGATION_FROM_MODEL[defaultAggregation(ASPECT_TO_MODEL[aspect])];
-const OPERATOR_TO_MODEL: Record<ConditionOperator, VisibleWhen['operator']> = {
-  EQUALS: 'equals',
-  NOT_EQUALS: 'notEquals',
-  IN: 'in',
-};
 
 /** A bilingual text as typed in the form. */
 export interface TextFields {
@@ -296,52 +262,12 @@ export function indicatorInputOf(form: IndicatorForm): IndicatorInput {
   }
 }
 
-function modelText(text: { id: string; en?: string | null }): LocalizedText {
-  return { id: text.id, en: text.en || text.id };
-}
-
-function withoutUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
-}
-
-/** The rules-engine indicator of a GraphQL input, so `validateDefinition` can check what is typed. */
+/**
+ * The rules-engine indicator of a GraphQL input, so `validateDefinition` can check what is typed: the
+ * input goes through the one API → model converter (forms/definition-from-api.ts).
+ */
 export function modelIndicatorOf(input: IndicatorInput, lineageKey: string): Indicator {
-  const base = withoutUndefined({
-    kind: INDICATOR_KIND_TO_MODEL[input.kind],
-    key: input.key,
-    lineageKey: lineageKey || input.key,
-    label: modelText(input.label),
-    help: input.help ? modelText(input.help) : undefined,
-    required: input.required ?? false,
-    weight: input.weight ?? undefined,
-    visibleWhen: input.visibleWhen
-      ? {
-          indicatorKey: input.visibleWhen.indicatorKey,
-          operator: OPERATOR_TO_MODEL[input.visibleWhen.operator],
-          value: input.visibleWhen.value as VisibleWhen['value'],
-        }
-      : undefined,
-    aspect: input.aspect ? ASPECT_TO_MODEL[input.aspect] : undefined,
-    target: input.target ?? undefined,
-    unit: input.unit ?? undefined,
-    direction: input.direction ? DIRECTION_TO_MODEL[input.direction] : undefined,
-    aggregation: input.aggregation ? AGGREGATION_TO_MODEL[input.aggregation] : undefined,
-    levels: input.levels?.map((l) => ({ value: l.value, label: modelText(l.label), score: l.score })),
-    options: input.options?.map((o) =>
-      withoutUndefined({ value: o.value, label: modelText(o.label), score: o.score ?? undefined }),
-    ),
-    multiple: input.kind === 'CHOICE' ? (input.multiple ?? false) : undefined,
-    min: input.min ?? undefined,
-    max: input.max ?? undefined,
-    integer: input.integer ?? undefined,
-    maxLength: input.maxLength ?? undefined,
-    guidance: input.guidance?.map(modelText),
-  });
-  return base as unknown as Indicator;
-}
-
-function modelIndicatorOfApi(indicator: ApiIndicator): Indicator {
-  return modelIndicatorOf(indicatorInputOf(formFromIndicator(indicator)), indicator.lineageKey);
+  return indicatorFromApi({ ...input, lineageKey: lineageKey || input.key, required: input.required ?? false });
 }
 
 export function sectionFormOf(section: ApiSection): SectionForm {
@@ -378,15 +304,7 @@ export function sectionInputOf(form: SectionForm): SectionInput {
 }
 
 function modelSectionOf(input: SectionInput, indicators: Indicator[]): Section {
-  return withoutUndefined({
-    key: input.key,
-    kind: SECTION_KIND_TO_MODEL[input.kind],
-    title: modelText(input.title),
-    description: input.description ? modelText(input.description) : undefined,
-    weighted: input.weighted ?? false,
-    weight: input.weight ?? undefined,
-    indicators,
-  });
+  return { ...sectionFromApi({ ...input, weighted: input.weighted ?? false, indicators: [] }), indicators };
 }
 
 /** What the user is editing right now, laid over the stored version for instant checks. */
@@ -401,7 +319,7 @@ export function definitionOf(
   pending: PendingEdit = null,
 ): TemplateDefinition {
   const sections: Section[] = version.sections.map((section) => {
-    let indicators = section.indicators.map(modelIndicatorOfApi);
+    let indicators = section.indicators.map(indicatorFromApi);
     if (pending?.type === 'indicator' && pending.sectionKey === section.key) {
       const edited = modelIndicatorOf(indicatorInputOf(pending.form), pending.form.lineageKey);
       indicators =

@@ -1,3 +1,8 @@
+import {
+  INDICATOR_KIND_REGISTRY,
+  INDICATOR_KINDS_BY_GRAPHQL_NAME,
+  type IndicatorKind as ModelIndicatorKind,
+} from '@kinerja/shared';
 import { registerEnumType } from 'type-graphql';
 
 // GraphQL names are SCREAMING_CASE; the values are the strings of the `@kinerja/shared` model.
@@ -21,29 +26,15 @@ registerEnumType(SectionKind, {
   },
 });
 
-export enum IndicatorKind {
-  TARGET = 'target',
-  SCALE = 'scale',
-  EXPECTATION = 'expectation',
-  NUMBER = 'number',
-  YES_NO = 'yesNo',
-  CHOICE = 'choice',
-  TEXT = 'text',
-  EVIDENCE = 'evidence',
-}
+/** The GraphQL names and descriptions of the indicator kinds come from the registry in `@kinerja/shared`. */
+export const IndicatorKind = INDICATOR_KINDS_BY_GRAPHQL_NAME;
+export type IndicatorKind = ModelIndicatorKind;
 registerEnumType(IndicatorKind, {
   name: 'IndicatorKind',
   description: 'The kind of an indicator, which decides its answer and its score.',
-  valuesConfig: {
-    TARGET: { description: 'A target on an aspect; the realisation gives an achievement percentage.' },
-    SCALE: { description: 'Labelled levels with scores, e.g. a 3-level rubric or 1–5.' },
-    EXPECTATION: { description: 'Di Bawah / Sesuai / Di Atas Ekspektasi.' },
-    NUMBER: { description: 'A number within optional bounds; not scored.' },
-    YES_NO: { description: 'Ya/Tidak; scored 100/0 when weighted.' },
-    CHOICE: { description: 'One or several options; scored when every option has a score.' },
-    TEXT: { description: 'Free text; not scored.' },
-    EVIDENCE: { description: 'Bukti dukung: a link and/or a note; not scored.' },
-  },
+  valuesConfig: Object.fromEntries(
+    Object.values(INDICATOR_KIND_REGISTRY).map((entry) => [entry.graphqlName, { description: entry.description }]),
+  ),
 });
 
 export enum TargetAspect {

@@ -1,3 +1,4 @@
+import { INDICATOR_TYPENAMES } from '@kinerja/shared';
 import type * as model from '@kinerja/shared';
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, Float, InterfaceType, Int, ObjectType } from 'type-graphql';
@@ -35,20 +36,9 @@ export class VisibilityCondition {
   value!: unknown;
 }
 
-const KIND_TO_TYPE: Record<model.IndicatorKind, string> = {
-  target: 'TargetIndicator',
-  scale: 'ScaleIndicator',
-  expectation: 'ExpectationIndicator',
-  number: 'NumberIndicator',
-  yesNo: 'YesNoIndicator',
-  choice: 'ChoiceIndicator',
-  text: 'TextIndicator',
-  evidence: 'EvidenceIndicator',
-};
-
 @InterfaceType({
   description: 'One question of an assessment form. The concrete type depends on `kind`.',
-  resolveType: (indicator: model.Indicator) => KIND_TO_TYPE[indicator.kind],
+  resolveType: (indicator: model.Indicator) => INDICATOR_TYPENAMES[indicator.kind],
 })
 export abstract class Indicator {
   @Field(() => String, { description: 'Unique within the version; answers are keyed by it.' })

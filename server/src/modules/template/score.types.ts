@@ -1,3 +1,4 @@
+import { INDICATOR_KIND_REGISTRY } from '@kinerja/shared';
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
 import { IndicatorKind, Predikat, Rating, SectionKind } from './definition.enums.js';
@@ -10,9 +11,9 @@ export class AnswerInput {
   indicatorKey!: string;
 
   @Field(() => GraphQLJSON, {
-    description:
-      'TARGET: {"realisation": number}; SCALE: level value; EXPECTATION: "BELOW"|"MEETS"|"ABOVE"; NUMBER: number; ' +
-      'YES_NO: boolean; CHOICE: option value, or a list when multiple; TEXT: string; EVIDENCE: {"url"?, "note"?}.',
+    description: `${Object.values(INDICATOR_KIND_REGISTRY)
+      .map((entry) => `${entry.graphqlName}: ${entry.answerShape}`)
+      .join('; ')}.`,
   })
   value!: unknown;
 }
