@@ -105,6 +105,47 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules },
   },
   {
+    // Web layers: app/ (shell, routes) imports the feature pages; a feature, and the shared layers common/ and forms/
+    // (the answer-form renderer), import only their own files, common/, forms/, gql/, i18n/ and @kinerja/shared.
+    // No page imports app/.
+    files: ['web/src/*/**/*.{ts,tsx}'],
+    ignores: ['web/src/app/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '../app',
+                '../app/*',
+                '../assessments',
+                '../assessments/*',
+                '../auth',
+                '../auth/*',
+                '../dashboard',
+                '../dashboard/*',
+                '../explorer',
+                '../explorer/*',
+                '../job-families',
+                '../job-families/*',
+                '../results',
+                '../results/*',
+                '../team',
+                '../team/*',
+                '../templates',
+                '../templates/*',
+                '../work-plans',
+                '../work-plans/*',
+              ],
+              message: 'A feature imports only its own files and common/, forms/, gql/, i18n/, @kinerja/shared.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/scripts/**', '**/bench/**', '**/*.test.{ts,tsx}', '**/e2e/**'],
     rules: { 'no-console': 'off' },
   },

@@ -151,6 +151,7 @@ export {
   dateIn,
   type AnnualEvaluationOpening,
 } from './period/annual-evaluation.js';
+export { currentSubPeriod } from './period/current-sub-period.js';
 
 export { EXPLORER_EXAMPLES } from './explorer/examples.js';
 export type { ExplorerContext, ExplorerExample } from './explorer/examples.js';

@@ -4,7 +4,7 @@ import { runningApp } from './support/app';
 import { signIn } from './support/session';
 
 /**
- * The whole cycle of issue 6, as the people themselves and through the UI only: HR publishes a template
+ * The whole cycle of a year, as the people themselves and through the UI only: HR publishes a template
  * version, Indah (tt_1) submits her plan, her lurah Rudi (lurah_tt) approves it, assesses her quarter
  * and writes the final feedback, and Indah reads and acknowledges it — in English.
  */

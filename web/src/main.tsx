@@ -3,7 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { createApolloClient } from './app/apollo';
-import { ViewerProvider } from './auth/viewer';
+import { ViewerProvider } from './common/viewer';
 import { I18nProvider } from './i18n/i18n';
 import './app/styles.css';
 

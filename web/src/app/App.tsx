@@ -1,6 +1,6 @@
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { SignInPage } from '../auth/SignInPage';
-import { useViewer } from '../auth/viewer';
+import { useViewer } from '../common/viewer';
 import { useT } from '../i18n/i18n';
 import { common } from '../i18n/messages';
 import { Layout } from './Layout';

@@ -1,5 +1,5 @@
 import { NavLink, Outlet } from 'react-router';
-import { useViewer } from '../auth/viewer';
+import { useViewer } from '../common/viewer';
 import { useLanguage, useT } from '../i18n/i18n';
 import { common } from '../i18n/messages';
 import { visibleNavigation } from './navigation';

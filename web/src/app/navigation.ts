@@ -4,14 +4,14 @@ import type { common } from '../i18n/messages';
 type NavKey = keyof (typeof common)['id'] & `nav.${string}`;
 
 /** One entry of the main navigation; shown to users holding any of `roles` (all users when absent). */
-export interface NavItem {
+interface NavItem {
   path: string;
   label: NavKey;
   roles?: readonly Role[];
 }
 
 /** The main navigation, by role. Features add their entry here when their page exists. */
-export const NAVIGATION: readonly NavItem[] = [
+const NAVIGATION: readonly NavItem[] = [
   { path: '/', label: 'nav.home' },
   { path: '/rumpun', label: 'nav.families', roles: ['HR', 'ADMIN', 'ANALYST'] },
   { path: '/templat', label: 'nav.templates', roles: ['HR'] },

@@ -11,43 +11,17 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { answersToApi } from '../forms/definition-from-api';
 import { FormRenderer, type TargetScope } from '../forms/FormRenderer';
 import { ScorePanel } from '../forms/ScorePanel';
-import { graphql } from '../gql';
 import type { AnswerInput } from '../gql/graphql';
 import { useLanguage, useLocalized, useT } from '../i18n/i18n';
-import type { AssessmentDetail } from './AssessmentPage';
-import { requestFailure } from './errors';
+import type { AssessmentDetailFragment as AssessmentDetail } from '../gql/graphql';
+import { messagesByField, messagesByIndicator, refusalOf } from '../common/refusal';
 import { assessmentMessages } from './messages';
 import { SubmitSection, type SubmitChoice } from './SubmitSection';
 import { workResultsSuggestion } from './unit-head';
-
-const SaveDraftDocument = graphql(`
-  mutation SaveAssessmentDraft($input: SaveAssessmentDraftInput!) {
-    saveAssessmentDraft(input: $input) {
-      assessment {
-        id
-        lockVersion
-        updatedAt
-        answers {
-          indicatorKey
-          value
-        }
-      }
-    }
-  }
-`);
-
-const SubmitDocument = graphql(`
-  mutation SubmitAssessment($input: SubmitAssessmentInput!) {
-    submitAssessment(input: $input) {
-      assessment {
-        ...AssessmentDetail
-      }
-    }
-  }
-`);
+import { SaveDraftDocument, SubmitDocument } from './operations';
 
 /** How long the form waits after the last edit before saving the draft. */
-export const AUTOSAVE_DELAY_MS = 1500;
+const AUTOSAVE_DELAY_MS = 1500;
 
 type SaveState = 'idle' | 'dirty' | 'saving' | 'saved' | 'invalid' | 'error' | 'conflict';
 
@@ -121,12 +95,12 @@ export function AssessmentEditor(props: {
         return true;
       } catch (error) {
         needsSave.current = true;
-        const failure = requestFailure(error, language);
+        const failure = refusalOf(error, language);
         if (failure.code === 'CONFLICT') {
           conflicted.current = true;
           setSaveState('conflict');
         } else {
-          setServerProblems(failure.byIndicator);
+          setServerProblems(messagesByIndicator(failure));
           setSaveError(failure.message);
           setSaveState('error');
         }
@@ -227,14 +201,14 @@ export function AssessmentEditor(props: {
       needsSave.current = false;
       if (result.data) document.getElementById('assessment-heading')?.focus();
     } catch (error) {
-      const failure = requestFailure(error, language);
+      const failure = refusalOf(error, language);
       if (failure.code === 'CONFLICT') {
         conflicted.current = true;
         needsSave.current = true;
         setSaveState('conflict');
       }
-      setServerProblems(failure.byIndicator);
-      setReasonProblems(failure.byField.ratingReason ?? []);
+      setServerProblems(messagesByIndicator(failure));
+      setReasonProblems(messagesByField(failure).ratingReason ?? []);
       setSubmitError(t('submit.failed', { message: failure.message }));
     } finally {
       setSubmitting(false);

@@ -1,158 +1,28 @@
-import { CombinedGraphQLErrors } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
 import type { AnswerSet } from '@kinerja/shared';
 import { useId, useMemo, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
-import { QueryState } from '../app/QueryState';
-import { useViewer } from '../auth/viewer';
+import { QueryState } from '../common/QueryState';
+import { useViewer } from '../common/viewer';
 import { answersFromApi, answersToApi, definitionFromApi } from '../forms/definition-from-api';
-import { subPeriodShortName } from '../forms/format';
 import { FormRenderer, type TargetScope } from '../forms/FormRenderer';
 import { ScorePanel } from '../forms/ScorePanel';
-import { graphql } from '../gql';
 import type { AssessmentDetailFragment } from '../gql/graphql';
 import { useLanguage, useT } from '../i18n/i18n';
 import { AssessmentEditor } from './AssessmentEditor';
 import { AssessmentResult } from './AssessmentResult';
 import { PeriodicResults } from './PeriodicResults';
-import { requestFailure } from './errors';
-import { SELF_ASSESSMENT_HASH } from './links';
+import { refusalOf } from '../common/refusal';
+import { SELF_ASSESSMENT_HASH } from '../common/links';
 import { assessmentMessages } from './messages';
 import { ReopenSection } from './ReopenSection';
 import { SelfAssessmentPanel } from './SelfAssessmentPanel';
 import './assessment.css';
+import { subPeriodShortName } from '../common/periods';
+import { localeOf } from '../common/format';
+import { AssessmentPageQueryDocument, ReopenAssessmentDocument, SaveSelfAssessmentDocument } from './operations';
 
-export const AssessmentDetailFragmentDoc = graphql(`
-  fragment AssessmentDetail on Assessment {
-    id
-    status
-    lockVersion
-    submittedAt
-    updatedAt
-    employee {
-      id
-      name
-      nipFormatted
-      position
-      unit {
-        id
-        name
-      }
-    }
-    assessor {
-      id
-      name
-    }
-    subPeriod {
-      id
-      kind
-      number
-      name
-      nameEn
-    }
-    periodicResults {
-      id
-      status
-      subPeriod {
-        id
-        number
-        name
-        nameEn
-      }
-      workResultsRating
-      behaviourRating
-      workResultsScore
-      behaviourScore
-      predikat
-    }
-    templateVersion {
-      id
-      number
-      ratingThresholds {
-        workResults {
-          meets
-          above
-        }
-        behaviour {
-          meets
-          above
-        }
-      }
-    }
-    sections {
-      ...FormSectionFields
-    }
-    answers {
-      indicatorKey
-      value
-    }
-    selfAnswers {
-      indicatorKey
-      value
-    }
-    selfSubmittedAt
-    realisations {
-      id
-      value
-      note
-      evidenceUrl
-      recordedAt
-    }
-    workResultsRating
-    behaviourRating
-    suggestedWorkResultsRating
-    suggestedBehaviourRating
-    unitHead {
-      unit {
-        id
-        name
-      }
-      organisationRating
-      suggestedWorkResultsRating
-    }
-    workResultsScore
-    behaviourScore
-    predikat
-    ratingReason
-  }
-`);
-
-const AssessmentPageQueryDocument = graphql(`
-  query AssessmentPage($id: ID!) {
-    assessment(id: $id) {
-      ...AssessmentDetail
-    }
-  }
-`);
-
-const ReopenAssessmentDocument = graphql(`
-  mutation ReopenAssessment($input: ReopenAssessmentInput!) {
-    reopenAssessment(input: $input) {
-      assessment {
-        ...AssessmentDetail
-      }
-    }
-  }
-`);
-
-const SaveSelfAssessmentDocument = graphql(`
-  mutation SaveSelfAssessment($input: SaveSelfAssessmentInput!) {
-    saveSelfAssessment(input: $input) {
-      assessment {
-        id
-        lockVersion
-        updatedAt
-        selfAnswers {
-          indicatorKey
-          value
-        }
-        selfSubmittedAt
-      }
-    }
-  }
-`);
-
-export type AssessmentDetail = AssessmentDetailFragment;
+type AssessmentDetail = AssessmentDetailFragment;
 
 /** `/penilaian/:id`: the assessor fills and submits a draft; everyone allowed sees a submitted one read-only. */
 export function AssessmentPage() {
@@ -160,7 +30,7 @@ export function AssessmentPage() {
   const { id = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(AssessmentPageQueryDocument, { variables: { id } });
   const [generation, setGeneration] = useState(0);
-  const code = CombinedGraphQLErrors.is(error) ? error.errors[0]?.extensions?.code : undefined;
+  const code = error ? refusalOf(error).code : undefined;
   const refused = code === 'FORBIDDEN' || code === 'NOT_FOUND';
   const assessment = data?.assessment ?? null;
 
@@ -222,7 +92,7 @@ function AssessmentView(props: {
       };
   const selfAnswers = useMemo(() => answersFromApi(assessment.selfAnswers ?? []), [assessment.selfAnswers]);
   const editable = assessment.status === 'DRAFT' && viewer?.employeeId === assessment.assessor.id;
-  const dateFormat = new Intl.DateTimeFormat(language === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'medium' });
+  const dateFormat = new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'medium' });
   const isEmployee = viewer?.employeeId != null && viewer.employeeId === assessment.employee.id;
   const isAssessor = viewer?.employeeId != null && viewer.employeeId === assessment.assessor.id;
   // Who may reopen is decided by the server (the assessor's own supervisor, or HR); offer it to HR and to
@@ -260,7 +130,7 @@ function AssessmentView(props: {
       });
     } catch (error) {
       // The supervisor's autosave moves the lock version too: fetch the current one so that saving again works.
-      if (requestFailure(error, language).code === 'CONFLICT') await props.reload();
+      if (refusalOf(error, language).code === 'CONFLICT') await props.reload();
       throw error;
     }
   };

@@ -1,8 +1,8 @@
 import { PREDIKAT_LABELS, RATING_LABELS, type Rating } from '@kinerja/shared';
-import { formatScore } from '../forms/format';
 import { useLanguage, useLocalized, useT } from '../i18n/i18n';
 import { assessmentMessages } from './messages';
-import type { AssessmentDetail } from './AssessmentPage';
+import type { AssessmentDetailFragment as AssessmentDetail } from '../gql/graphql';
+import { formatLongDateTime, formatScore } from '../common/format';
 
 /** The stored outcome of a submitted assessment: the two ratings (with the suggestions), the predikat and the reason. */
 export function AssessmentResult({ assessment }: { assessment: AssessmentDetail }) {
@@ -18,11 +18,7 @@ export function AssessmentResult({ assessment }: { assessment: AssessmentDetail 
       )}
     </>
   );
-  const submittedAt = assessment.submittedAt
-    ? new Intl.DateTimeFormat(language === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'long', timeStyle: 'short' }).format(
-        new Date(assessment.submittedAt),
-      )
-    : '';
+  const submittedAt = assessment.submittedAt ? formatLongDateTime(assessment.submittedAt, language) : '';
   return (
     <section className="assessment-result" aria-labelledby="assessment-result-heading">
       <h2 id="assessment-result-heading">{t('result.heading')}</h2>

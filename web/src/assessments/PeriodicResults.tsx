@@ -1,9 +1,10 @@
 import { PREDIKAT_LABELS, RATING_LABELS, type Rating } from '@kinerja/shared';
 import { Link } from 'react-router';
-import { formatScore, subPeriodShortName } from '../forms/format';
 import { useLanguage, useLocalized, useT } from '../i18n/i18n';
-import type { AssessmentDetail } from './AssessmentPage';
+import type { AssessmentDetailFragment as AssessmentDetail } from '../gql/graphql';
 import { assessmentMessages } from './messages';
+import { formatScore } from '../common/format';
+import { subPeriodShortName } from '../common/periods';
 
 /**
  * The context of an annual assessment (PermenPANRB 6/2022): the employee's submitted periodic assessments of the

@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { useLanguage, useT } from '../i18n/i18n';
-import { requestFailure } from './errors';
+import { messagesByField, refusalOf } from '../common/refusal';
 import { assessmentMessages } from './messages';
 
 /**
@@ -31,8 +31,8 @@ export function ReopenSection(props: { onReopen: (reason: string) => Promise<voi
     try {
       await props.onReopen(trimmed);
     } catch (failed) {
-      const failure = requestFailure(failed, language);
-      const fieldProblems = failure.byField.reason ?? [];
+      const failure = refusalOf(failed, language);
+      const fieldProblems = messagesByField(failure).reason ?? [];
       setReasonProblems(fieldProblems);
       const forbidden = failure.code === 'FORBIDDEN' || failure.code === 'NOT_FOUND';
       setError(t(forbidden ? 'reopen.forbidden' : 'reopen.failed', { message: failure.message }));

@@ -9,8 +9,9 @@ import { useId, useMemo, useRef, useState } from 'react';
 import { FormRenderer, type TargetScope } from '../forms/FormRenderer';
 import { ScorePanel } from '../forms/ScorePanel';
 import { useLanguage, useLocalized, useT } from '../i18n/i18n';
-import { requestFailure } from './errors';
+import { messagesByIndicator, refusalOf } from '../common/refusal';
 import { assessmentMessages } from './messages';
+import { formatLongDateTime } from '../common/format';
 
 /**
  * The employee's self-assessment on the same form, kept apart from the supervisor's answers: the form
@@ -76,8 +77,8 @@ export function SelfAssessmentPanel(props: {
       setProblems({});
       if (!submit) setStatus(t('self.saved'));
     } catch (failed) {
-      const failure = requestFailure(failed, language);
-      setProblems(failure.byIndicator);
+      const failure = refusalOf(failed, language);
+      setProblems(messagesByIndicator(failure));
       setError(failure.code === 'CONFLICT' ? t('self.conflict') : t('self.failed', { message: failure.message }));
     } finally {
       setBusy(false);
@@ -85,13 +86,7 @@ export function SelfAssessmentPanel(props: {
   };
 
   const submittedAt = useMemo(
-    () =>
-      props.submittedAt
-        ? new Intl.DateTimeFormat(language === 'id' ? 'id-ID' : 'en-GB', {
-            dateStyle: 'long',
-            timeStyle: 'short',
-          }).format(new Date(props.submittedAt))
-        : null,
+    () => (props.submittedAt ? formatLongDateTime(props.submittedAt, language) : null),
     [props.submittedAt, language],
   );
 

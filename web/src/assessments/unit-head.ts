@@ -1,5 +1,5 @@
 import { suggestWorkResultsRating, type Rating, type WorkResultsSuggestion } from '@kinerja/shared';
-import type { AssessmentDetail } from './AssessmentPage';
+import type { AssessmentDetailFragment as AssessmentDetail } from '../gql/graphql';
 
 /**
  * The suggested rating hasil kerja the form preselects, by the same shared rule as the server: for the head of a

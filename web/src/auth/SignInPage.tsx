@@ -1,20 +1,8 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { graphql } from '../gql';
 import { useT } from '../i18n/i18n';
 import { common } from '../i18n/messages';
-
-const SignInDocument = graphql(`
-  mutation SignIn($input: LoginInput!) {
-    login(input: $input) {
-      viewer {
-        id
-        name
-        roles
-      }
-    }
-  }
-`);
+import { SignInDocument } from './operations';
 
 /** Username and password; the server answers with an httpOnly session cookie. */
 export function SignInPage() {

@@ -1,86 +1,14 @@
 import { useQuery } from '@apollo/client/react';
 import { ORGANISATION_RATING_LABELS } from '@kinerja/shared';
 import { useState } from 'react';
-import { QueryState } from '../app/QueryState';
-import { graphql } from '../gql';
+import { QueryState } from '../common/QueryState';
 import type { DashboardOptionsQuery } from '../gql/graphql';
 import { useLanguage, useLocalized, useT } from '../i18n/i18n';
 import { DistributionChart, GuidelineList } from './DistributionChart';
 import { dashboardMessages } from './messages';
 import { OrganisationRatingPanel } from './OrganisationRatingPanel';
 import './dashboard.css';
-
-const DashboardOptionsDocument = graphql(`
-  query DashboardOptions {
-    units: unitTree {
-      id
-      name
-      depth
-      path
-      code
-      employees {
-        id
-      }
-    }
-    periods(first: 100) {
-      nodes {
-        ...PeriodCalendar
-      }
-    }
-  }
-`);
-
-const UnitDistributionDocument = graphql(`
-  query UnitDistribution(
-    $unitId: ID!
-    $periodId: ID!
-    $subPeriodId: ID
-    $subPeriodIds: [ID!]
-    $includeSubUnits: Boolean!
-  ) {
-    predikatDistribution(
-      unitId: $unitId
-      periodId: $periodId
-      subPeriodId: $subPeriodId
-      includeSubUnits: $includeSubUnits
-    ) {
-      total
-      organisationRating
-      organisationRatingRecord {
-        id
-        version
-        rating
-        note
-        recordedAt
-        recordedByName
-      }
-      notice
-      includeSubUnits
-      rows {
-        predikat
-        count
-        percent
-      }
-      guideline {
-        kind
-        percent
-        predikat
-      }
-      warnings {
-        code
-        message
-      }
-      subPeriod {
-        id
-        name
-        nameEn
-      }
-    }
-    assessments(filter: { periodId: [$periodId], subPeriodId: $subPeriodIds, status: SUBMITTED }, first: 1) {
-      totalCount
-    }
-  }
-`);
+import { DashboardOptionsDocument, UnitDistributionDocument } from './operations';
 
 type Period = DashboardOptionsQuery['periods']['nodes'][number];
 type Unit = DashboardOptionsQuery['units'][number];

@@ -26,7 +26,7 @@ export function boundText(t: Translate, bound: Bound, label: (p: Predikat) => st
 }
 
 /** Width of a bar: its share of the counted assessments, 0–100 %. */
-export const barWidth = (percent: number) => `${Math.max(0, Math.min(100, percent))}%`;
+const barWidth = (percent: number) => `${Math.max(0, Math.min(100, percent))}%`;
 
 /** The predikat distribution as horizontal bars (plain CSS) with the guideline limits marked, and the same numbers as a table. */
 export function DistributionChart({ data, caption }: { data: DistributionData; caption: string }) {

@@ -9,66 +9,30 @@ import {
   type Predikat,
 } from '@kinerja/shared';
 import { useId, useState } from 'react';
-import { requestFailure } from '../assessments/errors';
-import { useViewer } from '../auth/viewer';
-import { graphql } from '../gql';
+import { messagesByField, refusalOf } from '../common/refusal';
+import { useViewer } from '../common/viewer';
 import type { OrganisationRatingPanelQuery } from '../gql/graphql';
 import { useLanguage, useLocalized, useT } from '../i18n/i18n';
-import { useFormatDate } from '../team/format';
 import { boundText } from './DistributionChart';
 import { dashboardMessages } from './messages';
+import { useFormatDate } from '../common/format';
+import { OrganisationRatingPanelDocument, RecordOrganisationRatingDocument } from './operations';
 
 /** The longest note the server keeps with a recording. */
-export const NOTE_MAX = 2000;
-
-const OrganisationRatingPanelDocument = graphql(`
-  query OrganisationRatingPanel($unitId: ID!, $subPeriodId: ID!) {
-    organisationRatingHistory(unitId: $unitId, subPeriodId: $subPeriodId) {
-      id
-      version
-      rating
-      note
-      recordedAt
-      recordedByName
-      inForce
-    }
-    distributionGuideline {
-      id
-      organisationRating
-      matchesRegulation
-      rules {
-        kind
-        predikat
-        percent
-      }
-    }
-  }
-`);
-
-const RecordOrganisationRatingDocument = graphql(`
-  mutation RecordOrganisationRating($input: RecordOrganisationRatingInput!) {
-    recordOrganisationRating(input: $input) {
-      record {
-        id
-        version
-        rating
-      }
-    }
-  }
-`);
+const NOTE_MAX = 2000;
 
 type GuidelineRow = OrganisationRatingPanelQuery['distributionGuideline'][number];
 type HistoryEntry = OrganisationRatingPanelQuery['organisationRatingHistory'][number];
 
 /** A guideline row as the shared check takes it. */
-export const rulesOf = (row: GuidelineRow | undefined): GuidelineRule[] =>
+const rulesOf = (row: GuidelineRow | undefined): GuidelineRule[] =>
   (row?.rules ?? []).map((rule) =>
     rule.kind === 'atMost' || rule.kind === 'atLeast'
       ? { kind: rule.kind, predikat: rule.predikat as Predikat[], percent: rule.percent ?? 0 }
       : { kind: rule.kind as 'largest' | 'present' | 'absent', predikat: rule.predikat as Predikat[] },
   );
 
-export interface RecordChoice {
+interface RecordChoice {
   rating: OrganisationRating;
   note: string | null;
 }
@@ -300,8 +264,8 @@ export function OrganisationRatingPanel(props: {
       props.onRecorded();
       void refetch();
     } catch (failure) {
-      const details = requestFailure(failure, language);
-      setNoteProblems(details.byField.note ?? []);
+      const details = refusalOf(failure, language);
+      setNoteProblems(messagesByField(details).note ?? []);
       setError(details.code === 'CONFLICT' ? `${details.message} ${t('record.reloaded')}` : details.message);
       if (details.code === 'CONFLICT') {
         props.onRecorded();

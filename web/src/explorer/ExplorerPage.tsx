@@ -7,6 +7,7 @@ import { EXPLORER_EXAMPLES, type ExplorerExample } from '@kinerja/shared';
 import { GraphiQL } from 'graphiql';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { makeRefusal, refusalOf, type Refusal } from '../common/refusal';
 import { getLanguage, useLocalized, useT } from '../i18n/i18n';
 import {
   DeleteSavedQueryDocument,
@@ -14,12 +15,11 @@ import {
   SavedQueriesDocument,
   SavedQueryDocument,
   SaveSavedQueryDocument,
-} from './documents';
+} from './operations';
 import { explorerContextOf } from './explorer-context';
 import { requestExport, saveBlob, type ExportFormat } from './export';
 import { explorerFetcher } from './fetcher';
 import { explorerMessages } from './messages';
-import { saveRefusalOf, type SaveRefusal } from './refusal';
 import { SaveQueryForm, type SaveFields } from './SaveQueryForm';
 import { SavedQueryList, type SavedQueryItem } from './SavedQueryList';
 import { isJsonObject, parseVariables } from './variables';
@@ -111,12 +111,14 @@ export default function ExplorerPage() {
     setParams({});
   };
 
-  const save = async (fields: SaveFields, asNew: boolean): Promise<SaveRefusal | null> => {
+  const save = async (fields: SaveFields, asNew: boolean): Promise<Refusal | null> => {
     if (!editors) return null;
     const { query, variablesText } = editors.read();
     const variables = parseVariables(variablesText);
     if (!variables.ok)
-      return { code: 'BAD_USER_INPUT', message: t('variablesNotJson'), fields: { variables: [t('variablesNotJson')] } };
+      return makeRefusal('BAD_USER_INPUT', t('variablesNotJson'), [
+        { field: 'variables', message: t('variablesNotJson') },
+      ]);
     setNotice(null);
     const update = current?.mine && !asNew ? { id: current.id, expectedVersion: current.version } : {};
     try {
@@ -142,7 +144,7 @@ export default function ExplorerPage() {
       }
       return null;
     } catch (error) {
-      return saveRefusalOf(error);
+      return refusalOf(error);
     }
   };
 
@@ -157,7 +159,7 @@ export default function ExplorerPage() {
       }
       setNotice({ kind: 'ok', text: t('deleted', { name: item.name }) });
     } catch (error) {
-      setNotice({ kind: 'error', text: saveRefusalOf(error).message });
+      setNotice({ kind: 'error', text: refusalOf(error).message });
     }
   };
 

@@ -1,13 +1,13 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { makeRefusal, type Refusal } from '../common/refusal';
 import { I18nProvider } from '../i18n/i18n';
-import type { SaveRefusal } from './refusal';
 import { SaveQueryForm } from './SaveQueryForm';
 
 const initial = { name: 'Skor perawat', description: '', shared: false };
 
 function renderForm(
-  onSave: (fields: unknown, asNew: boolean) => Promise<SaveRefusal | null>,
+  onSave: (fields: unknown, asNew: boolean) => Promise<Refusal | null>,
   editing: { name: string } | null = null,
 ) {
   return render(
@@ -20,14 +20,11 @@ function renderForm(
 describe('SaveQueryForm', () => {
   it('sends the trimmed fields and shows each server problem next to its field, query problems as a list', async () => {
     const onSave = vi.fn(
-      async (): Promise<SaveRefusal | null> => ({
-        code: 'BAD_USER_INPUT',
-        message: 'Nama sudah dipakai.',
-        fields: {
-          name: ["Anda sudah punya kueri tersimpan bernama 'Skor'."],
-          query: ['Kueri GraphQL tidak valid: Cannot query field "x" on type "Query". (1:3)'],
-        },
-      }),
+      async (): Promise<Refusal | null> =>
+        makeRefusal('BAD_USER_INPUT', 'Nama sudah dipakai.', [
+          { field: 'name', message: "Anda sudah punya kueri tersimpan bernama 'Skor'." },
+          { field: 'query', message: 'Kueri GraphQL tidak valid: Cannot query field "x" on type "Query". (1:3)' },
+        ]),
     );
     renderForm(onSave);
     fireEvent.change(screen.getByLabelText('Nama'), { target: { value: '  Skor  ' } });
@@ -43,7 +40,7 @@ describe('SaveQueryForm', () => {
   });
 
   it('shows a refusal without field problems (a stale version) as one message', async () => {
-    renderForm(async () => ({ code: 'CONFLICT', message: 'Kueri ini sudah diubah di tempat lain.', fields: {} }), {
+    renderForm(async () => makeRefusal('CONFLICT', 'Kueri ini sudah diubah di tempat lain.'), {
       name: 'Skor perawat',
     });
     fireEvent.click(screen.getByRole('button', { name: 'Simpan' }));

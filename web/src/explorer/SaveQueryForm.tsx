@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
+import { messagesByField, type Refusal } from '../common/refusal';
 import { useT } from '../i18n/i18n';
 import { explorerMessages } from './messages';
-import type { SaveRefusal } from './refusal';
 
 export interface SaveFields {
   name: string;
@@ -16,14 +16,14 @@ export function SaveQueryForm(props: {
   editing: { name: string } | null;
   /** The opened query belongs to someone else: saving makes a copy. */
   ownerOfOpened: string | null;
-  onSave(fields: SaveFields, asNew: boolean): Promise<SaveRefusal | null>;
+  onSave(fields: SaveFields, asNew: boolean): Promise<Refusal | null>;
   onNew(): void;
 }) {
   const t = useT(explorerMessages);
   const id = useId();
   const [fields, setFields] = useState<SaveFields>(props.initial);
   const [busy, setBusy] = useState(false);
-  const [refusal, setRefusal] = useState<SaveRefusal | null>(null);
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
 
   const save = async (asNew: boolean) => {
     setBusy(true);
@@ -38,7 +38,8 @@ export function SaveQueryForm(props: {
     event.preventDefault();
     void save(false);
   };
-  const problems = (field: keyof SaveRefusal['fields']) => refusal?.fields[field] ?? [];
+  const byField = messagesByField(refusal);
+  const problems = (field: 'name' | 'description' | 'query' | 'variables') => byField[field] ?? [];
   const nameProblems = problems('name');
   const descriptionProblems = problems('description');
   const editorProblems = [

@@ -11,7 +11,7 @@ export interface SavedQueryItem {
 }
 
 /** Where the server streams a saved query's result, run with its stored variables (a plain link: a GET). */
-export const savedExportUrl = (id: string, format: 'csv' | 'xlsx') =>
+const savedExportUrl = (id: string, format: 'csv' | 'xlsx') =>
   `/export/saved/${encodeURIComponent(id)}?format=${format}`;
 
 /** Your saved queries and the shared ones: open or download any, delete your own. */

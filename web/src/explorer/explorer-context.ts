@@ -1,7 +1,7 @@
 import type { ExplorerContext } from '@kinerja/shared';
 
 /** What the page reads to fill the example questions' variables. */
-export interface ExplorerContextData {
+interface ExplorerContextData {
   jobFamilies: readonly { id: string; code: string }[];
   periods: { nodes: readonly { id: string; year: number }[] };
   unitTree: readonly { id: string; kind: string }[];

@@ -1,13 +1,13 @@
 export type ExportFormat = 'csv' | 'xlsx';
 
 /** The request body of `POST /export`: the query as GraphiQL holds it. */
-export interface ExportRequest {
+interface ExportRequest {
   query: string;
   variables?: Record<string, unknown>;
   operationName?: string;
 }
 
-export type ExportResult = { ok: true; blob: Blob; filename: string } | { ok: false; code: string; message: string };
+type ExportResult = { ok: true; blob: Blob; filename: string } | { ok: false; code: string; message: string };
 
 /** The file name of a `Content-Disposition: attachment` header (RFC 6266: `filename*` wins over `filename`). */
 export function filenameFromDisposition(header: string | null, fallback: string): string {

@@ -14,9 +14,9 @@ import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { I18nProvider, type Language } from '../i18n/i18n';
 import { definitionFromApi, definitionToApi } from './definition-from-api';
-import { formatScore } from './format';
 import { FormRenderer, type TargetScope } from './FormRenderer';
 import { ScorePanel } from './ScorePanel';
+import { formatScore } from '../common/format';
 
 /** The form as a page uses it: the answers live in state, the score panel beside the form. */
 function Harness(props: {

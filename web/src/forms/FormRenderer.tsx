@@ -9,7 +9,6 @@ import {
 } from '@kinerja/shared';
 import { useId, useMemo, type ComponentType } from 'react';
 import { useLanguage, useLocalized, useT } from '../i18n/i18n';
-import { formatScore } from './format';
 import {
   ChoiceInput,
   EvidenceInput,
@@ -26,6 +25,7 @@ import {
 export type { TargetScope } from './IndicatorInputs';
 import { formMessages } from './messages';
 import './forms.css';
+import { formatScore } from '../common/format';
 
 /**
  * Renders an assessment form (or a template preview) from the shared rules model.

@@ -9,8 +9,8 @@ import {
   type IndicatorOfKind,
 } from '@kinerja/shared';
 import { useLanguage, useLocalized, useT } from '../i18n/i18n';
-import { formatScore } from './format';
 import { formMessages } from './messages';
+import { formatScore } from '../common/format';
 
 /**
  * Which evaluation a form is for, so each target names what it is scored against: a sub-period's form ("Triwulan I")

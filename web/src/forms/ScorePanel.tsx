@@ -8,9 +8,9 @@ import {
 } from '@kinerja/shared';
 import { useId, useMemo } from 'react';
 import { useLanguage, useLocalized, useT } from '../i18n/i18n';
-import { formatScore } from './format';
 import { formMessages } from './messages';
 import './forms.css';
+import { formatScore } from '../common/format';
 
 /**
  * Live numbers of a form, straight from `scoreAnswers(form, answers)`: section scores, the work-results

@@ -1,15 +1,14 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../i18n/i18n';
-import { CreateFamilyForm, type FamilyRefusal } from './CreateFamilyForm';
+import { makeRefusal, type Refusal } from '../common/refusal';
+import { CreateFamilyForm } from './CreateFamilyForm';
 
 describe('CreateFamilyForm', () => {
   it('keeps the typed input on a refusal and shows each problem under its field', async () => {
     const onCreate = vi.fn(
-      async (): Promise<FamilyRefusal | null> => ({
-        message: 'Kode sudah dipakai.',
-        fields: { code: 'Kode bidan sudah dipakai.' },
-      }),
+      async (): Promise<Refusal | null> =>
+        makeRefusal('BAD_USER_INPUT', 'Kode sudah dipakai.', [{ field: 'code', message: 'Kode bidan sudah dipakai.' }]),
     );
     render(
       <I18nProvider language="id">

@@ -1,44 +1,19 @@
-import { CombinedGraphQLErrors } from '@apollo/client';
 import { useId, useState, type FormEvent } from 'react';
 import type { CreateJobFamilyInput } from '../gql/graphql';
+import { messageByField, type Refusal } from '../common/refusal';
 import { useT } from '../i18n/i18n';
 import { familyMessages } from './messages';
-
-/** A refused family: the server's message and its problems by input field. */
-export interface FamilyRefusal {
-  message: string;
-  fields: Partial<Record<keyof CreateJobFamilyInput, string>>;
-}
-
-export function familyRefusalOf(error: unknown): FamilyRefusal {
-  if (CombinedGraphQLErrors.is(error)) {
-    const first = error.errors[0];
-    const fields: FamilyRefusal['fields'] = {};
-    const problems: unknown = first?.extensions?.problems;
-    if (Array.isArray(problems)) {
-      for (const p of problems as { field?: unknown; message?: unknown }[]) {
-        if (typeof p.field === 'string' && typeof p.message === 'string')
-          fields[p.field as keyof CreateJobFamilyInput] ??= p.message;
-      }
-    }
-    return { message: first?.message ?? error.message, fields };
-  }
-  return { message: error instanceof Error ? error.message : String(error), fields: {} };
-}
+import { RefusalAlert } from '../common/RefusalAlert';
 
 const EMPTY: CreateJobFamilyInput = { code: '', name: '', nameEn: '', description: '' };
 
 /** HR adds a job family; typed input stays on a refusal, with each problem under its field. */
-export function CreateFamilyForm({
-  onCreate,
-}: {
-  onCreate(input: CreateJobFamilyInput): Promise<FamilyRefusal | null>;
-}) {
+export function CreateFamilyForm({ onCreate }: { onCreate(input: CreateJobFamilyInput): Promise<Refusal | null> }) {
   const t = useT(familyMessages);
   const id = useId();
   const [input, setInput] = useState<CreateJobFamilyInput>(EMPTY);
   const [busy, setBusy] = useState(false);
-  const [refusal, setRefusal] = useState<FamilyRefusal | null>(null);
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [created, setCreated] = useState<string | null>(null);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -54,7 +29,7 @@ export function CreateFamilyForm({
   };
   const field = (name: keyof CreateJobFamilyInput, label: string, required: boolean) => {
     const fieldId = `${id}-${name}`;
-    const problem = refusal?.fields[name];
+    const problem = messageByField(refusal)[name];
     return (
       <div className="field">
         <label htmlFor={fieldId}>{label}</label>
@@ -81,11 +56,7 @@ export function CreateFamilyForm({
       {field('name', t('name'), true)}
       {field('nameEn', t('nameEn'), true)}
       {field('description', t('description'), false)}
-      {refusal && (
-        <p role="alert" className="error">
-          {refusal.message}
-        </p>
-      )}
+      {refusal && <RefusalAlert refusal={refusal} />}
       {created && <p role="status">{t('created', { name: created })}</p>}
       <button type="submit" className="primary" disabled={busy}>
         {busy ? t('creating') : t('create')}

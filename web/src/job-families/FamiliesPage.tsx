@@ -1,47 +1,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { QueryState } from '../app/QueryState';
-import { useViewer } from '../auth/viewer';
+import { QueryState } from '../common/QueryState';
+import { refusalOf } from '../common/refusal';
+import { useViewer } from '../common/viewer';
 import type { CreateJobFamilyInput } from '../gql/graphql';
-import { graphql } from '../gql/index';
 import { useT } from '../i18n/i18n';
 import { familyMessages } from './messages';
 import { FamilyList } from './FamilyList';
-import { CreateFamilyForm, familyRefusalOf } from './CreateFamilyForm';
-
-const JobFamiliesQueryDocument = graphql(`
-  query JobFamilies {
-    jobFamilies {
-      id
-      code
-      name
-      nameEn
-      description
-      templates {
-        id
-        name
-        versions {
-          id
-          number
-          status
-        }
-      }
-    }
-  }
-`);
-
-const CreateJobFamilyDocument = graphql(`
-  mutation CreateJobFamily($input: CreateJobFamilyInput!) {
-    createJobFamily(input: $input) {
-      family {
-        id
-        code
-        name
-        nameEn
-        description
-      }
-    }
-  }
-`);
+import { CreateFamilyForm } from './CreateFamilyForm';
+import { CreateJobFamilyDocument, JobFamiliesQueryDocument } from './operations';
 
 export function FamiliesPage() {
   const t = useT(familyMessages);
@@ -55,7 +21,7 @@ export function FamiliesPage() {
       await refetch();
       return null;
     } catch (e) {
-      return familyRefusalOf(e);
+      return refusalOf(e);
     }
   };
   return (

@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import type { DevelopmentActionKind, DevelopmentActionStatus } from '../gql/graphql';
 import { useLanguage, useT } from '../i18n/i18n';
-import { refusalOf, type Refusal } from '../work-plans/errors';
-import { formatDate } from '../work-plans/format';
+import { refusalOf, type Refusal } from '../common/refusal';
 import { resultsMessages } from './messages';
+import { formatDate } from '../common/format';
+import { RefusalAlert } from '../common/RefusalAlert';
 
-export interface FeedbackView {
+interface FeedbackView {
   id: string;
   strengths: string;
   areasToImprove: string;
@@ -98,11 +99,7 @@ export function FeedbackPanel(props: {
           </button>
         </div>
       )}
-      {refusal && (
-        <p role="alert" className="error">
-          {refusal.message}
-        </p>
-      )}
+      {refusal && <RefusalAlert refusal={refusal} />}
     </section>
   );
 }

@@ -2,137 +2,24 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { PREDIKAT_LABELS, RATING_LABELS } from '@kinerja/shared';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { SELF_ASSESSMENT_HASH } from '../assessments/links';
-import { QueryState } from '../app/QueryState';
-import { useViewer } from '../auth/viewer';
-import { graphql } from '../gql';
+import { SELF_ASSESSMENT_HASH } from '../common/links';
+import { QueryState } from '../common/QueryState';
+import { useViewer } from '../common/viewer';
 import type { MyResultsQuery } from '../gql/graphql';
 import { useLanguage, useLocalized, useT } from '../i18n/i18n';
-import { formatDate } from '../work-plans/format';
 import { FeedbackPanel } from './FeedbackPanel';
 import { resultsMessages } from './messages';
-import { ObjectionPanel, type ObjectionRow } from './ObjectionPanel';
 import './results.css';
-
-const MyResultsDocument = graphql(`
-  query MyResults($employeeId: ID!) {
-    assessments(filter: { employeeId: [$employeeId] }, first: 50) {
-      edges {
-        node {
-          id
-          status
-          submittedAt
-          resultReceivedAt
-          objectionDeadline
-          selfSubmittedAt
-          workResultsRating
-          behaviourRating
-          predikat
-          assessor {
-            id
-            name
-          }
-          employee {
-            id
-            unit {
-              id
-              timeZone
-            }
-          }
-          subPeriod {
-            id
-            name
-            nameEn
-            startDate
-          }
-        }
-      }
-    }
-    objections(filter: { employeeId: [$employeeId] }, first: 100) {
-      edges {
-        node {
-          id
-          status
-          reason
-          filedAt
-          decidedAt
-          decisionReason
-          predikat
-          assessment {
-            id
-          }
-        }
-      }
-    }
-  }
-`);
-
-const MyFeedbackDocument = graphql(`
-  query MyAssessmentFeedback($assessmentId: ID!) {
-    assessmentFeedback(assessmentId: $assessmentId) {
-      id
-      lockVersion
-      strengths
-      areasToImprove
-      acknowledgedAt
-      developmentActions {
-        id
-        kind
-        description
-        targetDate
-        status
-        doneAt
-      }
-    }
-  }
-`);
-
-const AcknowledgeMyFeedbackDocument = graphql(`
-  mutation AcknowledgeMyFeedback($input: AcknowledgeFeedbackInput!) {
-    acknowledgeFeedback(input: $input) {
-      feedback {
-        id
-        lockVersion
-        acknowledgedAt
-      }
-    }
-  }
-`);
-
-const SetMyActionStatusDocument = graphql(`
-  mutation SetMyDevelopmentActionStatus($input: SetDevelopmentActionStatusInput!) {
-    setDevelopmentActionStatus(input: $input) {
-      action {
-        id
-        status
-        doneAt
-      }
-    }
-  }
-`);
-
-const FileMyObjectionDocument = graphql(`
-  mutation FileMyObjection($input: FileObjectionInput!) {
-    fileObjection(input: $input) {
-      objection {
-        id
-        status
-      }
-    }
-  }
-`);
-
-const ReceiveMyResultDocument = graphql(`
-  mutation ReceiveMyResult($input: ReceiveAssessmentResultInput!) {
-    receiveAssessmentResult(input: $input) {
-      assessment {
-        id
-        resultReceivedAt
-        objectionDeadline
-      }
-    }
-  }
-`);
+import { formatDate } from '../common/format';
+import { ObjectionPanel, type ObjectionRow } from './ObjectionPanel';
+import {
+  AcknowledgeMyFeedbackDocument,
+  FileMyObjectionDocument,
+  MyFeedbackDocument,
+  MyResultsDocument,
+  ReceiveMyResultDocument,
+  SetMyActionStatusDocument,
+} from './operations';
 
 type AssessmentRow = MyResultsQuery['assessments']['edges'][number]['node'];
 

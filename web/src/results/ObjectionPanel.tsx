@@ -2,9 +2,10 @@ import { objectionWindow, PREDIKAT_LABELS } from '@kinerja/shared';
 import { useState, type FormEvent } from 'react';
 import type { ObjectionStatus, Predikat } from '../gql/graphql';
 import { useLanguage, useLocalized, useT } from '../i18n/i18n';
-import { refusalOf, type Refusal } from '../work-plans/errors';
-import { formatDate } from '../work-plans/format';
+import { refusalOf, type Refusal } from '../common/refusal';
 import { resultsMessages } from './messages';
+import { formatDate, formatDay } from '../common/format';
+import { RefusalAlert } from '../common/RefusalAlert';
 
 export interface ObjectionRow {
   id: string;
@@ -14,16 +15,6 @@ export interface ObjectionRow {
   decidedAt?: string | null;
   decisionReason?: string | null;
   predikat?: Predikat | null;
-}
-
-/** A calendar day (YYYY-MM-DD) as people read it, e.g. "17 Maret 2026", the same in every browser time zone. */
-export function formatDay(day: string, language: string): string {
-  return new Date(`${day}T00:00:00Z`).toLocaleDateString(language === 'en' ? 'en-GB' : 'id-ID', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
 }
 
 /**
@@ -86,7 +77,7 @@ export function ObjectionPanel(props: {
 
   const trimmed = reason.trim();
   const invalid = trimmed.length === 0 || trimmed.length > 2000;
-  const serverProblem = refusal?.problems.find((p) => p.field === 'reason')?.message ?? null;
+  const serverProblem = refusal?.problems.find((p) => p.path === 'reason')?.message ?? null;
   const problem = (touched && invalid ? t('objectionReasonRequired') : null) ?? serverProblem;
 
   async function submit(event: FormEvent) {
@@ -127,11 +118,7 @@ export function ObjectionPanel(props: {
               {problem}
             </p>
           )}
-          {refusal && !serverProblem && (
-            <p role="alert" className="error">
-              {refusal.message}
-            </p>
-          )}
+          {refusal && !serverProblem && <RefusalAlert refusal={refusal} />}
           <button type="submit" disabled={busy}>
             {busy ? t('objectionFiling') : t('objectionFile')}
           </button>

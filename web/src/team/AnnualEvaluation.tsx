@@ -1,49 +1,28 @@
-import { CombinedGraphQLErrors } from '@apollo/client';
 import { skipToken, useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { graphql } from '../gql';
 import { useT } from '../i18n/i18n';
 import { annualMessages } from './annual-messages';
-import { StartAssessmentDocument } from './api';
-import { useFormatDate } from './format';
+import { StartAssessmentDocument } from './operations';
 import type { MemberRow } from './model';
 import { StatusBadge } from './StatusBadge';
-
-/** When the open period's annual evaluation opens (HR's setting: in the last sub-period or after the period's end). */
-export const TeamAnnualEvaluationDocument = graphql(`
-  query TeamAnnualEvaluation($periodId: ID!) {
-    period(id: $periodId) {
-      id
-      annualEvaluationOpens
-      annualEvaluationOpensOn
-    }
-  }
-`);
+import { useFormatDate } from '../common/format';
+import { refusalOf } from '../common/refusal';
+import { TeamAnnualEvaluationDocument } from './operations';
 
 /** A refused start of an annual assessment, next to the subordinate: the server's message and, when it is not open yet, the day it opens. */
-export interface AnnualStartRefusal {
+interface AnnualStartRefusal {
   memberId: string;
   message: string;
   opensOn: string | null;
 }
 
 /** Reads the server's refusal; `opensOn` when the annual evaluation is not open yet (INVALID_STATE, reason ANNUAL_EVALUATION_NOT_OPEN). */
-export function annualRefusalOf(memberId: string, error: unknown): AnnualStartRefusal {
-  if (CombinedGraphQLErrors.is(error)) {
-    const first = error.errors[0];
-    const extensions = first?.extensions ?? {};
-    const notOpen =
-      extensions.code === 'INVALID_STATE' &&
-      extensions.reason === 'ANNUAL_EVALUATION_NOT_OPEN' &&
-      typeof extensions.opensOn === 'string';
-    return {
-      memberId,
-      message: first?.message ?? error.message,
-      opensOn: notOpen ? (extensions.opensOn as string) : null,
-    };
-  }
-  return { memberId, message: error instanceof Error ? error.message : String(error), opensOn: null };
+function annualRefusalOf(memberId: string, error: unknown): AnnualStartRefusal {
+  const refusal = refusalOf(error);
+  const { reason, opensOn } = refusal.extensions;
+  const notOpen = refusal.code === 'INVALID_STATE' && reason === 'ANNUAL_EVALUATION_NOT_OPEN';
+  return { memberId, message: refusal.message, opensOn: notOpen && typeof opensOn === 'string' ? opensOn : null };
 }
 
 /** What the team table needs to offer the annual evaluation. */

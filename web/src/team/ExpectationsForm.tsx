@@ -1,8 +1,9 @@
 import { BERAKHLAK_VALUES } from '@kinerja/shared';
 import { useId, useState } from 'react';
 import { useLocalized, useT } from '../i18n/i18n';
-import type { Refusal } from './errors';
+import { type Refusal, messageByField } from '../common/refusal';
 import { teamMessages } from './messages';
+import { RefusalAlert } from '../common/RefusalAlert';
 
 export interface ExpectationEntry {
   valueCode: string;
@@ -70,7 +71,7 @@ export function ExpectationsForm(props: {
     setRefusal(result);
     // The server names fields by the position in what was sent: map them back to the value.
     const byValue: Record<string, string> = {};
-    for (const [field, message] of Object.entries(result.fields)) {
+    for (const [field, message] of Object.entries(messageByField(result))) {
       const index = /^expectations\.(\d+)/.exec(field)?.[1];
       const entry = index === undefined ? undefined : entries[Number(index)];
       if (entry) byValue[entry.valueCode] ??= message;
@@ -104,11 +105,7 @@ export function ExpectationsForm(props: {
           {busy ? t('busy') : t('expectations.save')}
         </button>
       </div>
-      {refusal && (
-        <p role="alert" className="error">
-          {refusal.message}
-        </p>
-      )}
+      {refusal && <RefusalAlert refusal={refusal} />}
       {saved && (
         <p role="status" className="success">
           {t('expectations.saved')}

@@ -1,9 +1,10 @@
 import { useId, useState } from 'react';
 import type { DevelopmentActionKind, DevelopmentActionStatus, SaveAssessmentFeedbackInput } from '../gql/graphql';
 import { useT } from '../i18n/i18n';
-import type { Refusal } from './errors';
-import { useFormatDate } from './format';
+import { type Refusal, messageByField } from '../common/refusal';
 import { teamMessages } from './messages';
+import { useFormatDate } from '../common/format';
+import { RefusalAlert } from '../common/RefusalAlert';
 
 const KINDS: readonly DevelopmentActionKind[] = ['TRAINING', 'MENTORING', 'COACHING', 'ASSIGNMENT', 'OTHER'];
 
@@ -21,7 +22,7 @@ export interface FeedbackDraft {
 type Input = Omit<SaveAssessmentFeedbackInput, 'assessmentId' | 'expectedLockVersion'>;
 
 /** What to send: texts trimmed, development actions in order. */
-export function feedbackInput(draft: FeedbackDraft): Input {
+function feedbackInput(draft: FeedbackDraft): Input {
   return {
     strengths: draft.strengths.trim(),
     areasToImprove: draft.areasToImprove.trim(),
@@ -75,7 +76,7 @@ export function FeedbackForm(props: {
     );
   }
 
-  const fieldError = (field: string) => refusal?.fields[field];
+  const fieldError = (field: string) => messageByField(refusal)[field];
   const update = (index: number, change: Partial<FeedbackDraft['developmentActions'][number]>) =>
     setDraft((old) => ({
       ...old,
@@ -200,11 +201,7 @@ export function FeedbackForm(props: {
           {busy ? t('busy') : t('feedback.save')}
         </button>
       </div>
-      {refusal && (
-        <p role="alert" className="error">
-          {refusal.message}
-        </p>
-      )}
+      {refusal && <RefusalAlert refusal={refusal} />}
       {saved && (
         <p role="status" className="success">
           {t('feedback.saved')}

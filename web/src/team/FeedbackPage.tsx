@@ -1,14 +1,14 @@
 import { PREDIKAT_LABELS } from '@kinerja/shared';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
-import { QueryState } from '../app/QueryState';
+import { QueryState } from '../common/QueryState';
 import { useLocalized, useT } from '../i18n/i18n';
-import { FinalFeedbackDocument, SaveFeedbackDocument } from './api';
-import { refusalOf, type Refusal } from './errors';
+import { FinalFeedbackDocument, SaveFeedbackDocument } from './operations';
+import { type Refusal, refusalOf } from '../common/refusal';
 import { FeedbackForm, type FeedbackDraft } from './FeedbackForm';
-import { useSubPeriodName } from './format';
 import { teamMessages } from './messages';
 import './team.css';
+import { useSubPeriodName } from '../common/periods';
 
 /** /tim/umpan-balik/:assessmentId — the assessor writes the final feedback on a submitted assessment. */
 export function FeedbackPage() {

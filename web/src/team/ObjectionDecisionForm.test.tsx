@@ -1,5 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { makeRefusal } from '../common/refusal';
 import { I18nProvider } from '../i18n/i18n';
 import { ObjectionDecisionForm } from './ObjectionDecisionForm';
 
@@ -58,11 +59,13 @@ describe('ObjectionDecisionForm', () => {
 
   it('upholds without ratings and shows a server refusal next to the field it names', async () => {
     const onDecide = renderForm(
-      vi.fn().mockResolvedValue({
-        message: 'Alasan terlalu panjang.',
-        code: 'BAD_USER_INPUT',
-        fields: { reason: 'Paling banyak 2000 karakter.' },
-      }),
+      vi
+        .fn()
+        .mockResolvedValue(
+          makeRefusal('BAD_USER_INPUT', 'Alasan terlalu panjang.', [
+            { field: 'reason', message: 'Paling banyak 2000 karakter.' },
+          ]),
+        ),
     );
     fireEvent.change(screen.getByLabelText('Alasan keputusan'), { target: { value: 'Tetap' } });
     fireEvent.click(screen.getByRole('button', { name: 'Putuskan keberatan' }));

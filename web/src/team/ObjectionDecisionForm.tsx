@@ -2,7 +2,7 @@ import { PREDIKAT_LABELS, predikatOf, RATING_LABELS, RATINGS, type Predikat, typ
 import { useId, useRef, useState } from 'react';
 import type { DecideObjectionInput } from '../gql/graphql';
 import { useLocalized, useT } from '../i18n/i18n';
-import type { Refusal } from './errors';
+import { type Refusal, messageByField } from '../common/refusal';
 import { teamMessages } from './messages';
 
 type Outcome = 'UPHELD' | 'CHANGED';
@@ -56,7 +56,7 @@ export function ObjectionDecisionForm(props: {
     setBusy(false);
     if (result) {
       setRefusal(result.message);
-      setFields(result.fields);
+      setFields(messageByField(result));
     } else setDone(true);
   };
 

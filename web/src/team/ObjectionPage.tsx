@@ -2,24 +2,24 @@ import { PREDIKAT_LABELS, RATING_LABELS } from '@kinerja/shared';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { QueryState } from '../app/QueryState';
-import { useViewer } from '../auth/viewer';
+import { QueryState } from '../common/QueryState';
+import { useViewer } from '../common/viewer';
 import type { DecideObjectionInput, Predikat, Rating } from '../gql/graphql';
 import { useLanguage, useLocalized, useT } from '../i18n/i18n';
-import { formatDay } from '../results/ObjectionPanel';
 import {
   DecideObjectionDocument,
   DeciderCandidatesDocument,
   ObjectionDecisionDocument,
   ReassignObjectionDocument,
-} from './api';
-import { refusalOf, type Refusal } from './errors';
-import { useFormatDate, useSubPeriodName } from './format';
+} from './operations';
+import { type Refusal, refusalOf } from '../common/refusal';
 import { teamMessages } from './messages';
 import { ObjectionDecisionForm } from './ObjectionDecisionForm';
 import { ReassignObjectionForm } from './ReassignObjectionForm';
 import { StatusBadge } from './StatusBadge';
 import './team.css';
+import { formatDay, useFormatDate } from '../common/format';
+import { useSubPeriodName } from '../common/periods';
 
 /**
  * /tim/keberatan/:id — the objection's decider (the assessor's supervisor, or the official HR handed it to) decides

@@ -1,5 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { makeRefusal } from '../common/refusal';
 import { I18nProvider } from '../i18n/i18n';
 import { commentMissing, PlanDecisionForm } from './PlanDecisionForm';
 
@@ -38,11 +39,7 @@ describe('PlanDecisionForm', () => {
   });
 
   it('shows the server’s refusal and keeps the typed comment', async () => {
-    renderForm(
-      vi
-        .fn()
-        .mockResolvedValue({ message: 'Rencana kerja ini sudah diubah orang lain.', code: 'CONFLICT', fields: {} }),
-    );
+    renderForm(vi.fn().mockResolvedValue(makeRefusal('CONFLICT', 'Rencana kerja ini sudah diubah orang lain.')));
     fireEvent.change(screen.getByLabelText('Komentar untuk pegawai'), { target: { value: 'Bagus' } });
     fireEvent.click(screen.getByRole('button', { name: 'Setujui rencana' }));
     expect((await screen.findByRole('alert')).textContent).toBe('Rencana kerja ini sudah diubah orang lain.');

@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { useT } from '../i18n/i18n';
-import type { Refusal } from './errors';
+import { type Refusal, messageByField } from '../common/refusal';
 import { teamMessages } from './messages';
 
 export type PlanDecision = 'approve' | 'return';
@@ -37,7 +37,8 @@ export function PlanDecisionForm(props: {
     setBusy(false);
     if (result) {
       setRefusal(result.message);
-      if (result.fields.comment) setCommentError(result.fields.comment);
+      const { comment } = messageByField(result);
+      if (comment) setCommentError(comment);
     } else {
       setDone(t(decision === 'approve' ? 'decision.approved' : 'decision.returned'));
     }

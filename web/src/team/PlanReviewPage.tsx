@@ -1,19 +1,19 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { QueryState } from '../app/QueryState';
-import { periodicSubPeriods } from '../forms/format';
+import { QueryState } from '../common/QueryState';
 import type { PlanReviewQuery } from '../gql/graphql';
 import { useLanguage, useT } from '../i18n/i18n';
-import { PeriodicTargetsTable } from '../work-plans/PeriodicTargetsTable';
-import { ApprovePlanDocument, PlanReviewDocument, ReturnPlanDocument, SetExpectationsDocument } from './api';
-import { refusalOf, type Refusal } from './errors';
+import { PeriodicTargetsTable } from '../common/PeriodicTargetsTable';
+import { ApprovePlanDocument, PlanReviewDocument, ReturnPlanDocument, SetExpectationsDocument } from './operations';
+import { type Refusal, refusalOf } from '../common/refusal';
 import { ExpectationsForm, type ExpectationEntry } from './ExpectationsForm';
-import { useFormatDate } from './format';
 import { teamMessages } from './messages';
 import { PlanDecisionForm, type PlanDecision } from './PlanDecisionForm';
 import { StatusBadge } from './StatusBadge';
 import './team.css';
+import { periodicSubPeriods } from '../common/periods';
+import { useFormatDate } from '../common/format';
 
 type Plan = NonNullable<PlanReviewQuery['workPlan']>;
 

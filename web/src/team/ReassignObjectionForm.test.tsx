@@ -1,5 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { makeRefusal } from '../common/refusal';
 import { I18nProvider } from '../i18n/i18n';
 import { ReassignObjectionForm, type DeciderCandidate } from './ReassignObjectionForm';
 
@@ -56,11 +57,9 @@ describe('ReassignObjectionForm (PP 30/2019: HR hands an objection to another of
   });
 
   it('shows the server’s refusal at the field it names', async () => {
-    const refusal = {
-      message: 'x',
-      code: 'BAD_USER_INPUT',
-      fields: { deciderId: 'Rudi Hartono tidak lagi aktif; pilih pegawai aktif.' },
-    };
+    const refusal = makeRefusal('BAD_USER_INPUT', 'x', [
+      { field: 'deciderId', message: 'Rudi Hartono tidak lagi aktif; pilih pegawai aktif.' },
+    ]);
     renderForm(vi.fn().mockResolvedValue(refusal));
     fireEvent.change(screen.getByLabelText('Pejabat yang memutuskan'), { target: { value: 'plt' } });
     fireEvent.change(screen.getByLabelText('Alasan pengalihan'), { target: { value: 'Camat cuti.' } });

@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
 import { useT } from '../i18n/i18n';
-import type { Refusal } from './errors';
+import { type Refusal, messageByField } from '../common/refusal';
 import { teamMessages } from './messages';
 
 /** Longest reason for a hand-over, as the server checks it. */
-export const REASSIGN_REASON_MAX = 2000;
+const REASSIGN_REASON_MAX = 2000;
 
 export interface DeciderCandidate {
   id: string;
@@ -51,8 +51,9 @@ export function ReassignObjectionForm(props: {
     const result = await props.onReassign({ objectionId: props.objectionId, deciderId, reason: trimmed });
     setBusy(false);
     if (result) {
-      setFields(result.fields);
-      if (Object.keys(result.fields).length === 0) setRefusal(result.message);
+      const byField = messageByField(result);
+      setFields(byField);
+      if (Object.keys(byField).length === 0) setRefusal(result.message);
     } else {
       setDone(true);
       setReason('');

@@ -2,10 +2,11 @@ import { Link } from 'react-router';
 import { useT } from '../i18n/i18n';
 import { annualMessages } from './annual-messages';
 import { AnnualCell, AnnualOpening, type AnnualColumn } from './AnnualEvaluation';
-import { useFormatDate, useSubPeriodName } from './format';
 import { teamMessages } from './messages';
 import type { MemberRow, TeamOverviewData, TeamSubPeriod } from './model';
 import { StatusBadge } from './StatusBadge';
+import { useFormatDate } from '../common/format';
+import { useSubPeriodName } from '../common/periods';
 
 export interface TeamOverviewProps {
   overview: TeamOverviewData;

@@ -1,17 +1,18 @@
 import { skipToken, useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { QueryState } from '../app/QueryState';
-import { useViewer } from '../auth/viewer';
+import { QueryState } from '../common/QueryState';
+import { useViewer } from '../common/viewer';
 import { useT } from '../i18n/i18n';
 import { useAnnualEvaluation } from './AnnualEvaluation';
-import { StartAssessmentDocument, TeamMembersDocument, TeamPeriodsDocument, TeamWorkDocument } from './api';
-import { refusalOf } from './errors';
-import { useSubPeriodName } from './format';
+import { StartAssessmentDocument, TeamMembersDocument, TeamPeriodsDocument, TeamWorkDocument } from './operations';
+import { refusalOf } from '../common/refusal';
 import { teamMessages } from './messages';
-import { currentSubPeriodOf, openPeriodOf, teamOverview, todayIso } from './model';
+import { openPeriodOf, teamOverview } from './model';
 import { TeamOverview } from './TeamOverview';
 import './team.css';
+import { todayIso, useSubPeriodName } from '../common/periods';
+import { currentSubPeriod } from '@kinerja/shared';
 
 /** /tim: what the signed-in supervisor (or HR) needs to do for their team in the open period. */
 export function TeamPage() {
@@ -24,7 +25,7 @@ export function TeamPage() {
   const periods = useQuery(TeamPeriodsDocument);
   const members = useQuery(TeamMembersDocument, me ? { variables: { employeeId: me } } : skipToken);
   const period = periods.data ? openPeriodOf(periods.data.periods.nodes) : null;
-  const current = period ? currentSubPeriodOf(period.subPeriods, todayIso()) : null;
+  const current = period ? currentSubPeriod(period.subPeriods, todayIso()) : null;
   const annual = useAnnualEvaluation(period, todayIso());
   const annualSubPeriodId = period?.subPeriods.find((sub) => sub.kind === 'ANNUAL')?.id ?? null;
   const work = useQuery(

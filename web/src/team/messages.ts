@@ -317,5 +317,3 @@ export const teamMessages = defineMessages(
     busy: 'Saving…',
   },
 );
-
-export type TeamMessageKey = keyof (typeof teamMessages)['id'];

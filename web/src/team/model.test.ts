@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TeamWorkQuery } from '../gql/graphql';
-import { currentSubPeriodOf, openPeriodOf, teamOverview, type TeamPeriod } from './model';
+import { currentSubPeriod } from '@kinerja/shared';
+import { openPeriodOf, teamOverview, type TeamPeriod } from './model';
 
 const quarters: TeamPeriod['subPeriods'] = [1, 2, 3, 4].map((n) => ({
   id: `q${n}`,
@@ -21,7 +22,7 @@ const annual = {
   endDate: '2026-12-31',
 };
 
-describe('openPeriodOf / currentSubPeriodOf', () => {
+describe('openPeriodOf / currentSubPeriod', () => {
   it('picks the open period', () => {
     const periods: TeamPeriod[] = [
       { id: 'p25', year: 2025, state: 'CLOSED', subPeriods: [] },
@@ -34,11 +35,11 @@ describe('openPeriodOf / currentSubPeriodOf', () => {
 
   it('picks the quarter containing today, never the annual one while quarters exist', () => {
     const all = [annual, ...quarters];
-    expect(currentSubPeriodOf(all, '2026-11-28')?.id).toBe('q4');
-    expect(currentSubPeriodOf(all, '2026-04-01')?.id).toBe('q2');
-    expect(currentSubPeriodOf(all, '2025-12-01')?.id).toBe('q1');
-    expect(currentSubPeriodOf(all, '2027-02-01')?.id).toBe('q4');
-    expect(currentSubPeriodOf([annual], '2026-05-01')?.id).toBe('y');
+    expect(currentSubPeriod(all, '2026-11-28')?.id).toBe('q4');
+    expect(currentSubPeriod(all, '2026-04-01')?.id).toBe('q2');
+    expect(currentSubPeriod(all, '2025-12-01')?.id).toBe('q1');
+    expect(currentSubPeriod(all, '2027-02-01')?.id).toBe('q4');
+    expect(currentSubPeriod([annual], '2026-05-01')?.id).toBe('y');
   });
 });
 

@@ -2,36 +2,20 @@ import type { TeamMembersQuery, TeamPeriodsQuery, TeamWorkQuery, WorkPlanStatus 
 
 export type TeamPeriod = TeamPeriodsQuery['periods']['nodes'][number];
 export type TeamSubPeriod = TeamPeriod['subPeriods'][number];
-export type Subordinate = NonNullable<TeamMembersQuery['employee']>['subordinates'][number];
+type Subordinate = NonNullable<TeamMembersQuery['employee']>['subordinates'][number];
 
 /** The open period (the latest year when, unusually, several are open). */
 export function openPeriodOf(periods: readonly TeamPeriod[]): TeamPeriod | null {
   return [...periods].filter((p) => p.state === 'OPEN').sort((a, b) => b.year - a.year)[0] ?? null;
 }
 
-/**
- * The sub-period being worked in on `today` (YYYY-MM-DD): the quarter (or semester, month) containing it;
- * before the first one starts, the first; after the last one ends, the last. The annual one only when
- * there is nothing else.
- */
-export function currentSubPeriodOf(subPeriods: readonly TeamSubPeriod[], today: string): TeamSubPeriod | null {
-  const parts = [...subPeriods]
-    .filter((s) => s.kind !== 'ANNUAL')
-    .sort((a, b) => a.startDate.localeCompare(b.startDate));
-  if (parts.length === 0) return subPeriods[0] ?? null;
-  const containing = parts.find((s) => s.startDate <= today && today <= s.endDate);
-  if (containing) return containing;
-  const started = parts.filter((s) => s.startDate <= today);
-  return started[started.length - 1] ?? parts[0]!;
-}
-
-export interface MemberPlan {
+interface MemberPlan {
   id: string;
   revision: number;
   status: WorkPlanStatus;
 }
 
-export interface MemberAssessment {
+interface MemberAssessment {
   id: string;
   status: 'DRAFT' | 'SUBMITTED';
 }
@@ -95,10 +79,4 @@ export function teamOverview(
   const drafts = (work.drafts?.edges ?? []).map((e) => e.node);
   const objections = work.objections.edges.map((e) => e.node);
   return { toApprove, drafts, objections, members, todoCount: toApprove.length + drafts.length + objections.length };
-}
-
-/** Today as YYYY-MM-DD in the user's time zone. */
-export function todayIso(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

@@ -16,7 +16,7 @@ function isLocalized(value: unknown): value is { id: string; en: string } {
 }
 
 /** A field value of a diff as a short text: bilingual texts in the current language, lists and objects as JSON. */
-export function formatValue(value: unknown, language: 'id' | 'en'): string | null {
+function formatValue(value: unknown, language: 'id' | 'en'): string | null {
   if (value === null || value === undefined || value === '') return null;
   if (isLocalized(value)) return (language === 'en' && value.en) || value.id;
   if (typeof value === 'object') return JSON.stringify(value);

@@ -1,7 +1,7 @@
 import { useId, type FormEvent, type ReactNode } from 'react';
 import type { IndicatorKind } from '../gql/graphql';
 import { useT } from '../i18n/i18n';
-import type { Refusal } from './errors';
+import type { Refusal } from '../common/refusal';
 import { templateMessages } from './messages';
 import {
   defaultAggregationFor,
@@ -16,6 +16,7 @@ import {
   type TextFields,
 } from './model';
 import { ProblemList } from './ProblemList';
+import { RefusalAlert } from '../common/RefusalAlert';
 
 export function Field({
   label,
@@ -374,15 +375,14 @@ export function IndicatorFormView(props: {
       )}
       <ProblemList problems={props.problems} label={t('instantCheck')} />
       {props.refusal && (
-        <div role="alert" className="error">
-          <p>{props.refusal.message}</p>
+        <RefusalAlert refusal={props.refusal}>
           <ProblemList problems={props.refusal.problems} />
           {props.refusal.code === 'CONFLICT' && props.onReload && (
             <button type="button" onClick={props.onReload}>
               {t('reload')}
             </button>
           )}
-        </div>
+        </RefusalAlert>
       )}
       <div className="form-actions">
         <button type="submit" className="primary" disabled={props.busy}>

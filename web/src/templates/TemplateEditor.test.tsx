@@ -1,9 +1,11 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { makeRefusal } from '../common/refusal';
 import { I18nProvider } from '../i18n/i18n';
 import { draftVersion } from './fixtures';
 import type { ApiVersion } from './model';
-import { TemplateEditor, type RunOperation } from './TemplateEditor';
+import type { RunOperation } from './edit-operations';
+import { TemplateEditor } from './TemplateEditor';
 
 function renderEditor(
   version: ApiVersion,
@@ -74,11 +76,7 @@ describe('TemplateEditor', () => {
   });
 
   it('saves an edit with the typed values, and keeps them with the server’s message on a conflict', async () => {
-    const run = vi.fn<RunOperation>(async () => ({
-      message: 'Draf ini sudah diubah orang lain.',
-      code: 'CONFLICT',
-      problems: [],
-    }));
+    const run = vi.fn<RunOperation>(async () => makeRefusal('CONFLICT', 'Draf ini sudah diubah orang lain.'));
     renderEditor(draftVersion(), run);
     fireEvent.click(screen.getByRole('button', { name: 'Ubah indikator Laporan bulanan' }));
     fireEvent.change(screen.getByLabelText('Bobot'), { target: { value: '55' } });
@@ -96,10 +94,8 @@ describe('TemplateEditor', () => {
   });
 
   it('shows a refused publish with its problems next to the indicators', async () => {
-    const run = vi.fn<RunOperation>(async () => ({
-      message: 'Versi ini belum dapat diterbitkan.',
-      code: 'BAD_USER_INPUT',
-      problems: [
+    const run = vi.fn<RunOperation>(async () =>
+      makeRefusal('BAD_USER_INPUT', 'Versi ini belum dapat diterbitkan.', [
         {
           code: 'WEIGHT_MISSING',
           message: 'Indikator belum berbobot.',
@@ -107,8 +103,8 @@ describe('TemplateEditor', () => {
           sectionKey: 'hasil_kerja',
           indicatorKey: 'laporan',
         },
-      ],
-    }));
+      ]),
+    );
     renderEditor(draftVersion(), run);
     fireEvent.click(screen.getByRole('button', { name: 'Terbitkan' }));
     await screen.findByText('Versi ini belum dapat diterbitkan.');

@@ -2,8 +2,9 @@ import { useId, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import type { TemplatesOverviewQuery } from '../gql/graphql';
 import { useLanguage, useT } from '../i18n/i18n';
-import type { Refusal } from './errors';
+import type { Refusal } from '../common/refusal';
 import { templateMessages } from './messages';
+import { RefusalAlert } from '../common/RefusalAlert';
 
 type Family = TemplatesOverviewQuery['jobFamilies'][number];
 type Template = Family['templates'][number];
@@ -47,11 +48,7 @@ function NewTemplateForm({ family, actions }: { family: Family; actions: Templat
           {busy ? t('creating') : t('create')}
         </button>
       </div>
-      {refusal && (
-        <p id={`${id}-error`} role="alert" className="error">
-          {refusal.message}
-        </p>
-      )}
+      {refusal && <RefusalAlert refusal={refusal} id={`${id}-error`} />}
     </form>
   );
 }
@@ -91,11 +88,7 @@ function TemplateItem({ template, actions }: { template: Template; actions: Temp
           {busy ? t('creating') : t('newDraft')}
         </button>
       )}
-      {refusal && (
-        <p role="alert" className="error">
-          {refusal.message}
-        </p>
-      )}
+      {refusal && <RefusalAlert refusal={refusal} />}
     </li>
   );
 }

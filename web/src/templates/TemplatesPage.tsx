@@ -1,9 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useNavigate } from 'react-router';
-import { QueryState } from '../app/QueryState';
+import { QueryState } from '../common/QueryState';
 import { useT } from '../i18n/i18n';
-import { CreateTemplateDocument, CreateTemplateDraftDocument, TemplatesOverviewDocument } from './api';
-import { refusalOf } from './errors';
+import { CreateTemplateDocument, CreateTemplateDraftDocument, TemplatesOverviewDocument } from './operations';
+import { refusalOf } from '../common/refusal';
 import { templateMessages } from './messages';
 import { TemplateList, type TemplateListActions } from './TemplateList';
 import './templates.css';

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { QueryState } from '../app/QueryState';
+import { QueryState } from '../common/QueryState';
 import type { TemplateVersionQuery } from '../gql/graphql';
 import { useLanguage, useT } from '../i18n/i18n';
 import {
@@ -17,13 +17,14 @@ import {
   TemplateVersionDocument,
   UpdateTemplateIndicatorDocument,
   UpdateTemplateSectionDocument,
-} from './api';
+} from './operations';
 import { DiffView } from './DiffView';
-import { refusalOf } from './errors';
+import { refusalOf } from '../common/refusal';
 import { Field } from './IndicatorFormView';
 import { templateMessages } from './messages';
 import type { ApiVersion } from './model';
-import { TemplateEditor, type EditOperation, type RunOperation } from './TemplateEditor';
+import type { EditOperation, RunOperation } from './edit-operations';
+import { TemplateEditor } from './TemplateEditor';
 import './templates.css';
 
 type LoadedVersion = ApiVersion & Pick<NonNullable<TemplateVersionQuery['templateVersion']>, 'template'>;

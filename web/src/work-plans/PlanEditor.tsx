@@ -20,7 +20,7 @@ export interface ShownProblem {
   message: string;
 }
 
-export interface PlanEditorProps {
+interface PlanEditorProps {
   draft: readonly DraftResult[];
   onChange(next: DraftResult[]): void;
   problems: readonly ShownProblem[];

@@ -1,7 +1,7 @@
 import { useT } from '../i18n/i18n';
 import { planMessages } from './messages';
 import { defaultAggregationOf, type StoredResult } from './model';
-import { PeriodicTargetsTable } from './PeriodicTargetsTable';
+import { PeriodicTargetsTable } from '../common/PeriodicTargetsTable';
 
 /** A submitted or approved plan, read-only; with the periodic targets of the period's `subPeriods` when there are any. */
 export function PlanView({

@@ -1,16 +1,18 @@
 import { isHttpUrl } from '@kinerja/shared';
 import { useState, type FormEvent } from 'react';
 import { useLanguage, useT } from '../i18n/i18n';
-import { refusalOf, type Refusal } from './errors';
+import { refusalOf, type Refusal } from '../common/refusal';
 import { planMessages } from './messages';
+import { localeOf } from '../common/format';
+import { RefusalAlert } from '../common/RefusalAlert';
 
-export interface RealisationValues {
+interface RealisationValues {
   value: number;
   evidenceUrl: string | null;
   note: string | null;
 }
 
-export interface RecordedRealisation {
+interface RecordedRealisation {
   value: number;
   recordedAt: string;
 }
@@ -34,7 +36,7 @@ export function RealisationForm(props: {
   const number = value.trim() === '' ? Number.NaN : Number(value.replace(',', '.'));
   const valueProblem = touched && (!Number.isFinite(number) || number < 0) ? t('valueInvalid') : null;
   const urlProblem = evidenceUrl.trim() !== '' && !isHttpUrl(evidenceUrl.trim()) ? t('evidenceInvalid') : null;
-  const serverProblem = (field: string) => refusal?.problems.find((p) => p.field === field)?.message ?? null;
+  const serverProblem = (field: string) => refusal?.problems.find((p) => p.path === field)?.message ?? null;
   const id = `real-${props.targetId}`;
 
   async function submit(event: FormEvent) {
@@ -105,11 +107,7 @@ export function RealisationForm(props: {
         </p>
       )}
       {noteError && <p className="error">{noteError}</p>}
-      {refusal && refusal.problems.length === 0 && (
-        <p role="alert" className="error">
-          {refusal.message}
-        </p>
-      )}
+      {refusal && refusal.problems.length === 0 && <RefusalAlert refusal={refusal} />}
       <button type="submit" className="primary" disabled={busy}>
         {busy ? t('recording') : t('record')}
       </button>
@@ -118,7 +116,7 @@ export function RealisationForm(props: {
           {t('recorded', {
             value: recorded.value,
             unit: props.unit,
-            date: new Date(recorded.recordedAt).toLocaleString(language === 'id' ? 'id-ID' : 'en-GB'),
+            date: new Date(recorded.recordedAt).toLocaleString(localeOf(language)),
           })}
         </p>
       )}

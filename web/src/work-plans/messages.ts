@@ -104,8 +104,6 @@ export const planMessages = defineMessages(
       'Target periodik tidak lagi sesuai dengan target tahunan {annual} {unit}. Bagi ulang secara rata menjadi {split}?',
     resplit: 'Bagi ulang',
     keepPeriodic: 'Biarkan seperti ini',
-    periodicBy: 'Penghitungan',
-    annual: 'Tahunan',
     targetLinePeriodic: 'Target {subPeriod}: {target} {unit} (tahunan {annual}) · {aspect} · {direction}',
     realisationUnreadable:
       'Realisasi yang sudah tercatat belum dapat ditampilkan di sini; menyimpan lagi akan memperbaruinya.',
@@ -215,8 +213,6 @@ export const planMessages = defineMessages(
       'The periodic targets no longer make the annual target of {annual} {unit}. Split it evenly again into {split}?',
     resplit: 'Split again',
     keepPeriodic: 'Keep them as they are',
-    periodicBy: 'Adds up by',
-    annual: 'Annual',
     targetLinePeriodic: 'Target {subPeriod}: {target} {unit} (annual {annual}) · {aspect} · {direction}',
     realisationUnreadable: 'Realisation already recorded cannot be shown here yet; saving again updates it.',
   },

@@ -83,7 +83,7 @@ export function splitTexts(annual: string, aggregation: TargetAggregation, count
 }
 
 /** Whether the typed periodic targets make the typed annual target under the aggregation (as the shared rules count it). */
-export function periodicMatches(target: Pick<DraftTarget, 'target' | 'aggregation' | 'periodic'>): boolean {
+function periodicMatches(target: Pick<DraftTarget, 'target' | 'aggregation' | 'periodic'>): boolean {
   const annual = parseNumber(target.target);
   const values = target.periodic.map(parseNumber);
   if (!Number.isFinite(annual) || values.some((v) => !Number.isFinite(v))) return false;
@@ -146,7 +146,7 @@ function periodicTexts(
 }
 
 let counter = 0;
-export const newKey = (prefix: string) => `${prefix}-new-${++counter}`;
+const newKey = (prefix: string) => `${prefix}-new-${++counter}`;
 
 /** The stored plan as the editor holds it; `subPeriods`: how many periodic sub-periods the period has. */
 export function toDraft(results: readonly StoredResult[], subPeriods = 0): DraftResult[] {
@@ -205,7 +205,7 @@ export const emptyResult = (kind: WorkResultKind, subPeriods = 0): DraftResult =
 const periodicOf = (t: DraftTarget) => t.periodic.map((text, i) => ({ number: i + 1, target: parseNumber(text) }));
 
 /** The draft in the shape of the `@kinerja/shared` rules (the API enums mapped to the rules' values). */
-export function toPlanResults(draft: readonly DraftResult[]): PlanResult[] {
+function toPlanResults(draft: readonly DraftResult[]): PlanResult[] {
   return draft.map((r, i) => ({
     id: r.id ?? `new-${i}`,
     kind: r.kind,

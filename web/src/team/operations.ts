@@ -400,3 +400,14 @@ export const SaveFeedbackDocument = graphql(`
     }
   }
 `);
+
+/** When the open period's annual evaluation opens (HR's setting: in the last sub-period or after the period's end). */
+export const TeamAnnualEvaluationDocument = graphql(`
+  query TeamAnnualEvaluation($periodId: ID!) {
+    period(id: $periodId) {
+      id
+      annualEvaluationOpens
+      annualEvaluationOpensOn
+    }
+  }
+`);

@@ -1,9 +1,10 @@
-import type { Language } from '../i18n/i18n';
+import { useCallback } from 'react';
+import { useLanguage, type Language } from '../i18n/i18n';
 
-/** A score, achievement or percentage as shown in the form and the score panel (at most 2 decimals). */
-export function formatScore(value: number | null | undefined, language: Language): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
-  return new Intl.NumberFormat(language === 'id' ? 'id-ID' : 'en-GB', { maximumFractionDigits: 2 }).format(value);
+/** Today as YYYY-MM-DD in the user's time zone. */
+export function todayIso(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 /** A sub-period's name without its year, e.g. "Triwulan I 2026" → "Triwulan I" (the year is the period's). */
@@ -21,4 +22,14 @@ export function periodicSubPeriods(
     .filter((sub) => sub.kind !== 'ANNUAL')
     .sort((a, b) => a.number - b.number)
     .map((sub) => ({ number: sub.number, label: subPeriodShortName(language === 'id' ? sub.name : sub.nameEn) }));
+}
+
+/** Picks the Indonesian or English name of a sub-period. */
+export function useSubPeriodName() {
+  const { language } = useLanguage();
+  return useCallback(
+    (sub: { name: string; nameEn: string } | null | undefined) =>
+      sub ? (language === 'en' ? sub.nameEn : sub.name) : '',
+    [language],
+  );
 }

@@ -1,4 +1,4 @@
-import { graphql } from '../gql/index';
+import { graphql } from '../gql';
 
 graphql(`
   fragment SavedQueryFields on SavedQuery {

@@ -1,12 +1,12 @@
 import { useId } from 'react';
-import { formatScore } from '../forms/format';
 import type { TargetAggregation } from '../gql/graphql';
 import { useLanguage, useT } from '../i18n/i18n';
-import { planMessages } from './messages';
+import { periodicMessages } from './periodic-messages';
 import './periodic.css';
+import { formatScore } from './format';
 
 /** A target with its periodic targets, as the API gives them (WorkTarget). */
-export interface PeriodicTargetRow {
+interface PeriodicTargetRow {
   id: string;
   label: string;
   unit: string;
@@ -26,7 +26,7 @@ export function PeriodicTargetsTable({
   targets: readonly PeriodicTargetRow[];
   subPeriods: readonly { number: number; label: string }[];
 }) {
-  const t = useT(planMessages);
+  const t = useT(periodicMessages);
   const { language } = useLanguage();
   const captionId = useId();
   if (subPeriods.length === 0 || targets.length === 0) return null;

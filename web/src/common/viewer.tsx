@@ -1,24 +1,7 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { createContext, useContext, type ReactNode } from 'react';
-import { graphql } from '../gql';
 import type { Role, ViewerQuery } from '../gql/graphql';
-
-const ViewerQueryDocument = graphql(`
-  query Viewer {
-    viewer {
-      id
-      name
-      employeeId
-      roles
-    }
-  }
-`);
-
-const SignOutDocument = graphql(`
-  mutation SignOut {
-    logout
-  }
-`);
+import { SignOutDocument, ViewerQueryDocument } from './operations';
 
 export type Viewer = NonNullable<ViewerQuery['viewer']>;
 

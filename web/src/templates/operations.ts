@@ -1,4 +1,4 @@
-import { graphql } from '../gql/index';
+import { graphql } from '../gql';
 
 /**
  * One version's whole definition (with the levels, options and guidance inside indicators), revision and
