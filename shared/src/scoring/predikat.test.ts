@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PREDIKAT_LABELS, predikatOf, type Predikat } from './predikat.js';
 import { RATING_LABELS, type Rating } from './rating.js';
 
-// Rows = rating hasil kerja, columns = rating perilaku kerja (PRODUCT.md).
+// Rows = rating hasil kerja, columns = rating perilaku kerja, Lampiran PermenPANRB 6/2022).
 const quadrant: [Rating, Rating, Predikat][] = [
   ['ABOVE', 'BELOW', 'KURANG'],
   ['ABOVE', 'MEETS', 'BAIK'],

@@ -15,7 +15,7 @@ export const PREDIKAT_LABELS: Readonly<Record<Predikat, LocalizedText>> = {
 };
 
 /**
- * The quadrant of PermenPANRB 6/2022 (PRODUCT.md): first key = rating hasil kerja (work results),
+ * The quadrant of PermenPANRB 6/2022 (its annex): first key = rating hasil kerja (work results),
  * second key = rating perilaku kerja (behaviour).
  */
 export const PREDIKAT_TABLE: Readonly<Record<Rating, Readonly<Record<Rating, Predikat>>>> = {
